@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# Create .venv/ in the repository root and install Bastion into it.
+#   scripts/setup.sh          runtime only
+#   scripts/setup.sh --dev    plus test and lint tools
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+extras=""
+[[ "${1:-}" == "--dev" ]] && extras="[dev]"
+
+python=""
+for candidate in python3.11 python3.12 python3.13 python3; do
+  if command -v "$candidate" >/dev/null 2>&1 &&
+     "$candidate" -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null; then
+    python=$candidate; break
+  fi
+done
+if [[ -z "$python" ]]; then
+  echo "setup: Python 3.11+ is required; installing it with apt-get" >&2
+  apt-get update -qq && apt-get install -y -qq python3 python3-venv >/dev/null
+  python=python3
+fi
+
+if [[ ! -x .venv/bin/python ]]; then
+  if ! "$python" -m venv .venv 2>/dev/null; then
+    echo "setup: the venv module is missing; installing python3-venv with apt-get" >&2
+    apt-get update -qq && apt-get install -y -qq python3-venv >/dev/null
+    rm -rf .venv && "$python" -m venv .venv
+  fi
+fi
+.venv/bin/python -m pip install -q --disable-pip-version-check --upgrade pip 2>&1 | grep -v '^WARNING: Location' || true
+.venv/bin/python -m pip install -q --disable-pip-version-check -e ".${extras}" 2>&1 | grep -v '^WARNING: Location' || true
+.venv/bin/bastion --version >/dev/null
+echo "setup: ready - $(.venv/bin/bastion --version)" >&2

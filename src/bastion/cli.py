@@ -1,0 +1,253 @@
+"""The ``bastion`` command line.
+
+Every command reports bad input as a one-line (or one-per-problem) error on
+stderr with a non-zero exit code: 2 for input and policy errors, 3 for database
+errors, 1 when an audit finds tampering. No tracebacks for user mistakes.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import sys
+from pathlib import Path
+from typing import Any
+
+import click
+
+from bastion.config import Settings
+from bastion.detectors.registry import DetectorError, discover, load_detectors
+from bastion.intake import InputError, validate_item
+from bastion.policy import PolicyError, load_policy, shipped_policy_path
+from bastion.store import DatabaseError, DecisionLog
+from bastion.types import Context, Item
+
+EXIT_INPUT = 2
+EXIT_DATABASE = 3
+
+
+class _Group(click.Group):
+    """Turns Bastion's user-facing errors into clean messages and exit codes."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except PolicyError as exc:
+            for problem in exc.problems:
+                click.echo(f"error: {problem}", err=True)
+            ctx.exit(EXIT_INPUT)
+        except (InputError, DetectorError) as exc:
+            click.echo(f"error: {exc}", err=True)
+            ctx.exit(EXIT_INPUT)
+        except DatabaseError as exc:
+            click.echo(f"error: {exc}", err=True)
+            ctx.exit(EXIT_DATABASE)
+
+
+def _settings(ctx: click.Context, **overrides: Any) -> Settings:
+    base: dict[str, Any] = dict(ctx.obj or {})
+    base.update({k: v for k, v in overrides.items() if v is not None})
+    return Settings(**base)
+
+
+@click.group(cls=_Group)
+@click.option("--database-url", envvar=None, help="Database URL (default: $BASTION_DATABASE_URL or a SQLite file).")
+@click.option("--policy", "policy", type=click.Path(path_type=Path), help="Policy file or folder (default: shipped policy).")
+@click.version_option(package_name="bastion")
+@click.pass_context
+def main(ctx: click.Context, database_url: str | None, policy: Path | None) -> None:
+    """Bastion: scan content, decide by policy, keep a verifiable decision log."""
+    ctx.obj = {k: v for k, v in {"database_url": database_url, "policy": policy}.items() if v}
+    logging.basicConfig(level=_settings(ctx).log_level, stream=sys.stderr)
+
+
+def _read_text_file(path: Path) -> str:
+    data = path.read_bytes()
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise InputError(
+            f"{path} is not valid UTF-8 (byte {exc.start}: {exc.reason}); re-encode it as UTF-8"
+        ) from exc
+
+
+@main.command()
+@click.argument("text", required=False)
+@click.option("--file", "file", type=click.Path(exists=True, dir_okay=False, path_type=Path), help="Read the text from a file (UTF-8).")
+@click.option("--surface", default="default", show_default=True, help="Where the content appears, e.g. comment, dm, ai_prompt.")
+@click.option("--jurisdiction", help="Audience country (ISO 3166-1 alpha-2, e.g. DE) or EU.")
+@click.option("--lang", help="Language of the text (ISO 639-1); detected when omitted.")
+@click.option("--id", "item_id", default="cli", show_default=True, help="Item id recorded with the decision.")
+@click.option("--author", help="Author id.")
+@click.option("--context", "thread", multiple=True, help="An earlier message of the thread (repeat; parent last).")
+@click.option("--no-log", is_flag=True, help="Do not record the decision (dry run).")
+@click.pass_context
+def scan(
+    ctx: click.Context,
+    text: str | None,
+    file: Path | None,
+    surface: str,
+    jurisdiction: str | None,
+    lang: str | None,
+    item_id: str,
+    author: str | None,
+    thread: tuple[str, ...],
+    no_log: bool,
+) -> None:
+    """Scan one TEXT (or --file PATH) and print the decision as JSON."""
+    if (text is None) == (file is None):
+        raise click.UsageError("give exactly one of TEXT or --file PATH")
+    content = _read_text_file(file) if file is not None else text
+    item = Item(
+        id=item_id,
+        surface=surface,
+        text=content,
+        lang=lang,
+        context=Context(author_id=author, thread=thread, jurisdiction=jurisdiction),
+    )
+    settings = _settings(ctx)
+    validate_item(item, settings.max_text_bytes)
+    from bastion.pipeline import Engine
+
+    engine = Engine.from_settings(settings, log=not no_log)
+    try:
+        decision = engine.scan(item)
+    finally:
+        engine.close()
+    click.echo(json.dumps(decision.to_dict(), indent=2, ensure_ascii=False))
+
+
+@main.command("scan-batch")
+@click.argument("source", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, path_type=Path), help="Where to write one JSON decision per input line.")
+@click.option("--quiet", is_flag=True, help="No progress on stderr.")
+@click.option("--deadlines/--no-deadlines", default=False, show_default=True, help="Apply surface deadlines (off for back-fills).")
+@click.pass_context
+def scan_batch(ctx: click.Context, source: Path, output: Path, quiet: bool, deadlines: bool) -> None:
+    """Scan a JSONL file of items: {"id", "text", "surface"?, "lang"?, "jurisdiction"?, "context"?}."""
+    from bastion.batch import BatchSummary, scan_jsonl
+    from bastion.pipeline import Engine
+
+    engine = Engine.from_settings(_settings(ctx, enforce_deadlines=deadlines))
+
+    def report(summary: BatchSummary) -> None:
+        click.echo(
+            f"scanned {summary.items} lines ({summary.items_per_second:.0f}/s), "
+            f"{summary.errors} errors",
+            err=True,
+        )
+
+    try:
+        summary = scan_jsonl(engine, source, output, progress=None if quiet else report)
+    finally:
+        engine.close()
+    if not quiet:
+        click.echo(
+            f"done: {summary.items} lines, {summary.errors} errors, "
+            f"{summary.items_per_second:.0f} items/s -> {output}",
+            err=True,
+        )
+
+
+@main.group()
+def policy() -> None:
+    """Validate and inspect policies."""
+
+
+@policy.command("check")
+@click.argument("path", type=click.Path(path_type=Path), required=False)
+def policy_check(path: Path | None) -> None:
+    """Validate the policy at PATH (default: the shipped policy); exit 2 on any error."""
+    loaded = load_policy(path or shipped_policy_path())
+    installed = set(discover())
+    problems = []
+    for name, surface in loaded.policy.surfaces.items():
+        for detector in surface.required_detectors or []:
+            if detector not in installed:
+                problems.append(
+                    f"error: {loaded.source}: surfaces.{name}.required_detectors: no detector "
+                    f"{detector!r} is installed (installed: {', '.join(sorted(installed))})"
+                )
+    if problems:
+        for line in problems:
+            click.echo(line, err=True)
+        raise SystemExit(EXIT_INPUT)
+    p = loaded.policy
+    click.echo(
+        f"ok: {loaded.source} - policy {p.name!r} version {loaded.version}: "
+        f"{len(p.categories)} categories, {len(p.surfaces)} surfaces, "
+        f"{len(p.jurisdictions)} jurisdiction overlays, {len(p.obligations)} obligations"
+    )
+
+
+@policy.command("show")
+@click.argument("surface")
+@click.option("--jurisdiction", help="Apply this jurisdiction's overlays.")
+@click.pass_context
+def policy_show(ctx: click.Context, surface: str, jurisdiction: str | None) -> None:
+    """Print the effective rules of SURFACE (inheritance and overlays applied)."""
+    from bastion.policy import PolicyEvaluator
+
+    settings = _settings(ctx)
+    evaluator = PolicyEvaluator(load_policy(settings.policy or shipped_policy_path()))
+    rules = evaluator.rules(surface, jurisdiction)
+    out = {
+        "surface": rules.surface.name,
+        "policy_version": evaluator.version,
+        "fail_mode": rules.surface.fail_mode,
+        "required_detectors": rules.surface.required_detectors,
+        "deadline_ms": rules.surface.deadline_ms,
+        "review_sla_hours": rules.surface.review_sla_hours,
+        "rules": {
+            category: [f"{r.threshold:.2f} -> {r.action.value}" for r in ladder]
+            for category, ladder in rules.ladders.items()
+        },
+    }
+    click.echo(json.dumps(out, indent=2))
+
+
+@main.group()
+def audit() -> None:
+    """Check the integrity of the decision log."""
+
+
+@audit.command("verify")
+@click.pass_context
+def audit_verify(ctx: click.Context) -> None:
+    """Walk the hash chain; exit 1 if any record was edited, deleted or reordered."""
+    log = DecisionLog.open(_settings(ctx).database_url)
+    try:
+        report = log.verify()
+    finally:
+        log.close()
+    for problem in report.problems:
+        click.echo(f"TAMPERED: {problem}", err=True)
+    status = "ok" if report.ok else "FAILED"
+    click.echo(
+        f"{status}: {report.checked} records checked; head seq {report.head_seq} "
+        f"hash {report.head_hash}"
+    )
+    if not report.ok:
+        raise SystemExit(1)
+
+
+@main.group()
+def db() -> None:
+    """Database schema management."""
+
+
+@db.command("upgrade")
+@click.pass_context
+def db_upgrade(ctx: click.Context) -> None:
+    """Apply schema migrations (also done automatically on start)."""
+    DecisionLog.open(_settings(ctx).database_url).close()
+    click.echo("ok: schema is up to date")
+
+
+@main.command("detectors")
+def detectors_list() -> None:
+    """List installed detectors, their versions and categories."""
+    for detector in load_detectors():
+        reason = detector.unavailable_reason()
+        state = f"UNAVAILABLE ({reason})" if reason else "ok"
+        click.echo(f"{detector.name}@{detector.version}\t{','.join(detector.categories)}\t{state}")

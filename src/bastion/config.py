@@ -1,0 +1,64 @@
+"""Typed, layered configuration.
+
+Precedence, lowest first: built-in defaults, a TOML config file
+(``$BASTION_CONFIG``, else ``config.toml`` in the user config directory), then
+``BASTION_*`` environment variables, then command-line flags. Secrets (database
+passwords) belong in the environment, never in the config file.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from platformdirs import user_config_dir, user_data_dir
+from pydantic import Field
+from pydantic_settings import (
+    BaseSettings,
+    PydanticBaseSettingsSource,
+    SettingsConfigDict,
+    TomlConfigSettingsSource,
+)
+
+from bastion.intake import DEFAULT_MAX_TEXT_BYTES
+
+__all__ = ["Settings", "config_file", "default_database_url"]
+
+
+def data_dir() -> Path:
+    return Path(os.environ.get("BASTION_DATA_DIR") or user_data_dir("bastion"))
+
+
+def default_database_url() -> str:
+    return f"sqlite:///{data_dir() / 'bastion.db'}"
+
+
+def config_file() -> Path:
+    return Path(os.environ.get("BASTION_CONFIG") or Path(user_config_dir("bastion")) / "config.toml")
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="BASTION_", extra="forbid")
+
+    database_url: str = Field(default_factory=default_database_url)
+    """SQLAlchemy URL; ``postgresql://user@host/db`` for PostgreSQL."""
+    policy: Path | None = None
+    """Policy file or folder; the shipped default policy when unset."""
+    detectors: list[str] | None = None
+    """Detector names to load; every installed detector when unset."""
+    max_text_bytes: int = Field(default=DEFAULT_MAX_TEXT_BYTES, gt=0)
+    enforce_deadlines: bool = True
+    """Apply each surface's deadline (publish path). Batch back-fills turn this off."""
+    log_level: str = "WARNING"
+
+    @classmethod
+    def settings_customise_sources(
+        cls,
+        settings_cls: type[BaseSettings],
+        init_settings: PydanticBaseSettingsSource,
+        env_settings: PydanticBaseSettingsSource,
+        dotenv_settings: PydanticBaseSettingsSource,
+        file_secret_settings: PydanticBaseSettingsSource,
+    ) -> tuple[PydanticBaseSettingsSource, ...]:
+        toml = TomlConfigSettingsSource(settings_cls, toml_file=config_file())
+        return (init_settings, env_settings, toml)

@@ -1,0 +1,114 @@
+"""Turning untrusted input (JSON objects, CLI arguments) into valid Items.
+
+Every rejection says exactly what was wrong and how to fix it; callers show
+the message as is (an error record in a batch, a 4xx in the service).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from bastion.policy.schema import SURFACE_NAME, is_valid_jurisdiction
+from bastion.types import Context, Item
+
+__all__ = ["DEFAULT_MAX_TEXT_BYTES", "InputError", "item_from_json", "validate_item"]
+
+DEFAULT_MAX_TEXT_BYTES = 1_048_576
+MAX_ID_CHARS = 256
+MAX_THREAD_MESSAGES = 20
+_MEDIA = ("image", "audio", "video")
+_FIELDS = {"id", "text", "surface", "lang", "jurisdiction", "context", *_MEDIA}
+_CONTEXT_FIELDS = {"author_id", "thread", "parent_id", "locale", "jurisdiction"}
+
+
+class InputError(ValueError):
+    """The input cannot be scanned as given; the message says why and how to fix it."""
+
+
+def _string(value: Any, field: str, *, optional: bool = True) -> str | None:
+    if value is None and optional:
+        return None
+    if not isinstance(value, str):
+        raise InputError(f"'{field}' must be a string, got {type(value).__name__}")
+    return value
+
+
+def validate_item(item: Item, max_text_bytes: int = DEFAULT_MAX_TEXT_BYTES) -> Item:
+    """Check an Item built in code the same way JSON input is checked."""
+    if not item.id or len(item.id) > MAX_ID_CHARS:
+        raise InputError(f"'id' must be 1 to {MAX_ID_CHARS} characters")
+    if not SURFACE_NAME.match(item.surface):
+        raise InputError(
+            f"surface {item.surface!r} is not a valid name: use lower_snake_case, e.g. 'comment'"
+        )
+    if not item.parts:
+        raise InputError("item has no content: give 'text', 'image', 'audio' or 'video'")
+    if item.text is not None:
+        if item.text == "":
+            raise InputError("'text' is empty: send the content to scan, or leave 'text' out")
+        size = len(item.text.encode("utf-8", errors="surrogatepass"))
+        if size > max_text_bytes:
+            raise InputError(
+                f"'text' is {size} bytes; the limit is {max_text_bytes} bytes "
+                "(split long content into parts or raise BASTION_MAX_TEXT_BYTES)"
+            )
+        if any(0xD800 <= ord(ch) <= 0xDFFF for ch in item.text):
+            raise InputError("'text' holds lone UTF-16 surrogates: it is not valid Unicode text")
+    jurisdiction = item.context.jurisdiction
+    if jurisdiction is not None and not is_valid_jurisdiction(jurisdiction):
+        raise InputError(
+            f"jurisdiction {jurisdiction!r} is not 'EU' or an ISO 3166-1 alpha-2 country code "
+            "(upper case, e.g. 'DE')"
+        )
+    if item.lang is not None and not (2 <= len(item.lang) <= 3 and item.lang.isalpha()):
+        raise InputError(f"lang {item.lang!r} must be an ISO 639-1 code such as 'en'")
+    return item
+
+
+def item_from_json(obj: Any, max_text_bytes: int = DEFAULT_MAX_TEXT_BYTES) -> Item:
+    """Build an Item from a decoded JSON object (a scan-batch line, a request body)."""
+    if not isinstance(obj, Mapping):
+        raise InputError(f"expected a JSON object, got {type(obj).__name__}")
+    unknown = sorted(set(obj) - _FIELDS)
+    if unknown:
+        raise InputError(f"unknown field(s) {unknown}; allowed: {sorted(_FIELDS)}")
+    raw_id = obj.get("id")
+    if isinstance(raw_id, bool) or not isinstance(raw_id, (str, int)):
+        raise InputError("'id' is required and must be a string or an integer")
+    context = _context(obj.get("context"), obj.get("jurisdiction"))
+    item = Item(
+        id=str(raw_id),
+        surface=_string(obj.get("surface", "default"), "surface", optional=False) or "default",
+        text=_string(obj.get("text"), "text"),
+        image=_string(obj.get("image"), "image"),
+        audio=_string(obj.get("audio"), "audio"),
+        video=_string(obj.get("video"), "video"),
+        lang=_string(obj.get("lang"), "lang"),
+        context=context,
+    )
+    return validate_item(item, max_text_bytes)
+
+
+def _context(raw: Any, jurisdiction: Any) -> Context:
+    if raw is None:
+        raw = {}
+    if not isinstance(raw, Mapping):
+        raise InputError("'context' must be an object")
+    unknown = sorted(set(raw) - _CONTEXT_FIELDS)
+    if unknown:
+        raise InputError(f"unknown context field(s) {unknown}; allowed: {sorted(_CONTEXT_FIELDS)}")
+    thread = raw.get("thread", [])
+    if isinstance(thread, str):
+        thread = [thread]
+    if not isinstance(thread, list) or not all(isinstance(m, str) for m in thread):
+        raise InputError("'context.thread' must be a list of strings (earlier messages, parent last)")
+    if jurisdiction is not None and raw.get("jurisdiction") not in (None, jurisdiction):
+        raise InputError("'jurisdiction' and 'context.jurisdiction' disagree; give one")
+    return Context(
+        author_id=_string(raw.get("author_id"), "context.author_id"),
+        thread=tuple(thread[-MAX_THREAD_MESSAGES:]),
+        parent_id=_string(raw.get("parent_id"), "context.parent_id"),
+        locale=_string(raw.get("locale"), "context.locale"),
+        jurisdiction=_string(jurisdiction if jurisdiction is not None else raw.get("jurisdiction"), "jurisdiction"),
+    )

@@ -1,0 +1,23 @@
+"""Policy as code: schema, loading with located errors, and evaluation."""
+
+from bastion.policy.evaluate import PolicyEvaluator, Verdict
+from bastion.policy.loader import (
+    LoadedPolicy,
+    PolicyError,
+    PolicyProblem,
+    load_policy,
+    shipped_policy_path,
+)
+from bastion.policy.schema import DEFAULT_SURFACE, Policy
+
+__all__ = [
+    "DEFAULT_SURFACE",
+    "LoadedPolicy",
+    "Policy",
+    "PolicyError",
+    "PolicyEvaluator",
+    "PolicyProblem",
+    "Verdict",
+    "load_policy",
+    "shipped_policy_path",
+]

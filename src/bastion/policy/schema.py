@@ -1,0 +1,277 @@
+"""The typed schema of a Bastion policy document.
+
+A policy says, for each surface (where content appears) and each category,
+which action a given probability earns. It is data, validated here, so a typo
+is caught by ``bastion policy check`` and never reaches a live decision.
+
+Surfaces inherit from one another (``extends``, ``default`` when omitted), so a
+surface only states how it differs. Jurisdiction overlays replace the ladders
+of named categories for audiences in that jurisdiction.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Annotated, Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+from bastion import taxonomy
+from bastion.policy.dsa import EEA_EXTRA, EU_MEMBER_STATES, ISO_3166_ALPHA2, STATEMENT_CATEGORIES
+from bastion.types import Action
+
+SURFACE_NAME = re.compile(r"^[a-z][a-z0-9_]{0,63}$")
+DEFAULT_SURFACE = "default"
+
+Probability = Annotated[float, Field(ge=0.0, le=1.0)]
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class DsaMapping(_Strict):
+    """How a category is reported in a DSA statement of reasons."""
+
+    category: str
+    specification: list[str] = []
+    ground: Literal["illegal", "incompatible"] = "incompatible"
+    """Whether a restriction is on grounds of illegality or of the terms of service."""
+    legal_ground: str | None = None
+    """Law cited when ``ground`` is ``illegal``."""
+
+    @field_validator("category")
+    @classmethod
+    def _known_category(cls, value: str) -> str:
+        name = value.removeprefix("STATEMENT_CATEGORY_")
+        if name not in STATEMENT_CATEGORIES:
+            raise ValueError(f"unknown DSA category {value!r}")
+        return f"STATEMENT_CATEGORY_{name}"
+
+    @model_validator(mode="after")
+    def _keywords_belong(self) -> DsaMapping:
+        allowed = STATEMENT_CATEGORIES[self.category.removeprefix("STATEMENT_CATEGORY_")]
+        for keyword in self.specification:
+            name = keyword.removeprefix("KEYWORD_")
+            if name not in allowed and name != "OTHER":
+                raise ValueError(
+                    f"keyword {keyword!r} does not belong to {self.category}; "
+                    f"allowed: {', '.join('KEYWORD_' + k for k in allowed)}"
+                )
+        if self.ground == "illegal" and not self.legal_ground:
+            raise ValueError("ground 'illegal' needs legal_ground (the law the content breaks)")
+        return self
+
+
+class CategoryPolicy(_Strict):
+    description: str
+    parent: str | None = None
+    severity: Literal["low", "medium", "high", "critical"]
+    dsa: DsaMapping
+
+
+class Rung(_Strict):
+    """One step of a category's ladder: at or above ``threshold``, take ``action``."""
+
+    threshold: Probability
+    action: Action
+
+
+class SurfacePolicy(_Strict):
+    """A surface's settings; fields left out are inherited from ``extends``."""
+
+    description: str = ""
+    extends: str | None = None
+    content_type: list[str] | None = None
+    """DSA content types of this surface (TEXT, AUDIO, VIDEO, IMAGE, ...)."""
+    rules: dict[str, list[Rung]] = {}
+    required_detectors: list[str] | None = None
+    fail_mode: Literal["open", "closed"] | None = None
+    """``closed``: hold for review when a required detector is missing or late."""
+    review_sla_hours: Annotated[float, Field(gt=0)] | None = None
+    deadline_ms: Annotated[int, Field(gt=0)] | None = None
+
+    @field_validator("rules")
+    @classmethod
+    def _ladders_escalate(cls, rules: dict[str, list[Rung]]) -> dict[str, list[Rung]]:
+        for category, ladder in rules.items():
+            ordered = sorted(ladder, key=lambda r: r.threshold)
+            for low, high in zip(ordered, ordered[1:], strict=False):
+                if low.threshold == high.threshold:
+                    raise ValueError(f"{category!r}: two rungs share threshold {low.threshold}")
+                if high.action.severity <= low.action.severity:
+                    raise ValueError(
+                        f"{category!r}: rung {high.threshold} -> {high.action.value} must be more "
+                        f"severe than rung {low.threshold} -> {low.action.value}; order the "
+                        "ladder so higher thresholds take stricter actions"
+                    )
+        return rules
+
+
+class ResolvedSurface(_Strict):
+    """A surface with inheritance applied: every field is set."""
+
+    name: str
+    content_type: list[str]
+    rules: dict[str, list[Rung]]
+    required_detectors: list[str]
+    fail_mode: Literal["open", "closed"]
+    review_sla_hours: float
+    deadline_ms: int
+
+
+class Overlay(_Strict):
+    """Stricter (or extra) ladders for an audience in a jurisdiction."""
+
+    description: str = ""
+    members: list[str] = []
+    """Country codes this overlay applies to, in addition to its own key."""
+    surfaces: dict[str, dict[str, list[Rung]]] = {}
+    """Surface name (or ``"*"`` for every surface) -> category -> ladder."""
+
+    @field_validator("members")
+    @classmethod
+    def _iso_codes(cls, members: list[str]) -> list[str]:
+        bad = [m for m in members if m not in ISO_3166_ALPHA2]
+        if bad:
+            raise ValueError(f"not ISO 3166-1 alpha-2 country codes: {bad}")
+        return members
+
+
+class Obligation(_Strict):
+    """A measurable promise: minimum precision and/or recall for a category on a surface."""
+
+    category: str
+    surface: str = DEFAULT_SURFACE
+    jurisdiction: str | None = None
+    min_precision: Probability | None = None
+    min_recall: Probability | None = None
+    dataset: str | None = None
+    """Gold dataset the obligation is measured on."""
+
+    @model_validator(mode="after")
+    def _has_target(self) -> Obligation:
+        if self.min_precision is None and self.min_recall is None:
+            raise ValueError("an obligation needs min_precision, min_recall or both")
+        return self
+
+
+class Policy(_Strict):
+    version: str = Field(min_length=1)
+    name: str = "policy"
+    categories: dict[str, CategoryPolicy]
+    surfaces: dict[str, SurfacePolicy]
+    jurisdictions: dict[str, Overlay] = {}
+    obligations: list[Obligation] = []
+
+    @field_validator("categories")
+    @classmethod
+    def _taxonomy_keys(cls, categories: dict[str, CategoryPolicy]) -> dict[str, CategoryPolicy]:
+        for key, category in categories.items():
+            if not taxonomy.is_category(key):
+                raise ValueError(f"unknown category {key!r}")
+            expected = taxonomy.parent_of(key)
+            if category.parent != expected:
+                raise ValueError(f"{key}: parent must be {expected!r}, not {category.parent!r}")
+        return categories
+
+    @field_validator("surfaces")
+    @classmethod
+    def _surface_names(cls, surfaces: dict[str, SurfacePolicy]) -> dict[str, SurfacePolicy]:
+        for name in surfaces:
+            if not SURFACE_NAME.match(name):
+                raise ValueError(f"surface name {name!r} must be lower_snake_case")
+        if DEFAULT_SURFACE not in surfaces:
+            raise ValueError("a policy needs a 'default' surface: unknown surfaces fall back to it")
+        return surfaces
+
+    @field_validator("jurisdictions")
+    @classmethod
+    def _jurisdiction_keys(cls, overlays: dict[str, Overlay]) -> dict[str, Overlay]:
+        for key in overlays:
+            if key != "EU" and key not in ISO_3166_ALPHA2:
+                raise ValueError(f"jurisdiction {key!r} is not 'EU' or an ISO 3166-1 alpha-2 code")
+        return overlays
+
+    @model_validator(mode="after")
+    def _references_resolve(self) -> Policy:
+        default = self.surfaces[DEFAULT_SURFACE]
+        for field in ("required_detectors", "fail_mode", "review_sla_hours", "deadline_ms"):
+            if getattr(default, field) is None:
+                raise ValueError(f"surfaces.default.{field} must be set: other surfaces inherit it")
+        for name, surface in self.surfaces.items():
+            self._check_rules(f"surfaces.{name}", surface.rules)
+            if surface.extends is not None and surface.extends not in self.surfaces:
+                raise ValueError(f"surfaces.{name}.extends: no surface {surface.extends!r}")
+            self._lineage(name)
+        for key, overlay in self.jurisdictions.items():
+            for surface_name, rules in overlay.surfaces.items():
+                if surface_name != "*" and surface_name not in self.surfaces:
+                    raise ValueError(f"jurisdictions.{key}.surfaces: no surface {surface_name!r}")
+                self._check_rules(f"jurisdictions.{key}.surfaces.{surface_name}", rules)
+        for obligation in self.obligations:
+            if obligation.category not in self.categories:
+                raise ValueError(f"obligation on unknown category {obligation.category!r}")
+            if obligation.surface not in self.surfaces:
+                raise ValueError(f"obligation on unknown surface {obligation.surface!r}")
+        return self
+
+    def _check_rules(self, where: str, rules: dict[str, list[Rung]]) -> None:
+        for category in rules:
+            if category not in self.categories:
+                raise ValueError(f"{where}.rules: category {category!r} is not defined in categories")
+
+    def _lineage(self, name: str) -> list[str]:
+        """``name`` and the surfaces it inherits from, nearest first."""
+        chain = [name]
+        while True:
+            current = self.surfaces[chain[-1]]
+            parent = current.extends
+            if parent is None and chain[-1] != DEFAULT_SURFACE:
+                parent = DEFAULT_SURFACE
+            if parent is None:
+                return chain
+            if parent in chain:
+                raise ValueError(f"surfaces.{name}.extends: cycle {' -> '.join([*chain, parent])}")
+            chain.append(parent)
+
+    def surface(self, name: str) -> ResolvedSurface:
+        """The effective settings of surface ``name`` (which must exist)."""
+        chain = self._lineage(name)
+        rules: dict[str, list[Rung]] = {}
+        for ancestor in reversed(chain):
+            rules.update(self.surfaces[ancestor].rules)
+
+        def inherited(field: str, fallback: object = None) -> Any:
+            for ancestor in chain:
+                value = getattr(self.surfaces[ancestor], field)
+                if value is not None:
+                    return value
+            return fallback
+
+        return ResolvedSurface(
+            name=name,
+            content_type=inherited("content_type", ["TEXT"]),
+            rules=rules,
+            required_detectors=inherited("required_detectors"),
+            fail_mode=inherited("fail_mode"),
+            review_sla_hours=inherited("review_sla_hours"),
+            deadline_ms=inherited("deadline_ms"),
+        )
+
+    def overlays_for(self, jurisdiction: str | None) -> list[str]:
+        """Overlay keys that apply to an audience in ``jurisdiction``, broadest first."""
+        if jurisdiction is None:
+            return []
+        keys = []
+        in_eu = jurisdiction == "EU" or jurisdiction in EU_MEMBER_STATES
+        if in_eu and "EU" in self.jurisdictions:
+            keys.append("EU")
+        for key, overlay in self.jurisdictions.items():
+            if key != "EU" and (key == jurisdiction or jurisdiction in overlay.members):
+                keys.append(key)
+        return keys
+
+
+def is_valid_jurisdiction(code: str) -> bool:
+    return code == "EU" or code in ISO_3166_ALPHA2 or code in EEA_EXTRA

@@ -1,0 +1,230 @@
+"""The decision log: append-only, hash-chained, verifiable.
+
+Each record stores the decision as canonical JSON plus ``hash =
+sha256(prev_hash, seq, record)``. A ``chain_head`` row, updated in the same
+transaction, holds the last sequence number and hash, so deleting the newest
+records is caught too. Editing, deleting or reordering any record breaks the
+chain, and :meth:`DecisionLog.verify` says where. (Someone who can rewrite the
+whole table *and* the head can forge a consistent chain; anchor the head hash
+that ``bastion audit verify`` prints somewhere they cannot reach.)
+
+Appends are atomic (one transaction per batch) and concurrency-safe on SQLite
+and PostgreSQL: writers race optimistically on the head row and retry.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import time
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import Connection, Engine, func, insert, select, update
+from sqlalchemy.exc import IntegrityError, OperationalError
+
+from bastion.policy.loader import LoadedPolicy
+from bastion.store.database import open_engine, upgrade
+from bastion.store.tables import chain_head, decisions, policy_versions
+from bastion.types import Decision
+
+__all__ = ["GENESIS", "AuditReport", "DecisionLog"]
+
+GENESIS = "0" * 64
+_HEAD_ID = 1
+_RETRIES = 50
+
+
+def canonical_json(record: dict[str, Any]) -> str:
+    return json.dumps(record, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+
+
+def chain_hash(prev_hash: str, seq: int, record: str) -> str:
+    return hashlib.sha256(f"{prev_hash}\n{seq}\n{record}".encode()).hexdigest()
+
+
+@dataclass
+class AuditReport:
+    checked: int = 0
+    head_seq: int = 0
+    head_hash: str = GENESIS
+    problems: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+class DecisionLog:
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+
+    @classmethod
+    def open(cls, url: str) -> DecisionLog:
+        engine = open_engine(url)
+        upgrade(engine)
+        return cls(engine)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def record_policy(self, loaded: LoadedPolicy) -> None:
+        """Store the policy document under its version (once), so decisions can cite it."""
+        with self.engine.begin() as conn:
+            exists = conn.execute(
+                select(policy_versions.c.version).where(policy_versions.c.version == loaded.version)
+            ).first()
+            if exists is None:
+                try:
+                    conn.execute(
+                        insert(policy_versions).values(
+                            version=loaded.version,
+                            name=loaded.policy.name,
+                            content_hash=loaded.content_hash,
+                            document=loaded.canonical_json(),
+                            created_at=datetime.now(UTC),
+                        )
+                    )
+                except IntegrityError:
+                    pass  # another process recorded the same version first
+
+    def append(self, batch: Sequence[Decision]) -> list[int]:
+        """Append decisions atomically; returns their sequence numbers."""
+        if not batch:
+            return []
+        records = [canonical_json(d.to_dict()) for d in batch]
+        for attempt in range(_RETRIES):
+            try:
+                with self.engine.begin() as conn:
+                    return self._append(conn, batch, records)
+            except (IntegrityError, OperationalError, _LostRace):
+                if attempt == _RETRIES - 1:
+                    raise
+                time.sleep(min(0.001 * 2**attempt, 0.2))
+        raise AssertionError("unreachable")
+
+    def _append(self, conn: Connection, batch: Sequence[Decision], records: list[str]) -> list[int]:
+        head = conn.execute(
+            select(chain_head.c.seq, chain_head.c.hash).where(chain_head.c.id == _HEAD_ID)
+        ).first()
+        if head is None:
+            conn.execute(insert(chain_head).values(id=_HEAD_ID, seq=0, hash=GENESIS))
+            seq, prev = 0, GENESIS
+        else:
+            seq, prev = int(head.seq), str(head.hash)
+        start = seq
+        rows = []
+        for decision, record in zip(batch, records, strict=True):
+            seq += 1
+            digest = chain_hash(prev, seq, record)
+            rows.append(
+                {
+                    "seq": seq,
+                    "id": decision.id,
+                    "item_id": decision.item_id,
+                    "surface": decision.surface,
+                    "action": decision.action.value,
+                    "policy_version": decision.policy_version,
+                    "created_at": decision.created_at,
+                    "record": record,
+                    "prev_hash": prev,
+                    "hash": digest,
+                }
+            )
+            prev = digest
+        conn.execute(insert(decisions), rows)
+        moved = conn.execute(
+            update(chain_head)
+            .where(chain_head.c.id == _HEAD_ID, chain_head.c.seq == start)
+            .values(seq=seq, hash=prev)
+        )
+        if moved.rowcount != 1:
+            raise _LostRace()
+        return [row["seq"] for row in rows]
+
+    def count(self) -> int:
+        with self.engine.connect() as conn:
+            return int(conn.execute(select(func.count()).select_from(decisions)).scalar_one())
+
+    def get(self, decision_id: str) -> dict[str, Any] | None:
+        with self.engine.connect() as conn:
+            row = conn.execute(
+                select(decisions.c.record).where(decisions.c.id == decision_id)
+            ).first()
+        return None if row is None else dict(json.loads(row.record))
+
+    def records(self, batch_size: int = 1000) -> Iterator[dict[str, Any]]:
+        """Every stored decision record, oldest first."""
+        last = 0
+        while True:
+            with self.engine.connect() as conn:
+                rows = conn.execute(
+                    select(decisions.c.seq, decisions.c.record)
+                    .where(decisions.c.seq > last)
+                    .order_by(decisions.c.seq)
+                    .limit(batch_size)
+                ).all()
+            if not rows:
+                return
+            for row in rows:
+                yield dict(json.loads(row.record))
+            last = int(rows[-1].seq)
+
+    def verify(self, batch_size: int = 5000) -> AuditReport:
+        """Walk the whole chain and report every break."""
+        report = AuditReport()
+        expected_seq, prev = 1, GENESIS
+        last = 0
+        while True:
+            with self.engine.connect() as conn:
+                rows = conn.execute(
+                    select(decisions).where(decisions.c.seq > last).order_by(decisions.c.seq).limit(batch_size)
+                ).all()
+            if not rows:
+                break
+            for row in rows:
+                self._check_row(row, expected_seq, prev, report)
+                report.checked += 1
+                expected_seq, prev = int(row.seq) + 1, str(row.hash)
+            last = int(rows[-1].seq)
+        with self.engine.connect() as conn:
+            head = conn.execute(
+                select(chain_head.c.seq, chain_head.c.hash).where(chain_head.c.id == _HEAD_ID)
+            ).first()
+        head_seq, head_hash = (0, GENESIS) if head is None else (int(head.seq), str(head.hash))
+        report.head_seq, report.head_hash = head_seq, head_hash
+        if head_seq != expected_seq - 1 or head_hash != prev:
+            report.problems.append(
+                f"chain head says seq {head_seq} but the log ends at seq {expected_seq - 1}: "
+                "the newest records were deleted or the head was altered"
+            )
+        return report
+
+    @staticmethod
+    def _check_row(row: Any, expected_seq: int, prev: str, report: AuditReport) -> None:
+        seq = int(row.seq)
+        if seq != expected_seq:
+            report.problems.append(
+                f"records {expected_seq}..{seq - 1} are missing (deleted)"
+                if seq > expected_seq
+                else f"record {seq} is out of order"
+            )
+        if row.prev_hash != prev:
+            report.problems.append(f"record {seq}: does not link to the record before it")
+        if chain_hash(row.prev_hash, seq, row.record) != row.hash:
+            report.problems.append(f"record {seq}: content was edited (hash mismatch)")
+            return
+        try:
+            record = json.loads(row.record)
+        except ValueError:
+            report.problems.append(f"record {seq}: stored record is not valid JSON")
+            return
+        for column in ("id", "item_id", "surface", "action", "policy_version"):
+            if record.get(column) != getattr(row, column):
+                report.problems.append(f"record {seq}: column {column!r} was edited")
+
+
+class _LostRace(Exception):
+    """Another writer moved the chain head first; retry."""

@@ -1,0 +1,40 @@
+"""Table definitions (SQLAlchemy Core), shared by the store and its migrations."""
+
+from __future__ import annotations
+
+from sqlalchemy import BigInteger, Column, DateTime, Integer, MetaData, String, Table, Text
+
+metadata = MetaData()
+
+decisions = Table(
+    "decisions",
+    metadata,
+    Column("seq", BigInteger, primary_key=True, autoincrement=False),
+    Column("id", String(64), nullable=False, unique=True),
+    Column("item_id", String(256), nullable=False, index=True),
+    Column("surface", String(64), nullable=False),
+    Column("action", String(32), nullable=False, index=True),
+    Column("policy_version", String(128), nullable=False),
+    Column("created_at", DateTime(timezone=True), nullable=False, index=True),
+    Column("record", Text, nullable=False),
+    Column("prev_hash", String(64), nullable=False),
+    Column("hash", String(64), nullable=False),
+)
+
+chain_head = Table(
+    "chain_head",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=False),
+    Column("seq", BigInteger, nullable=False),
+    Column("hash", String(64), nullable=False),
+)
+
+policy_versions = Table(
+    "policy_versions",
+    metadata,
+    Column("version", String(128), primary_key=True),
+    Column("name", String(128), nullable=False),
+    Column("content_hash", String(64), nullable=False),
+    Column("document", Text, nullable=False),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+)

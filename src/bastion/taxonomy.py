@@ -1,0 +1,54 @@
+"""The v1 category keys and their hierarchy.
+
+Keys follow the widely used moderation names, so the OpenAI-compatible
+endpoint is a direct view, plus the ones a content platform needs. A key is a
+data contract (stored in decisions, datasets and reports): add keys freely,
+rename only with a migration. The policy gives each key its definition, DSA
+mapping and severity; this module only fixes which keys exist and their parents.
+"""
+
+from __future__ import annotations
+
+PARENTS: dict[str, str | None] = {
+    "hate": None,
+    "hate/threatening": "hate",
+    "harassment": None,
+    "harassment/threatening": "harassment",
+    "sexual": None,
+    "sexual/minors": "sexual",
+    "violence": None,
+    "violence/graphic": "violence",
+    "self-harm": None,
+    "self-harm/intent": "self-harm",
+    "self-harm/instructions": "self-harm",
+    "illicit": None,
+    "illicit/violent": "illicit",
+    "extremism": None,
+    "spam": None,
+    "scam": None,
+    "privacy": None,
+    "profanity": None,
+    "prompt-attack": None,
+    "nudity": None,
+    "known-match": None,
+}
+
+CATEGORIES: tuple[str, ...] = tuple(PARENTS)
+
+
+def parent_of(category: str) -> str | None:
+    return PARENTS[category]
+
+
+def ancestors(category: str) -> list[str]:
+    """The chain of parents of ``category``, nearest first."""
+    chain: list[str] = []
+    parent = PARENTS.get(category)
+    while parent is not None:
+        chain.append(parent)
+        parent = PARENTS.get(parent)
+    return chain
+
+
+def is_category(key: str) -> bool:
+    return key in PARENTS
