@@ -25,10 +25,15 @@ def _isolated_settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """No test reads the developer's own config file or writes to their data dir."""
     monkeypatch.setenv("BASTION_DATA_DIR", str(tmp_path / "data"))
     monkeypatch.setenv("BASTION_CONFIG", str(tmp_path / "no-config.toml"))
-    for name in list(os.environ):
-        if name.startswith("BASTION_") and name not in ("BASTION_DATA_DIR", "BASTION_CONFIG"):
-            if name not in ("BASTION_TEST_POSTGRES_URL", "BASTION_REQUIRE_POSTGRES"):
-                monkeypatch.delenv(name)
+    keep = {
+        "BASTION_DATA_DIR",
+        "BASTION_CONFIG",
+        "BASTION_TEST_POSTGRES_URL",
+        "BASTION_REQUIRE_POSTGRES",
+        "BASTION_UPDATE_GOLDEN",
+    }
+    for name in [n for n in os.environ if n.startswith("BASTION_") and n not in keep]:
+        monkeypatch.delenv(name)
 
 
 @pytest.fixture

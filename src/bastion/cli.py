@@ -51,8 +51,17 @@ def _settings(ctx: click.Context, **overrides: Any) -> Settings:
 
 
 @click.group(cls=_Group)
-@click.option("--database-url", envvar=None, help="Database URL (default: $BASTION_DATABASE_URL or a SQLite file).")
-@click.option("--policy", "policy", type=click.Path(path_type=Path), help="Policy file or folder (default: shipped policy).")
+@click.option(
+    "--database-url",
+    envvar=None,
+    help="Database URL (default: $BASTION_DATABASE_URL or a SQLite file).",
+)
+@click.option(
+    "--policy",
+    "policy",
+    type=click.Path(path_type=Path),
+    help="Policy file or folder (default: shipped policy).",
+)
 @click.version_option(package_name="bastion")
 @click.pass_context
 def main(ctx: click.Context, database_url: str | None, policy: Path | None) -> None:
@@ -73,13 +82,30 @@ def _read_text_file(path: Path) -> str:
 
 @main.command()
 @click.argument("text", required=False)
-@click.option("--file", "file", type=click.Path(exists=True, dir_okay=False, path_type=Path), help="Read the text from a file (UTF-8).")
-@click.option("--surface", default="default", show_default=True, help="Where the content appears, e.g. comment, dm, ai_prompt.")
+@click.option(
+    "--file",
+    "file",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="Read the text from a file (UTF-8).",
+)
+@click.option(
+    "--surface",
+    default="default",
+    show_default=True,
+    help="Where the content appears, e.g. comment, dm, ai_prompt.",
+)
 @click.option("--jurisdiction", help="Audience country (ISO 3166-1 alpha-2, e.g. DE) or EU.")
 @click.option("--lang", help="Language of the text (ISO 639-1); detected when omitted.")
-@click.option("--id", "item_id", default="cli", show_default=True, help="Item id recorded with the decision.")
+@click.option(
+    "--id", "item_id", default="cli", show_default=True, help="Item id recorded with the decision."
+)
 @click.option("--author", help="Author id.")
-@click.option("--context", "thread", multiple=True, help="An earlier message of the thread (repeat; parent last).")
+@click.option(
+    "--context",
+    "thread",
+    multiple=True,
+    help="An earlier message of the thread (repeat; parent last).",
+)
 @click.option("--no-log", is_flag=True, help="Do not record the decision (dry run).")
 @click.pass_context
 def scan(
@@ -119,12 +145,28 @@ def scan(
 
 @main.command("scan-batch")
 @click.argument("source", type=click.Path(exists=True, dir_okay=False, path_type=Path))
-@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, path_type=Path), help="Where to write one JSON decision per input line.")
+@click.option(
+    "-o",
+    "--output",
+    required=True,
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Where to write one JSON decision per input line.",
+)
 @click.option("--quiet", is_flag=True, help="No progress on stderr.")
-@click.option("--deadlines/--no-deadlines", default=False, show_default=True, help="Apply surface deadlines (off for back-fills).")
+@click.option(
+    "--deadlines/--no-deadlines",
+    default=False,
+    show_default=True,
+    help="Apply surface deadlines (off for back-fills).",
+)
 @click.pass_context
-def scan_batch(ctx: click.Context, source: Path, output: Path, quiet: bool, deadlines: bool) -> None:
-    """Scan a JSONL file of items: {"id", "text", "surface"?, "lang"?, "jurisdiction"?, "context"?}."""
+def scan_batch(
+    ctx: click.Context, source: Path, output: Path, quiet: bool, deadlines: bool
+) -> None:
+    """Scan a JSONL file of items, one decision per line into OUTPUT.
+
+    Input lines: {"id", "text", "surface"?, "lang"?, "jurisdiction"?, "context"?}.
+    """
     from bastion.batch import BatchSummary, scan_jsonl
     from bastion.pipeline import Engine
 
@@ -251,3 +293,7 @@ def detectors_list() -> None:
         reason = detector.unavailable_reason()
         state = f"UNAVAILABLE ({reason})" if reason else "ok"
         click.echo(f"{detector.name}@{detector.version}\t{','.join(detector.categories)}\t{state}")
+
+
+if __name__ == "__main__":
+    main()

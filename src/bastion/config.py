@@ -34,7 +34,9 @@ def default_database_url() -> str:
 
 
 def config_file() -> Path:
-    return Path(os.environ.get("BASTION_CONFIG") or Path(user_config_dir("bastion")) / "config.toml")
+    return Path(
+        os.environ.get("BASTION_CONFIG") or Path(user_config_dir("bastion")) / "config.toml"
+    )
 
 
 class Settings(BaseSettings):

@@ -102,7 +102,9 @@ def _context(raw: Any, jurisdiction: Any) -> Context:
     if isinstance(thread, str):
         thread = [thread]
     if not isinstance(thread, list) or not all(isinstance(m, str) for m in thread):
-        raise InputError("'context.thread' must be a list of strings (earlier messages, parent last)")
+        raise InputError(
+            "'context.thread' must be a list of strings (earlier messages, parent last)"
+        )
     if jurisdiction is not None and raw.get("jurisdiction") not in (None, jurisdiction):
         raise InputError("'jurisdiction' and 'context.jurisdiction' disagree; give one")
     return Context(
@@ -110,5 +112,7 @@ def _context(raw: Any, jurisdiction: Any) -> Context:
         thread=tuple(thread[-MAX_THREAD_MESSAGES:]),
         parent_id=_string(raw.get("parent_id"), "context.parent_id"),
         locale=_string(raw.get("locale"), "context.locale"),
-        jurisdiction=_string(jurisdiction if jurisdiction is not None else raw.get("jurisdiction"), "jurisdiction"),
+        jurisdiction=_string(
+            jurisdiction if jurisdiction is not None else raw.get("jurisdiction"), "jurisdiction"
+        ),
     )

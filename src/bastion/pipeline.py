@@ -97,9 +97,7 @@ class Engine:
         started = time.perf_counter()
         validate_item(item, self.max_text_bytes)
         rules = self.policy.rules(item.surface, item.context.jurisdiction)
-        deadline = (
-            started + rules.surface.deadline_ms / 1000 if self.enforce_deadlines else None
-        )
+        deadline = started + rules.surface.deadline_ms / 1000 if self.enforce_deadlines else None
         artifacts = build_artifacts(item)
         signals, missing = self._run_detectors(artifacts, deadline)
         fused = self.fusion.fuse(signals)
@@ -155,7 +153,9 @@ class Engine:
         return signals, missing
 
 
-def _flagged_evidence(fused: FusionResult, flagged: Iterable[str]) -> tuple[tuple[str, Evidence], ...]:
+def _flagged_evidence(
+    fused: FusionResult, flagged: Iterable[str]
+) -> tuple[tuple[str, Evidence], ...]:
     return tuple(
         (category, evidence)
         for category in flagged

@@ -186,7 +186,9 @@ class Decision:
     @property
     def model_version(self) -> str:
         """One compact string naming every detector version (for batch output)."""
-        return ",".join(f"{name}@{version}" for name, version in sorted(self.model_versions.items()))
+        return ",".join(
+            f"{name}@{version}" for name, version in sorted(self.model_versions.items())
+        )
 
     def to_dict(self) -> dict[str, Any]:
         return {

@@ -1,4 +1,4 @@
-"""Policy loading: the shipped policy is valid; broken policies fail at the right line with a hint."""
+"""Policy loading: the shipped policy is valid; broken ones fail at the right line, with a hint."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from bastion.policy import PolicyError, load_policy, shipped_policy_path
 
 BROKEN = Path(__file__).parent / "broken"
 
-# file -> (line the error must point at, words the message must contain, words the hint must contain)
+# file -> (line the error must point at, words in the message, words in the hint)
 CASES = {
     "typo_action.yaml": (14, "blok", "'block'"),
     "typo_key.yaml": (14, "unknown key 'threshhold'", "'threshold'"),
@@ -31,8 +31,15 @@ def test_shipped_policy_is_valid() -> None:
     assert loaded.policy.name == "bastion-default"
     surfaces = set(loaded.policy.surfaces)
     assert {
-        "comment", "dm", "playlist_title", "playlist_description", "podcast_episode",
-        "profile_image", "ai_prompt", "ai_output", "default",
+        "comment",
+        "dm",
+        "playlist_title",
+        "playlist_description",
+        "podcast_episode",
+        "profile_image",
+        "ai_prompt",
+        "ai_output",
+        "default",
     } <= surfaces
     assert "EU" in loaded.policy.jurisdictions
 
@@ -58,7 +65,9 @@ def test_broken_policy_is_located_and_hinted(name: str) -> None:
 
 def test_version_includes_content_hash(tmp_path: Path) -> None:
     original = shipped_policy_path().read_text()
-    changed = original.replace("threshold: 0.6, action: label}]", "threshold: 0.65, action: label}]", 1)
+    changed = original.replace(
+        "threshold: 0.6, action: label}]", "threshold: 0.65, action: label}]", 1
+    )
     assert changed != original
     (tmp_path / "a.yaml").write_text(original)
     (tmp_path / "b.yaml").write_text(changed)

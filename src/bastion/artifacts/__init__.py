@@ -43,6 +43,7 @@ class Artifacts:
 def build_text_artifacts(text: str, declared_lang: str | None = None) -> TextArtifacts:
     canonical = normalize_text(text)
     folded = fold_evasions(canonical)
+    lang: str | None
     if declared_lang:
         lang, confidence = declared_lang.lower(), 1.0
     else:

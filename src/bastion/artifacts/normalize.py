@@ -5,22 +5,26 @@ character, the half-open range of *original* characters it came from. Steps
 compose, so evidence found in the normalised text always points back into what
 the user actually wrote.
 
-Two views are built. The canonical view undoes encoding tricks only (hidden
-characters, compatibility forms, Zalgo noise, homoglyphs, case) and keeps digits
-and punctuation, for pattern detectors such as PII. The folded view also undoes
-deliberate spelling evasions (leetspeak, s p a c e d letters, repeats), for word
-lexicons. Scans run on every item, so each step copies untouched stretches in
-bulk and only looks closely at the characters that can change.
+The canonical view undoes encoding tricks only (hidden characters, Zalgo,
+compatibility forms, homoglyphs, case) and keeps digits and punctuation, for
+pattern detectors such as PII. The folded view also undoes deliberate spelling
+evasions (s p a c e d letters, leetspeak, repeats), for word lexicons.
+
+Every item is scanned, so steps do their per-character work in C where they
+can: most rewrite characters one for one and keep the map as it is; some only
+delete characters and filter the map; the rest go through :class:`_Builder`.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
+from itertools import accumulate, compress, count
+from operator import methodcaller, ne, not_, sub
 
-from bastion.artifacts.confusables import LATIN_LETTER, has_lookalikes, to_latin
+from bastion.artifacts.confusables import latin_rewrites
 
 __all__ = ["NormalizedText", "fold_evasions", "normalize_text"]
 
@@ -61,149 +65,164 @@ class NormalizedText:
         return self.original[s:e]
 
 
+def _rewritten(source: NormalizedText, text: str) -> NormalizedText:
+    """A step that replaced characters one for one: every offset stays."""
+    if text == source.text:
+        return source
+    return NormalizedText(source.original, text, source.starts, source.ends)
+
+
+_DELETE = "\0"
+"""Marks a character for deletion; never in a view's text (controls become spaces)."""
+
+
+def _deleted(source: NormalizedText, marked: str) -> NormalizedText:
+    """A step that only deleted characters, given as ``source.text`` with them marked."""
+    if marked == source.text:
+        return source
+    keep = list(map(_DELETE.__ne__, marked))
+    starts, ends = compress(source.starts, keep), compress(source.ends, keep)
+    return NormalizedText(source.original, marked.replace(_DELETE, ""), (*starts,), (*ends,))
+
+
 class _Builder:
     """Rewrites ``source.text`` left to right, mapping output straight to the original.
 
     A cursor walks the step's input; every call consumes input up to a point.
-    Looking each range up in ``source``'s map as it is emitted chains the step
-    back to the original string, so composing costs nothing extra per step.
+    Looking ranges up in ``source``'s map as they are emitted chains the step
+    back to the original string, so composing costs nothing extra. Copied and
+    one-for-one replaced characters keep their entries, which are taken over in
+    bulk once per unbroken stretch.
     """
 
     def __init__(self, source: NormalizedText) -> None:
         self._source = source
         self._pos = 0
+        self._kept_from = 0  # start of the stretch whose entries are taken over as they are
         self._parts: list[str] = []
         self._starts: list[int] = []
         self._ends: list[int] = []
-        self._changed = False
+
+    def _take_over(self) -> None:
+        self._starts.extend(self._source.starts[self._kept_from : self._pos])
+        self._ends.extend(self._source.ends[self._kept_from : self._pos])
 
     def copy(self, end: int) -> None:
         """Pass ``source.text[cursor:end]`` through unchanged."""
-        if end > self._pos:
-            src = self._source
-            self._parts.append(src.text[self._pos : end])
-            self._starts.extend(src.starts[self._pos : end])
-            self._ends.extend(src.ends[self._pos : end])
-            self._pos = end
-
-    def emit(self, chars: str, end: int) -> None:
-        """Replace ``source.text[cursor:end]`` (non-empty) as a whole by ``chars``."""
-        src = self._source
-        start, stop = src.starts[self._pos], src.ends[end - 1]
-        self._parts.append(chars)
-        self._starts.extend([start] * len(chars))
-        self._ends.extend([stop] * len(chars))
-        self._pos = end
-        self._changed = True
+        self._parts.append(self._source.text[self._pos : end])
+        self._pos = max(self._pos, end)
 
     def emit_each(self, chars: str) -> None:
         """Replace the next ``len(chars)`` input characters one for one."""
-        end = self._pos + len(chars)
         self._parts.append(chars)
-        self._starts.extend(self._source.starts[self._pos : end])
-        self._ends.extend(self._source.ends[self._pos : end])
-        self._pos = end
-        self._changed = True
+        self._pos += len(chars)
 
-    def drop(self, end: int) -> None:
-        """Remove ``source.text[cursor:end]`` from the output."""
-        self._pos = end
-        self._changed = True
+    def emit(self, chars: str, end: int) -> None:
+        """Replace ``source.text[cursor:end]`` (non-empty) as a whole by ``chars``."""
+        self._take_over()
+        self._parts.append(chars)
+        self._starts.extend([self._source.starts[self._pos]] * len(chars))
+        self._ends.extend([self._source.ends[end - 1]] * len(chars))
+        self._pos = self._kept_from = end
+
+    def emit_parts(self, parts: list[str], sizes: list[int]) -> None:
+        """Replace the next input characters part by part, part k for ``sizes[k]`` of them.
+
+        Parts as long as what they replace are taken one for one, in bulk; only
+        the others (a ligature, a composed accent) are emitted each as a whole.
+        """
+        offsets = list(accumulate(sizes, initial=self._pos))
+        done = 0
+        for k in compress(count(), map(ne, map(len, parts), sizes)):
+            self.emit_each("".join(parts[done:k]))
+            self.emit(parts[k], offsets[k + 1])
+            done = k + 1
+        self.emit_each("".join(parts[done:]))
 
     def compose(self) -> NormalizedText:
         """Finish the step; the result maps into ``source.original``."""
         self.copy(len(self._source.text))
-        if not self._changed:
-            return self._source
         text = "".join(self._parts)
+        if self._kept_from == 0:  # everything was copied or replaced one for one
+            return _rewritten(self._source, text)
+        self._take_over()
         return NormalizedText(self._source.original, text, tuple(self._starts), tuple(self._ends))
 
 
 # --- canonical view -------------------------------------------------------------------
 
-_INVISIBLE = (
-    "\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b-\u200f\u202a-\u202e"
-    "\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0\U000e0000-\U000e007f\U000e0100-\U000e01ef"
+_INVISIBLE = re.compile(
+    "[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b-\u200f\u202a-\u202e"
+    "\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0\U000e0000-\U000e007f\U000e0100-\U000e01ef]"
 )
 """Zero-width, soft hyphen, bidi controls, fillers, variation selectors, tags."""
-_CONTROL = "\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f"
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 """C0/C1 controls except tab, newline and carriage return."""
-_HIDDEN = re.compile(f"(?P<control>[{_CONTROL}])|[{_INVISIBLE}]+")
 
-_NOT_ASCII = re.compile(r"[\x00-\x7f]?[^\x00-\x7f]+")
-"""A run of non-ASCII characters plus the ASCII letter a combining mark may sit on."""
 _GENERIC_MARK = "\u0300-\u036f\u0483-\u0489\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
 """Script-neutral combining diacritics: the ones Zalgo text piles up."""
 _GENERIC_MARKS = re.compile(f"[{_GENERIC_MARK}]")
-_STACKED_MARKS = re.compile(f"[{_GENERIC_MARK}]{{2,}}")
+_STACKED_MARKS = re.compile(f"(.)[{_GENERIC_MARK}]{{2,}}", re.DOTALL)
+"""A character carrying two or more generic diacritics."""
+
+_NOT_ASCII = re.compile(r"[^\x00-\x7f]+(?:[\x00-\x7f]{1,2}[^\x00-\x7f]+)*")
+"""A stretch of non-ASCII words and the spaces between them."""
+_nfkc = partial(unicodedata.normalize, "NFKC")
 
 
 def _strip_hidden(source: NormalizedText) -> NormalizedText:
-    """Drop invisible and bidi characters; turn other controls into word breaks."""
+    """Delete invisible and bidi characters; turn other controls into word breaks."""
+    spaced = _rewritten(source, _CONTROL.sub(" ", source.text))
+    return _deleted(spaced, _INVISIBLE.sub(_DELETE, spaced.text))
+
+
+def _strip_zalgo(source: NormalizedText) -> NormalizedText:
+    """Drop diacritics piled onto one character; the character keeps their span.
+
+    A stack is kept when composition leaves at most one generic diacritic:
+    "café" and decomposed Vietnamese "ệ" stay. Script-specific marks such as
+    Thai vowels or Devanagari signs are never touched.
+    """
     out = _Builder(source)
-    for m in _HIDDEN.finditer(source.text):
-        out.copy(m.start())
-        if m.lastgroup == "control":
-            out.emit(" ", m.end())
-        else:
-            out.drop(m.end())
+    for m in _STACKED_MARKS.finditer(source.text):
+        if len(_GENERIC_MARKS.findall(unicodedata.normalize("NFC", m.group()))) > 1:
+            out.copy(m.start())
+            out.emit(m.group(1), m.end())
     return out.compose()
 
 
-def _clusters(text: str) -> list[tuple[int, int]]:
-    """Split into base character plus the combining marks that follow it."""
-    bounds: list[tuple[int, int]] = []
-    for i, ch in enumerate(text):
-        if bounds and unicodedata.category(ch)[0] == "M":
-            bounds[-1] = (bounds[-1][0], i + 1)
-        else:
-            bounds.append((i, i + 1))
-    return bounds
-
-
-def _clean_cluster(cluster: str) -> str:
-    """NFKC one cluster, first removing stacked diacritics (Zalgo) from it.
-
-    A cluster keeps its marks when composition leaves at most one generic
-    diacritic ("café", decomposed Vietnamese "ệ"); script-specific marks such as
-    Thai vowels or Devanagari signs are never touched.
-    """
-    if _STACKED_MARKS.search(cluster):
-        composed = unicodedata.normalize("NFC", cluster)
-        if len(_GENERIC_MARKS.findall(composed)) > 1:
-            cluster = _GENERIC_MARKS.sub("", cluster)
-    return unicodedata.normalize("NFKC", cluster)
+def _clusters(text: str) -> tuple[list[str], list[int]]:
+    """``text`` split into base characters each with the marks after it, and their sizes."""
+    is_mark = map(methodcaller("startswith", "M"), map(unicodedata.category, text))
+    starts = list(compress(range(len(text)), map(not_, is_mark)))
+    if not starts or starts[0] != 0:
+        starts.insert(0, 0)  # marks with no base before them form a cluster of their own
+    ends = [*starts[1:], len(text)]
+    return list(map(text.__getitem__, map(slice, starts, ends))), list(map(sub, ends, starts))
 
 
 def _compatibility_forms(source: NormalizedText) -> NormalizedText:
-    """NFKC per cluster (fullwidth, math alphanumerics, ligatures) and Zalgo removal."""
+    """NFKC: fullwidth and mathematical letters, ligatures, composed accents.
+
+    Each stretch of non-ASCII text, with the character before it (a mark may
+    sit on it), is normalised character by character where that gives the
+    same result as normalising it whole, else cluster by cluster.
+    """
+    text = source.text
     out = _Builder(source)
-    for m in _NOT_ASCII.finditer(source.text):
-        segment = m.group()
-        if unicodedata.is_normalized("NFKC", segment) and not _STACKED_MARKS.search(segment):
+    for stretch in _NOT_ASCII.finditer(text):
+        base = max(0, stretch.start() - 1)
+        segment = text[base : stretch.end()]
+        if unicodedata.is_normalized("NFKC", segment):
             continue
-        out.copy(m.start())
-        for start, end in _clusters(segment):
-            out.emit(_clean_cluster(segment[start:end]), m.start() + end)
+        out.copy(base)
+        parts = list(map(_nfkc, segment))
+        if "".join(parts) == _nfkc(segment):
+            out.emit_parts(parts, [1] * len(parts))
+        else:
+            clusters, sizes = _clusters(segment)
+            out.emit_parts(list(map(_nfkc, clusters)), sizes)
     return out.compose()
-
-
-_WORD = re.compile(r"\w+")
-_FOREIGN_LETTERS = re.compile(r"[^\W\d_]+")
-
-
-def _mostly_latin(text: str) -> Callable[[], bool]:
-    """A lazy, memoised "are most letters of ``text`` Latin?"."""
-    answer: list[bool] = []
-
-    def ask() -> bool:
-        if not answer:
-            letters = sum(len(run) for run in _FOREIGN_LETTERS.findall(text))
-            latin = len(LATIN_LETTER.findall(text))
-            answer.append(2 * latin > letters)
-        return answer[0]
-
-    return ask
 
 
 def _homoglyphs(source: NormalizedText) -> NormalizedText:
@@ -211,125 +230,89 @@ def _homoglyphs(source: NormalizedText) -> NormalizedText:
     text = source.text
     if text.isascii():
         return source
-    out = _Builder(source)
-    latin_text = _mostly_latin(text)
-    for m in _WORD.finditer(text):
-        word = m.group()
-        if word.isascii() or not has_lookalikes(word):
-            continue
-        latin = to_latin(word, latin_text)
-        if latin != word:
-            out.copy(m.start())
-            out.emit_each(latin)
-    return out.compose()
-
-
-_NON_ASCII_RUN = re.compile(r"[^\x00-\x7f]+")
+    pieces: list[str] = []
+    pos = 0
+    for start, latin in latin_rewrites(text):
+        pieces += [text[pos:start], latin]
+        pos = start + len(latin)
+    return _rewritten(source, "".join(pieces) + text[pos:])
 
 
 def _casefold(source: NormalizedText) -> NormalizedText:
-    """Casefold; almost every character folds one for one, so map those in bulk."""
+    """Casefold; usually one for one, else character by character in bulk."""
     text = source.text
     folded = text.casefold()
-    if folded == text:
-        return source
     if len(folded) == len(text):  # no character expanded, so the fold is one for one
-        return NormalizedText(source.original, folded, source.starts, source.ends)
+        return _rewritten(source, folded)
     out = _Builder(source)
-    pos = 0
-    for m in _NON_ASCII_RUN.finditer(text):
-        out.emit_each(text[pos : m.start()].lower())
-        run = m.group()
-        if len(run.casefold()) == len(run):
-            out.emit_each(run.casefold())
-        else:
-            for i, ch in enumerate(run, m.start()):
-                out.emit(ch.casefold(), i + 1)
-        pos = m.end()
-    out.emit_each(text[pos:].lower())
+    out.emit_parts(list(map(str.casefold, text)), [1] * len(text))
     return out.compose()
 
 
 def normalize_text(text: str) -> NormalizedText:
     """The canonical view: encoding tricks undone, digits and punctuation kept."""
     view = NormalizedText.identity(text)
-    for step in (_strip_hidden, _compatibility_forms, _homoglyphs, _casefold):
+    for step in (_strip_hidden, _strip_zalgo, _compatibility_forms, _homoglyphs, _casefold):
         view = step(view)
     return view
 
 
 # --- folded view ----------------------------------------------------------------------
 
-_LEET = {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "8": "b", "9": "g"}
-_LEET.update({"@": "a", "$": "s", "|": "l", "!": "i", "+": "t"})
-_INNER_ONLY = "!+"
-"""Also ordinary punctuation ("wow!", "c++"), so read as letters only inside a word."""
-_LEET_TOKEN = re.compile(r"[\w@$!|+]+")
-_HAS_LEET = re.compile(r"[013457-9@$!|+]")
-
 _SPACED_UNIT = r"(?:[^\W\d_]|[013457-9@$])"
 _SPACED = re.compile(rf"(?<![\w@$]){_SPACED_UNIT}(?:[ ._*\-]{_SPACED_UNIT}){{2,}}(?![\w@$])")
 """Three or more single letters (or leet digits) each split by one separator."""
-_SEPARATORS = frozenset(" ._*-")
+_SEPARATOR = re.compile(r"[ ._*\-]")
 
-_REPEAT = re.compile(r"([^\W\d_])\1{2,}")
+_LEET_TABLE = str.maketrans("0134578@$|9!+", "oieastbaslgit")
+_LETTER = re.compile(r"[^\W\d_]")
+_INNER_ONLY = "!+"
+"""Also ordinary punctuation ("wow!", "c++"), so read as letters only inside a word."""
+_LEET_TOKEN = re.compile(r"(?<![\w@$!|+])[^\W013457-9]*+[013457-9@$!|+][\w@$!|+]*")
+"""A token holding a leet character; the possessive prefix keeps the scan linear."""
+
+_REPEAT = re.compile(r"(\w)\1{2,}")
+"""Any word character repeated; digits and underscores are skipped afterwards."""
+
+
+def _mark_separators(m: re.Match[str]) -> str:
+    run = m.group()
+    return _SEPARATOR.sub(_DELETE, run) if len(_LETTER.findall(run)) >= 2 else run
 
 
 def _join_spaced(source: NormalizedText) -> NormalizedText:
     """Join "k i l l" and "f.u.c.k"; runs holding fewer than two letters stay."""
-    out = _Builder(source)
-    for m in _SPACED.finditer(source.text):
-        run = m.group()
-        if sum(ch.isalpha() for ch in run) < 2:
-            continue
-        out.copy(m.start())
-        for i, ch in enumerate(run, m.start()):
-            if ch in _SEPARATORS:
-                out.drop(i + 1)
-            else:
-                out.emit_each(ch)
-    return out.compose()
+    return _deleted(source, _SPACED.sub(_mark_separators, source.text))
 
 
-def _unleet(token: str) -> str:
-    """Read leet characters as letters when ``token`` also holds a real letter."""
-    if not any(ch.isalpha() for ch in token):
+def _unleet(m: re.Match[str]) -> str:
+    """Read leet characters as letters when the token also holds a real letter."""
+    token = m.group()
+    if not _LETTER.search(token):
         return token  # a number, a price, a phone number
-    inner_start = len(token) - len(token.lstrip(_INNER_ONLY))
-    inner_end = len(token.rstrip(_INNER_ONLY))
-    return "".join(
-        ch if ch in _INNER_ONLY and not inner_start <= i < inner_end else _LEET.get(ch, ch)
-        for i, ch in enumerate(token)
-    )
+    core_start = len(token) - len(token.lstrip(_INNER_ONLY))
+    core_end = max(core_start, len(token.rstrip(_INNER_ONLY)))
+    core = token[core_start:core_end].translate(_LEET_TABLE)
+    return token[:core_start] + core + token[core_end:]
 
 
 def _leetspeak(source: NormalizedText) -> NormalizedText:
     """Undo "h4te", "$h!t"; pure numbers such as "2024" or "+49" never change."""
-    if not _HAS_LEET.search(source.text):
-        return source
-    out = _Builder(source)
-    for m in _LEET_TOKEN.finditer(source.text):
-        token = m.group()
-        if token.isalpha():
-            continue
-        plain = _unleet(token)
-        if plain != token:
-            out.copy(m.start())
-            out.emit_each(plain)
-    return out.compose()
+    return _rewritten(source, _LEET_TOKEN.sub(_unleet, source.text))
 
 
 def _squeeze_repeats(source: NormalizedText) -> NormalizedText:
     """Cut runs of three or more of one letter to two; the second keeps the run's span."""
     out = _Builder(source)
     for m in _REPEAT.finditer(source.text):
-        out.copy(m.start() + 1)
-        out.emit(m.group(1), m.end())
+        if m.group(1).isalpha():
+            out.copy(m.start() + 1)
+            out.emit(m.group(1), m.end())
     return out.compose()
 
 
 def fold_evasions(canonical: NormalizedText) -> NormalizedText:
-    """The folded view: canonical plus leetspeak, spaced letters and repeats undone."""
+    """The folded view: canonical plus spaced letters, leetspeak and repeats undone."""
     view = canonical
     for step in (_join_spaced, _leetspeak, _squeeze_repeats):
         view = step(view)

@@ -62,6 +62,12 @@ class Detector(abc.ABC):
         except Exception as exc:  # a detector bug must not take the scan down
             log.exception("detector %s failed", self.name)
             return self.missing(f"{type(exc).__name__}: {exc}")
+        returned = sorted({s.category for s in signals})
+        if returned != sorted(self.categories):
+            return self.missing(
+                f"broke its contract: returned categories {returned}, "
+                f"declared {sorted(self.categories)}"
+            )
         return signals
 
     def signal(self, category: str, score: float, evidence: Iterable[Evidence] = ()) -> Signal:

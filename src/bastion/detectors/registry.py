@@ -16,7 +16,9 @@ from collections.abc import Callable, Iterable
 from importlib.metadata import entry_points
 
 from bastion import taxonomy
+from bastion.artifacts import Artifacts
 from bastion.detectors.base import Detector
+from bastion.types import Signal
 
 log = logging.getLogger(__name__)
 
@@ -53,7 +55,7 @@ class BrokenDetector(Detector):
     def unavailable_reason(self) -> str:
         return self.error
 
-    def detect(self, artifacts: object) -> list:  # type: ignore[override,type-arg]
+    def detect(self, artifacts: Artifacts) -> list[Signal]:
         raise RuntimeError(self.error)
 
 
@@ -75,6 +77,10 @@ def _loader(name: str, load: Callable[[], object]) -> Callable[[], Detector]:
             return BrokenDetector(name, f"failed to load: {type(exc).__name__}: {exc}")
         if not isinstance(detector, Detector):
             return BrokenDetector(name, f"entry point {name} is not a Detector")
+        if detector.name != name:
+            return BrokenDetector(
+                name, f"entry point {name!r} loads a detector named {detector.name!r}"
+            )
         return detector
 
     return create
@@ -86,9 +92,7 @@ def load_detectors(enabled: Iterable[str] | None = None) -> list[Detector]:
     wanted = list(factories) if enabled is None else list(enabled)
     unknown = [n for n in wanted if n not in factories]
     if unknown:
-        raise DetectorError(
-            f"unknown detectors {unknown}; installed: {sorted(factories)}"
-        )
+        raise DetectorError(f"unknown detectors {unknown}; installed: {sorted(factories)}")
     detectors = [factories[n]() for n in wanted]
     check_unique(detectors)
     for detector in detectors:

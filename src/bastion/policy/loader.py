@@ -139,7 +139,11 @@ def _read_documents(source: Path) -> tuple[dict[str, Any], dict[tuple[Any, ...],
             text = file.read_text(encoding="utf-8")
         except UnicodeDecodeError as exc:
             raise PolicyError(
-                [PolicyProblem(str(file), None, "", f"not valid UTF-8 ({exc.reason} at byte {exc.start})")]
+                [
+                    PolicyProblem(
+                        str(file), None, "", f"not valid UTF-8 ({exc.reason} at byte {exc.start})"
+                    )
+                ]
             ) from exc
         data, found = _compose_locations(text, str(file))
         if data is None:
@@ -249,7 +253,9 @@ def _problem_from_error(
     return PolicyProblem(file, line, _dotted(tuple(error["loc"])), message, hint)
 
 
-def parse_policy(data: Any, locations: dict[tuple[Any, ...], Location], source: str) -> LoadedPolicy:
+def parse_policy(
+    data: Any, locations: dict[tuple[Any, ...], Location], source: str
+) -> LoadedPolicy:
     try:
         policy = Policy.model_validate(data)
     except ValidationError as exc:

@@ -11,6 +11,7 @@ of named categories for audiences in that jurisdiction.
 
 from __future__ import annotations
 
+import itertools
 import re
 from typing import Annotated, Any, Literal
 
@@ -22,6 +23,7 @@ from bastion.types import Action
 
 SURFACE_NAME = re.compile(r"^[a-z][a-z0-9_]{0,63}$")
 DEFAULT_SURFACE = "default"
+_GROUP_NAME = re.compile(r"^[A-Z][A-Z0-9_]{2,31}$")
 
 Probability = Annotated[float, Field(ge=0.0, le=1.0)]
 
@@ -96,7 +98,7 @@ class SurfacePolicy(_Strict):
     def _ladders_escalate(cls, rules: dict[str, list[Rung]]) -> dict[str, list[Rung]]:
         for category, ladder in rules.items():
             ordered = sorted(ladder, key=lambda r: r.threshold)
-            for low, high in zip(ordered, ordered[1:], strict=False):
+            for low, high in itertools.pairwise(ordered):
                 if low.threshold == high.threshold:
                     raise ValueError(f"{category!r}: two rungs share threshold {low.threshold}")
                 if high.action.severity <= low.action.severity:
@@ -188,9 +190,14 @@ class Policy(_Strict):
     @field_validator("jurisdictions")
     @classmethod
     def _jurisdiction_keys(cls, overlays: dict[str, Overlay]) -> dict[str, Overlay]:
-        for key in overlays:
-            if key != "EU" and key not in ISO_3166_ALPHA2:
-                raise ValueError(f"jurisdiction {key!r} is not 'EU' or an ISO 3166-1 alpha-2 code")
+        for key, overlay in overlays.items():
+            if key == "EU" or key in ISO_3166_ALPHA2:
+                continue
+            if not (_GROUP_NAME.match(key) and overlay.members):
+                raise ValueError(
+                    f"jurisdiction {key!r} is not 'EU', an ISO 3166-1 alpha-2 code, or an "
+                    "UPPER_CASE group name with 'members'"
+                )
         return overlays
 
     @model_validator(mode="after")
@@ -219,7 +226,9 @@ class Policy(_Strict):
     def _check_rules(self, where: str, rules: dict[str, list[Rung]]) -> None:
         for category in rules:
             if category not in self.categories:
-                raise ValueError(f"{where}.rules: category {category!r} is not defined in categories")
+                raise ValueError(
+                    f"{where}.rules: category {category!r} is not defined in categories"
+                )
 
     def _lineage(self, name: str) -> list[str]:
         """``name`` and the surfaces it inherits from, nearest first."""

@@ -9,11 +9,13 @@ whole table *and* the head can forge a consistent chain; anchor the head hash
 that ``bastion audit verify`` prints somewhere they cannot reach.)
 
 Appends are atomic (one transaction per batch) and concurrency-safe on SQLite
-and PostgreSQL: writers race optimistically on the head row and retry.
+and PostgreSQL: every writer moves the single head row, so two can never fork
+the chain.
 """
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import time
@@ -72,23 +74,21 @@ class DecisionLog:
 
     def record_policy(self, loaded: LoadedPolicy) -> None:
         """Store the policy document under its version (once), so decisions can cite it."""
-        with self.engine.begin() as conn:
+        # Another process may record the same version concurrently; either copy is the same.
+        with contextlib.suppress(IntegrityError), self.engine.begin() as conn:
             exists = conn.execute(
                 select(policy_versions.c.version).where(policy_versions.c.version == loaded.version)
             ).first()
             if exists is None:
-                try:
-                    conn.execute(
-                        insert(policy_versions).values(
-                            version=loaded.version,
-                            name=loaded.policy.name,
-                            content_hash=loaded.content_hash,
-                            document=loaded.canonical_json(),
-                            created_at=datetime.now(UTC),
-                        )
+                conn.execute(
+                    insert(policy_versions).values(
+                        version=loaded.version,
+                        name=loaded.policy.name,
+                        content_hash=loaded.content_hash,
+                        document=loaded.canonical_json(),
+                        created_at=datetime.now(UTC),
                     )
-                except IntegrityError:
-                    pass  # another process recorded the same version first
+                )
 
     def append(self, batch: Sequence[Decision]) -> list[int]:
         """Append decisions atomically; returns their sequence numbers."""
@@ -99,21 +99,24 @@ class DecisionLog:
             try:
                 with self.engine.begin() as conn:
                     return self._append(conn, batch, records)
-            except (IntegrityError, OperationalError, _LostRace):
+            except (OperationalError, _LostRaceError):
                 if attempt == _RETRIES - 1:
                     raise
                 time.sleep(min(0.001 * 2**attempt, 0.2))
         raise AssertionError("unreachable")
 
     def _append(self, conn: Connection, batch: Sequence[Decision], records: list[str]) -> list[int]:
+        # PostgreSQL: the row lock on the head serialises writers. SQLite: take the database
+        # write lock before reading the head (the driver would otherwise read outside the
+        # transaction and two writers could pick the same sequence number).
+        if conn.dialect.name == "sqlite":
+            conn.exec_driver_sql("BEGIN IMMEDIATE")
         head = conn.execute(
-            select(chain_head.c.seq, chain_head.c.hash).where(chain_head.c.id == _HEAD_ID)
-        ).first()
-        if head is None:
-            conn.execute(insert(chain_head).values(id=_HEAD_ID, seq=0, hash=GENESIS))
-            seq, prev = 0, GENESIS
-        else:
-            seq, prev = int(head.seq), str(head.hash)
+            select(chain_head.c.seq, chain_head.c.hash)
+            .where(chain_head.c.id == _HEAD_ID)
+            .with_for_update()
+        ).one()
+        seq, prev = int(head.seq), str(head.hash)
         start = seq
         rows = []
         for decision, record in zip(batch, records, strict=True):
@@ -141,8 +144,8 @@ class DecisionLog:
             .values(seq=seq, hash=prev)
         )
         if moved.rowcount != 1:
-            raise _LostRace()
-        return [row["seq"] for row in rows]
+            raise _LostRaceError()
+        return list(range(start + 1, seq + 1))
 
     def count(self) -> int:
         with self.engine.connect() as conn:
@@ -180,7 +183,10 @@ class DecisionLog:
         while True:
             with self.engine.connect() as conn:
                 rows = conn.execute(
-                    select(decisions).where(decisions.c.seq > last).order_by(decisions.c.seq).limit(batch_size)
+                    select(decisions)
+                    .where(decisions.c.seq > last)
+                    .order_by(decisions.c.seq)
+                    .limit(batch_size)
                 ).all()
             if not rows:
                 break
@@ -226,5 +232,5 @@ class DecisionLog:
                 report.problems.append(f"record {seq}: column {column!r} was edited")
 
 
-class _LostRace(Exception):
+class _LostRaceError(Exception):
     """Another writer moved the chain head first; retry."""

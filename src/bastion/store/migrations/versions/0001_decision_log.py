@@ -30,12 +30,14 @@ def upgrade() -> None:
     op.create_index("ix_decisions_item_id", "decisions", ["item_id"])
     op.create_index("ix_decisions_action", "decisions", ["action"])
     op.create_index("ix_decisions_created_at", "decisions", ["created_at"])
-    op.create_table(
+    head = op.create_table(
         "chain_head",
         sa.Column("id", sa.Integer, primary_key=True, autoincrement=False),
         sa.Column("seq", sa.BigInteger, nullable=False),
         sa.Column("hash", sa.String(64), nullable=False),
     )
+    # The head row exists from the start, so writers only ever lock and update it.
+    op.bulk_insert(head, [{"id": 1, "seq": 0, "hash": "0" * 64}])
     op.create_table(
         "policy_versions",
         sa.Column("version", sa.String(128), primary_key=True),

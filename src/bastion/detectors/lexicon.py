@@ -1,0 +1,318 @@
+"""A small phrase-lexicon engine shared by the word-list detectors.
+
+A lexicon is a YAML file in ``bastion/detectors/data/``::
+
+    view: folded                  # default view: folded (words) or canonical (digits kept)
+    macros: {group: [jews, muslims]}          # <<group>> in a pattern -> (?:jews|muslims)
+    exclude: [{pattern: 'chink in the armou?r'}]  # idioms: matches overlapping these are dropped
+    entries:
+      - {term: idiot, category: harassment, weight: 0.5, lang: en, note: insult}
+      - {pattern: 'i know where you live', category: [harassment/threatening], weight: 0.8}
+      - {category: profanity, lang: de, terms: {arschloch: 0.8, wichser: 0.8}}  # a group
+
+A *term* compiles to an evasion-tolerant regex (see :mod:`bastion.detectors.terms`):
+repeated letters, leetspeak, masked and split letters all match. A *pattern* is
+a raw regex over the casefolded view. Entries sharing a view and categories are
+compiled into one regex, so a scan costs one pass per group, not per entry.
+
+Scores are a noisy-OR over the distinct entries that matched, capped at 0.99
+(see :mod:`bastion.detectors.scoring`).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any, ClassVar
+
+import yaml
+
+from bastion import taxonomy
+from bastion.artifacts import Artifacts, NormalizedText, TextArtifacts
+from bastion.detectors.base import Detector
+from bastion.detectors.scoring import (
+    MAX_EVIDENCE,
+    MAX_SCORE,
+    Entry,
+    Match,
+    evidence_for,
+    finding,
+    noisy_or,
+    signals_for,
+)
+from bastion.detectors.terms import (
+    END,
+    START,
+    LexiconError,
+    expand,
+    fold,
+    macro,
+    term_tokens,
+    trie_regex,
+)
+from bastion.types import Signal
+
+__all__ = [
+    "MAX_EVIDENCE",
+    "MAX_SCORE",
+    "Entry",
+    "LexiconDetector",
+    "LexiconError",
+    "Match",
+    "PhraseLexicon",
+    "evidence_for",
+    "finding",
+    "load_data",
+    "load_lexicon",
+    "noisy_or",
+    "signals_for",
+]
+
+VIEWS = ("folded", "canonical")
+
+_ENTRY_KEYS = {"term", "pattern", "id", "category", "weight", "lang", "note", "suffixes"}
+_ENTRY_KEYS |= {"fold_accents", "lang_only", "view"}
+
+
+def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether [start, end) overlaps one of ``spans`` (sorted, non-overlapping)."""
+    i = bisect.bisect_left(spans, (end,))
+    return i > 0 and spans[i - 1][1] > start
+
+
+def _enough_letters(matched: str, min_alpha: int) -> bool:
+    """Leetspeak needs letters to read as a word: "a$$" and "sh1t" do, "a55" and "455" do not."""
+    letters = sum(c.isalpha() for c in matched)
+    return letters >= min_alpha and sum(c.isdigit() for c in matched) <= letters
+
+
+@dataclass(frozen=True)
+class _Group:
+    """One compiled regex: the entries of one view and one set of categories."""
+
+    view: str
+    categories: tuple[str, ...]
+    regex: re.Pattern[str]
+    members: tuple[tuple[int, re.Pattern[str]], ...] = ()
+    """(entry index, regex) of a pattern group, tried in order to name the entry that matched.
+    Empty for a term trie, whose leaves carry named groups instead."""
+
+
+class PhraseLexicon:
+    """Compiled entries of one lexicon file; :meth:`scan` finds them in a text.
+
+    Entries sharing a view and a set of categories are compiled into one regex,
+    so a scan costs one pass per group. Pattern groups carry no capture groups
+    (which would slow every attempt down); the entry behind a match is found
+    afterwards by re-matching the group's patterns at its start.
+    """
+
+    def __init__(self, data: Mapping[str, Any], source: str = "<lexicon>") -> None:
+        self.source = source
+        view = data.get("view", "folded")
+        macros = {k: macro(v) for k, v in (data.get("macros") or {}).items()}
+        self.entries: list[Entry] = []
+        tries: dict[tuple[str, tuple[str, ...]], dict[str, Any]] = {}
+        patterns: dict[tuple[str, tuple[str, ...]], list[int]] = {}
+        for raw in self._flatten(data.get("entries") or []):
+            index = len(self.entries)
+            entry, regex = self._entry(raw, view, macros, index)
+            self.entries.append(entry)
+            key = (entry.view, entry.categories)
+            if entry.term is not None:
+                node = tries.setdefault(key, {})
+                for token in term_tokens(entry.term, bool(raw.get("fold_accents"))):
+                    node = node.setdefault(token, {})
+                if "" in node:
+                    raise LexiconError(f"{source}: duplicate term {entry.term!r}")
+                node[""] = f"{regex}(?P<e{index}>)"
+            else:
+                patterns.setdefault(key, []).append(index)
+        self._groups: list[_Group] = []
+        for (v, categories), node in tries.items():
+            trie = self._compile(START + trie_regex(node) + END)
+            self._groups.append(_Group(v, categories, trie))
+        for (v, categories), indices in patterns.items():
+            sources = [str(self.entries[i].pattern) for i in indices]
+            # One word-start test for all (a pattern that starts with \b starts a word):
+            # much faster than letting every alternative test its own \b.
+            if all(p.startswith(r"\b") for p in sources):
+                combined = r"\b(?=\w)(?:" + "|".join(f"(?:{p[2:]})" for p in sources) + ")"
+            else:
+                combined = "|".join(f"(?:{p})" for p in sources)
+            members = tuple((i, self._compile(p)) for i, p in zip(indices, sources, strict=True))
+            self._groups.append(_Group(v, categories, self._compile(combined), members))
+        self._exclude: dict[str, re.Pattern[str]] = {}
+        excludes: dict[str, list[str]] = {}
+        for raw in data.get("exclude") or []:
+            if "pattern" not in raw:
+                raise LexiconError(f"{source}: an exclude needs a pattern, got {raw!r}")
+            pattern = expand(str(raw["pattern"]), macros, f"{source} exclude")
+            excludes.setdefault(raw.get("view", view), []).append(f"(?:{pattern})")
+        for v, alternatives in excludes.items():
+            self._exclude[v] = self._compile("|".join(alternatives))
+        self.categories = tuple(sorted({c for e in self.entries for c in e.categories}))
+
+    @classmethod
+    def from_file(cls, filename: str) -> PhraseLexicon:
+        return cls(load_data(filename) or {}, filename)
+
+    @staticmethod
+    def _flatten(items: list[Mapping[str, Any]]) -> Iterable[dict[str, Any]]:
+        for item in items:
+            if "terms" in item:
+                shared = {k: v for k, v in item.items() if k != "terms"}
+                for term, weight in item["terms"].items():
+                    yield {**shared, "term": str(term), "weight": weight}
+            else:
+                yield dict(item)
+
+    def _entry(
+        self, raw: dict[str, Any], view: str, macros: Mapping[str, str], index: int
+    ) -> tuple[Entry, str]:
+        where = f"{self.source} entry {index} ({raw.get('term') or raw.get('id')})"
+        unknown = set(raw) - _ENTRY_KEYS
+        if unknown:
+            raise LexiconError(f"{where}: unknown keys {sorted(unknown)}")
+        if ("term" in raw) == ("pattern" in raw):
+            raise LexiconError(f"{where}: needs exactly one of term/pattern")
+        categories = raw.get("category")
+        categories = (categories,) if isinstance(categories, str) else tuple(categories or ())
+        bad = [c for c in categories if not taxonomy.is_category(c)]
+        if not categories or bad:
+            raise LexiconError(f"{where}: unknown or missing categories {bad}")
+        weight = raw.get("weight")
+        if not isinstance(weight, int | float) or not 0.0 < weight <= 1.0:
+            raise LexiconError(f"{where}: weight must be in (0, 1], got {weight!r}")
+        entry_view = raw.get("view", view)
+        if entry_view not in VIEWS:
+            raise LexiconError(f"{where}: view must be one of {VIEWS}")
+        term = fold(str(raw["term"])) if "term" in raw else None
+        if term is not None:
+            suffixes = raw.get("suffixes", ["es", "s"])
+            regex = f"(?:{'|'.join(map(re.escape, suffixes))})?" if suffixes else ""
+            letters = sum(ch.isalnum() for ch in term)
+            min_alpha = max(1, letters - 2)
+        else:
+            regex = expand(str(raw["pattern"]), macros, where)
+            if "(?P<" in regex:
+                raise LexiconError(f"{where}: named groups are reserved")
+            self._compile(regex, where)
+            min_alpha = 0
+        entry_id = str(raw.get("id") or re.sub(r"\W+", "_", term or f"pattern_{index}"))
+        entry = Entry(
+            id=entry_id,
+            categories=categories,
+            weight=float(weight),
+            view=entry_view,
+            term=term,
+            pattern=None if term is not None else regex,
+            lang=raw.get("lang"),
+            lang_only=bool(raw.get("lang_only", False)),
+            min_alpha=min_alpha,
+            note=raw.get("note"),
+        )
+        return entry, regex
+
+    def _compile(self, regex: str, where: str | None = None) -> re.Pattern[str]:
+        try:
+            return re.compile(regex)
+        except (re.error, KeyError) as exc:
+            raise LexiconError(f"{where or self.source}: bad regex: {exc}") from exc
+
+    def scan(self, text: TextArtifacts, per_entry: int | None = None) -> list[Match]:
+        """Entry matches in ``text``, one :class:`Match` per category of the entry.
+
+        Matches of one group do not overlap (the leftmost, then first-listed,
+        entry wins); matches of different groups may. ``per_entry`` keeps only
+        the first matches of each entry, which is all that scoring and evidence
+        use, and keeps a text full of one word cheap.
+        """
+        views = {"folded": text.folded, "canonical": text.canonical}
+        matches: list[Match] = []
+        excluded: dict[str, list[tuple[int, int]]] = {}
+        kept = [0] * len(self.entries)
+        for group in self._groups:
+            view = views[group.view]
+            named: dict[tuple[str, str], int] = {}
+            for m in group.regex.finditer(view.text):
+                index = self._entry_index(group, m, named)
+                entry = self.entries[index]
+                if (per_entry is not None and kept[index] >= per_entry) or (
+                    entry.lang_only and entry.lang != text.lang
+                ):
+                    continue
+                start, end = m.span()
+                span = view.original_span(start, end)
+                excerpt = text.original[span[0] : span[1]]
+                if entry.min_alpha and not _enough_letters(excerpt, entry.min_alpha):
+                    continue  # judged on what the user wrote: the folded view is all letters
+                if group.view not in excluded:
+                    excluded[group.view] = self._excluded_spans(group.view, view)
+                if _overlaps(excluded[group.view], start, end):
+                    continue
+                kept[index] += 1
+                for category in entry.categories:
+                    matches.append(Match(entry, category, group.view, start, end, span, excerpt))
+        return matches
+
+    @staticmethod
+    def _entry_index(group: _Group, m: re.Match[str], named: dict[tuple[str, str], int]) -> int:
+        """The index of the entry behind ``m`` (``named`` caches it per matched text)."""
+        if not group.members:
+            name = m.lastgroup
+            if name is None or m.group(name) is None:
+                name = next(k for k, v in m.groupdict().items() if v is not None)
+            return int(name[1:])
+        text, start = m.string, m.start()
+        key = (m.group(), text[m.end() : m.end() + 40])
+        if key not in named:
+            named[key] = next(
+                (i for i, regex in group.members if regex.match(text, start)), group.members[0][0]
+            )
+        return named[key]
+
+    def _excluded_spans(self, view_name: str, view: NormalizedText) -> list[tuple[int, int]]:
+        regex = self._exclude.get(view_name)
+        return [] if regex is None else [m.span() for m in regex.finditer(view.text)]
+
+
+_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml is ~10x faster
+
+
+def load_data(filename: str) -> Any:
+    """The parsed YAML file ``bastion/detectors/data/<filename>`` (safe loader)."""
+    path = resources.files("bastion.detectors").joinpath("data", filename)
+    return yaml.load(path.read_text(encoding="utf-8"), Loader=_YAML_LOADER)
+
+
+@cache
+def load_lexicon(filename: str) -> PhraseLexicon:
+    """The compiled lexicon ``data/<filename>``, loaded once per process."""
+    return PhraseLexicon.from_file(filename)
+
+
+class LexiconDetector(Detector):
+    """A detector whose whole judgement is one :class:`PhraseLexicon`."""
+
+    lexicon_file: ClassVar[str]
+
+    def __init__(self, lexicon: PhraseLexicon | None = None) -> None:
+        self.lexicon = lexicon if lexicon is not None else load_lexicon(self.lexicon_file)
+        extra = set(self.lexicon.categories) - set(self.categories)
+        if extra:
+            raise LexiconError(f"{self.lexicon.source}: categories {sorted(extra)} not scored")
+
+    def detect(self, artifacts: Artifacts) -> list[Signal]:
+        if artifacts.text is None:  # only called for text items, but be total
+            return [self.signal(category, 0.0) for category in self.categories]
+        found = self.lexicon.scan(artifacts.text, per_entry=MAX_EVIDENCE)
+        return signals_for(self, [*found, *self.extra(artifacts.text)])
+
+    def extra(self, text: TextArtifacts) -> list[Match]:
+        """Findings beyond the lexicon (subclasses add structural checks here)."""
+        return []

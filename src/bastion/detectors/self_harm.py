@@ -1,0 +1,29 @@
+"""Self-harm: statements of suicidal intent, self-injury, and method seeking."""
+
+from __future__ import annotations
+
+from bastion.detectors.lexicon import LexiconDetector
+
+
+class SelfHarmPhrases(LexiconDetector):
+    """Self-harm: statements of suicidal intent, self-injury, and method seeking.
+
+    Catches (``data/self_harm.yaml``): first-person intent ("I want to die", "i'm
+    going to kill myself", "kms", "I wish I was dead", "ich will sterben", "quiero
+    morir") scored ``self-harm`` and ``self-harm/intent``; mentions of self-injury
+    ("I cut myself") scored ``self-harm``; method or dose seeking ("how many pills
+    to overdose", "best way to kill myself", "how deep to cut") scored
+    ``self-harm`` and ``self-harm/instructions``.
+
+    Misses: indirect or euphemistic expressions of distress ("I can't do this
+    anymore", "everyone would be better off without me"), song lyrics and quotes
+    (scored as if meant), hyperbole not covered by the exclusions ("I'll die if
+    they cancel the tour" is not matched, "I want to die" after a bad exam is),
+    and third-person concern ("my friend wants to kill herself") is only partly
+    covered. A positive is a reason to offer support resources, not to punish.
+    """
+
+    name = "self_harm"
+    version = "1.0.0"
+    categories = ("self-harm", "self-harm/intent", "self-harm/instructions")
+    lexicon_file = "self_harm.yaml"

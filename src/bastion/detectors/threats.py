@@ -1,0 +1,30 @@
+"""Threats of violence against a person, and calls for violence against a group."""
+
+from __future__ import annotations
+
+from bastion.detectors.lexicon import LexiconDetector
+
+
+class ThreatPatterns(LexiconDetector):
+    """Threats of violence against a person, and calls for violence against a group.
+
+    Catches (``data/threats.yaml``): a first-person intent plus a violent verb
+    plus a victim ("I'm gonna kill you", "i will hurt your family", "we'll shoot
+    up the school"), death wishes and warnings ("you will die", "you deserve to
+    die", "i know where you live", "watch your back", "someone should shoot
+    him"), scored ``harassment/threatening`` and ``violence``; and calls to kill
+    or exterminate an identity group ("kill all the <group>", "<group> should be
+    gassed", "death to <group>"), scored ``hate/threatening`` and ``violence``. A
+    few common threats in German, Spanish, French, Portuguese, Italian, Turkish.
+
+    Misses: threats without the listed wording (implied, conditional or veiled
+    threats, "it would be a shame if..."), threats spread over several messages,
+    game or fiction context (only some game phrases are excluded), and jokes;
+    idioms without a victim ("I'll kill for a coffee", "this song kills") are
+    deliberately not matched.
+    """
+
+    name = "threats"
+    version = "1.0.0"
+    categories = ("harassment/threatening", "violence", "hate/threatening")
+    lexicon_file = "threats.yaml"

@@ -1,0 +1,86 @@
+"""Self-harm: intent vs method seeking; hyperbole stays clean."""
+
+from __future__ import annotations
+
+import pytest
+
+from bastion.artifacts import build_artifacts
+from bastion.detectors.self_harm import SelfHarmPhrases
+from bastion.types import Item, Signal
+
+DETECTOR = SelfHarmPhrases()
+
+
+def scan(text: str) -> dict[str, float]:
+    signals: list[Signal] = DETECTOR.detect(build_artifacts(Item(id="t", text=text)))
+    assert [s.category for s in signals] == list(DETECTOR.categories)
+    for signal in signals:
+        for evidence in signal.evidence:
+            assert evidence.span is not None
+            assert text[evidence.span[0] : evidence.span[1]] == evidence.excerpt
+    return {s.category: s.score or 0.0 for s in signals}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I want to die",
+        "i wanna die",
+        "I'm going to end my life",
+        "i will kill myself tonight",
+        "I just want to end it all",
+        "kms",
+        "I feel suicidal",
+        "I wish I was dead",
+        "i don't want to live anymore",
+        "ich will sterben",
+        "quiero morir",
+        "je veux mourir",
+        "quero morrer",
+        "voglio morire",
+        "ölmek istiyorum",
+    ],
+)
+def test_intent(text: str) -> None:
+    scores = scan(text)
+    assert scores["self-harm"] >= 0.5
+    assert scores["self-harm/intent"] >= 0.5
+    assert scores["self-harm/instructions"] == 0.0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "how many pills would it take to die",
+        "how many tylenol to overdose",
+        "best way to kill myself",
+        "what is the most painless way to die",
+        "how do i hang myself",
+        "how deep to cut",
+        "lethal dose of insulin",
+        "cuántas pastillas para morir",
+    ],
+)
+def test_method_seeking(text: str) -> None:
+    scores = scan(text)
+    assert scores["self-harm"] >= 0.5
+    assert scores["self-harm/instructions"] >= 0.5
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I want to die of embarrassment",
+        "I'm dying laughing",
+        "I will die on this hill",
+        "this song makes me want to dance",
+        "how to cut onions",
+        "I'd die for this band",
+        "the best way to learn guitar",
+        "how many pills of vitamin c per day",
+        "this beat is killer",
+        "I'm killing it at work",
+    ],
+)
+def test_hyperbole_and_ordinary_text(text: str) -> None:
+    assert all(score == 0.0 for score in scan(text).values())

@@ -1,0 +1,99 @@
+"""Slur lexicon: evasions match, innocent words containing a slur do not."""
+
+from __future__ import annotations
+
+import pytest
+
+from bastion.artifacts import build_artifacts
+from bastion.detectors.slurs import SlurLexicon
+from bastion.types import Item, Signal
+
+DETECTOR = SlurLexicon()
+
+
+def hate(text: str, lang: str | None = None) -> Signal:
+    [signal] = DETECTOR.detect(build_artifacts(Item(id="t", text=text, lang=lang)))
+    assert signal.category == "hate"
+    return signal
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpt"),
+    [
+        ("you dirty nigger", "nigger"),
+        ("NIGGERS out", "NIGGERS"),
+        ("niiiiggggerrr", "niiiiggggerrr"),
+        ("n1gg3r", "n1gg3r"),
+        ("n.i.g.g.e.r", "n.i.g.g.e.r"),
+        ("what a f4gg0t", "f4gg0t"),
+        ("stupid faggots", "faggots"),
+        ("kikes control everything", "kikes"),
+        ("k*ke", "k*ke"),
+        ("go home wetback", "wetback"),
+        ("sand nigger", "sand nigger"),
+        ("what a retard", "retard"),
+        ("that's so retarded", "retarded"),
+        ("towelheads", "towelheads"),
+        ("du Schwuchtel", "Schwuchtel"),
+        ("Kümmeltürken", "Kümmeltürken"),
+        ("maricon de mierda", "maricon"),
+        ("sale bougnoule", "bougnoule"),
+        ("frocio", "frocio"),
+        ("ibneler", "ibneler"),
+        ("ｎｉｇｇｅｒ", "ｎｉｇｇｅｒ"),
+    ],
+)
+def test_slurs_are_found_with_exact_spans(text: str, excerpt: str) -> None:
+    signal = hate(text)
+    assert signal.score is not None and signal.score >= 0.6
+    [evidence] = signal.evidence
+    assert evidence.excerpt == excerpt
+    assert evidence.span is not None and text[evidence.span[0] : evidence.span[1]] == excerpt
+    assert evidence.rule is not None and evidence.rule.startswith("slurs:")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Scunthorpe United won",
+        "an assassin in a classic cocktail bar",
+        "grape juice with my therapist",
+        "Niger and Nigeria are neighbours",
+        "a niggardly budget",
+        "don't snigger",
+        "a chink in the armour",
+        "a chink in his armor",
+        "spick and span kitchen",
+        "homo sapiens evolved",
+        "Dick Van Dyke sang",
+        "a raccoon and a cocoon",
+        "Japan and Pakistan",
+        "sauerkraut and spices",
+        "my Maine Coon cat",
+        "the Niagara falls",
+        "skyscraper",
+        "a cracking good time",
+        "pedestrian",
+    ],
+)
+def test_innocent_words_do_not_match(text: str) -> None:
+    signal = hate(text)
+    assert signal.score == 0.0, signal.evidence
+
+
+def test_weights_reflect_ambiguity() -> None:
+    unambiguous, reclaimed, ambiguous = hate("nigger"), hate("nigga"), hate("queer")
+    assert unambiguous.score is not None and reclaimed.score is not None
+    assert ambiguous.score is not None
+    assert unambiguous.score > reclaimed.score > ambiguous.score > 0.0
+
+
+def test_ordinary_words_in_other_languages_need_that_language() -> None:
+    # "tapette" is a fly swatter, "bicha" a queue in Portugal: only scored in their own language
+    assert hate("passe-moi la tapette", lang="en").score == 0.0
+    assert hate("passe-moi la tapette", lang="fr").score == 0.5
+
+
+def test_non_text_items_score_zero() -> None:
+    artifacts = build_artifacts(Item(id="t", image="cover.png"))
+    assert [s.score for s in DETECTOR.detect(artifacts)] == [0.0]

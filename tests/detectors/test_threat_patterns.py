@@ -1,0 +1,104 @@
+"""Threats: intent + violent verb + victim; group-directed violence; idioms stay clean."""
+
+from __future__ import annotations
+
+import pytest
+
+from bastion.artifacts import build_artifacts
+from bastion.detectors.threats import ThreatPatterns
+from bastion.types import Item, Signal
+
+DETECTOR = ThreatPatterns()
+
+
+def scan(text: str) -> dict[str, Signal]:
+    signals = DETECTOR.detect(build_artifacts(Item(id="t", text=text)))
+    assert [s.category for s in signals] == list(DETECTOR.categories)
+    return {s.category: s for s in signals}
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpt"),
+    [
+        ("I'm going to kill you", "I'm going to kill you"),
+        ("i will hurt your family", "i will hurt your family"),
+        ("Ill kill you", "Ill kill you"),
+        ("I’ll shoot you tomorrow", "I’ll shoot you"),
+        ("imma stab him", "imma stab him"),
+        ("gonna murder her", "gonna murder her"),
+        ("we will find you and kill you", "we will find you"),
+        ("I will rape you", "I will rape you"),
+        ("i'll break your legs", "i'll break your legs"),
+        ("i'm gonna shoot up the school", "i'm gonna shoot up the school"),
+        ("you will die", "you will die"),
+        ("you're gonna die tonight", "you're gonna die"),
+        ("you deserve to die", "you deserve to die"),
+        ("I know where you live.", "I know where you live"),
+        ("watch your back", "watch your back"),
+        ("someone should shoot him", "someone should shoot him"),
+        ("i hope you get shot", "i hope you get shot"),
+        ("ich bring dich um", "ich bring dich um"),
+        ("te voy a matar", "te voy a matar"),
+        ("je vais te tuer", "je vais te tuer"),
+        ("vou te matar", "vou te matar"),
+        ("ti ammazzo", "ti ammazzo"),
+        ("seni öldüreceğim", "seni öldüreceğim"),
+    ],
+)
+def test_threats_against_a_person(text: str, excerpt: str) -> None:
+    signals = scan(text)
+    threatening = signals["harassment/threatening"]
+    assert threatening.score is not None and threatening.score >= 0.5
+    assert excerpt in [e.excerpt for e in threatening.evidence]
+    for evidence in threatening.evidence:
+        assert evidence.span is not None
+        assert text[evidence.span[0] : evidence.span[1]] == evidence.excerpt
+    assert signals["hate/threatening"].score == 0.0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "kill all the jews",
+        "Kill all Muslims",
+        "gas the kikes",
+        "exterminate every immigrant",
+        "muslims should be killed",
+        "all gays must die",
+        "death to all refugees",
+    ],
+)
+def test_violence_against_groups_is_hate_threatening(text: str) -> None:
+    signals = scan(text)
+    assert (signals["hate/threatening"].score or 0.0) >= 0.85
+    assert (signals["violence"].score or 0.0) >= 0.85
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'll kill for a coffee",
+        "this song kills",
+        "she's killing it!",
+        "I'm dying laughing",
+        "the bass hits hard",
+        "you're killing me, this is hilarious",
+        "I could murder a pint",
+        "we will rock you",
+        "this track is gonna blow up",
+        "i will beat you at chess",
+        "I'll beat you next time",
+        "I'll kill you in fortnite lol",
+        "i don't want to hurt you",
+        "I will never hurt you",
+        "you will die laughing at this",
+        "kill the lights",
+        "I will find you a seat",
+        "we hang them on the wall",
+        "this beat is killer",
+        "they shot the video in Berlin",
+    ],
+)
+def test_idioms_are_not_threats(text: str) -> None:
+    signals = scan(text)
+    assert all(s.score == 0.0 for s in signals.values()), [s.evidence for s in signals.values()]

@@ -1,0 +1,62 @@
+"""Fusion: noisy-OR per category, calibration, hierarchy, missing signals."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from bastion.fusion import Calibration, Fusion
+from bastion.types import Evidence, Signal
+
+
+def sig(
+    detector: str, category: str, score: float | None, span: tuple[int, int] | None = None
+) -> Signal:
+    evidence = (Evidence(part="text", span=span, rule=detector),) if span else ()
+    return Signal(
+        detector, "1", category, score, evidence, error=None if score is not None else "x"
+    )
+
+
+def test_noisy_or_combines_independent_detectors() -> None:
+    fused = Fusion().fuse([sig("a", "spam", 0.5), sig("b", "spam", 0.6)])
+    assert fused.probabilities["spam"] == pytest.approx(1 - 0.5 * 0.4)
+
+
+def test_missing_signal_is_not_zero() -> None:
+    fused = Fusion().fuse([sig("a", "spam", None)])
+    assert "spam" not in fused.probabilities
+    fused = Fusion().fuse([sig("a", "spam", None), sig("b", "spam", 0.3)])
+    assert fused.probabilities["spam"] == pytest.approx(0.3)
+
+
+def test_child_lifts_parent_with_evidence() -> None:
+    fused = Fusion().fuse(
+        [sig("t", "harassment/threatening", 0.9, (0, 4)), sig("p", "harassment", 0.2)]
+    )
+    assert fused.probabilities["harassment"] == pytest.approx(0.9)
+    assert fused.categories["harassment"].evidence[0].span == (0, 4)
+    assert fused.categories["harassment"].sources == ("t@1",)
+
+
+def test_calibration_is_platt_scaling() -> None:
+    fused = Fusion({"spam": Calibration(slope=2.0, intercept=-1.0)}).fuse([sig("a", "spam", 0.5)])
+    assert fused.probabilities["spam"] == pytest.approx(1 / (1 + math.exp(1.0)))
+
+
+@given(st.lists(st.tuples(st.sampled_from(["a", "b", "c"]), st.floats(0, 1)), max_size=6))
+def test_fused_probability_bounds(scores: list[tuple[str, float]]) -> None:
+    """The fused probability is a probability, and at least the strongest single signal."""
+    fused = Fusion().fuse([sig(d, "spam", s) for d, s in scores])
+    if scores:
+        p = fused.probabilities["spam"]
+        assert 0.0 <= p <= 1.0
+        assert p >= max(s for _, s in scores) - 1e-12
+
+
+def test_out_of_range_signal_is_rejected() -> None:
+    with pytest.raises(ValueError, match="in \\[0, 1\\]"):
+        Signal("a", "1", "spam", 1.5)
