@@ -16,6 +16,7 @@ from typing import Any
 import click
 
 from bastion.config import Settings
+from bastion.datasets.commands import datasets
 from bastion.detectors.registry import DetectorError, discover, load_detectors
 from bastion.intake import InputError, validate_item
 from bastion.policy import PolicyError, load_policy, shipped_policy_path
@@ -294,6 +295,8 @@ def detectors_list() -> None:
         state = f"UNAVAILABLE ({reason})" if reason else "ok"
         click.echo(f"{detector.name}@{detector.version}\t{','.join(detector.categories)}\t{state}")
 
+
+main.add_command(datasets)
 
 if __name__ == "__main__":
     main()

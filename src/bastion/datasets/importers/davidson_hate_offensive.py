@@ -1,0 +1,52 @@
+"""Davidson et al. 2017: tweets voted hate speech / offensive language / neither."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+from bastion.datasets.format import Example, Votes
+from bastion.datasets.importers.base import Importer, make
+from bastion.datasets.importers.readers import need, read_dicts
+
+NAME = "davidson-hate-offensive"
+MAPPING = """\
+class (CrowdFlower majority of >= 3 coders):
+  0 hate speech        -> hate=1 (harassment and profanity unknown)
+  1 offensive language -> profanity=1, hate=0 (harassment unknown)
+  2 neither            -> hate=0, profanity=0, harassment=0
+votes: hate = hate_speech votes, profanity = offensive_language votes, out of all votes.
+Unknown: every other category. "Offensive" is mostly insulting slang, so profanity=1
+also covers insults aimed at someone. No official split: hash split on the text.
+"""
+_LABELS: dict[str, dict[str, int | float]] = {
+    "0": {"hate": 1},
+    "1": {"profanity": 1, "hate": 0},
+    "2": {"hate": 0, "profanity": 0, "harassment": 0},
+}
+
+
+def load(root: Path) -> Iterator[Example]:
+    (path,) = need(root, "labeled_data.csv")
+    for row in read_dicts(path):
+        hate, offensive = int(row["hate_speech"]), int(row["offensive_language"])
+        total = hate + offensive + int(row["neither"])
+        yield make(
+            NAME,
+            row[""],
+            row["tweet"],
+            _LABELS[row["class"]],
+            lang="en",
+            votes={"hate": Votes(hate, total), "profanity": Votes(offensive, total)},
+        )
+
+
+IMPORTER = Importer(
+    name=NAME,
+    licence="MIT",
+    use="train",
+    languages=("en",),
+    label_mapping=MAPPING,
+    load=load,
+    caveats="Known racial/dialect (AAE) labelling bias; heavily skewed to 'offensive'.",
+)
