@@ -8,7 +8,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from bastion.fusion import Calibration, Fusion
+from bastion.fusion import Fusion
+from bastion.models.bundle import Stack
 from bastion.types import Evidence, Signal
 
 
@@ -42,9 +43,20 @@ def test_child_lifts_parent_with_evidence() -> None:
     assert fused.categories["harassment"].sources == ("t@1",)
 
 
-def test_calibration_is_platt_scaling() -> None:
-    fused = Fusion({"spam": Calibration(slope=2.0, intercept=-1.0)}).fuse([sig("a", "spam", 0.5)])
-    assert fused.probabilities["spam"] == pytest.approx(1 / (1 + math.exp(1.0)))
+def test_stacked_heads_are_fused_by_learned_weights_then_noisy_or_with_rules() -> None:
+    stack = Stack({"a": 1.0, "b": 2.0}, intercept=-1.0, fill={"a": -3.0, "b": -2.0})
+    fusion = Fusion({"spam": stack})
+    fused = fusion.fuse([sig("a", "spam", 0.5), sig("b", "spam", 0.5), sig("rule", "spam", 0.5)])
+    model = 1 / (1 + math.exp(1.0))  # logit(0.5) = 0, so z = intercept
+    assert fused.probabilities["spam"] == pytest.approx(1 - (1 - model) * 0.5, rel=1e-6)
+
+
+def test_missing_stacked_head_uses_its_fill() -> None:
+    stack = Stack({"a": 1.0, "b": 2.0}, intercept=0.0, fill={"a": 0.0, "b": -1.0})
+    fused = Fusion({"spam": stack}).fuse([sig("a", "spam", 0.5), sig("b", "spam", None)])
+    assert fused.probabilities["spam"] == pytest.approx(1 / (1 + math.exp(2.0)), rel=1e-6)
+    only_missing = Fusion({"spam": stack}).fuse([sig("a", "spam", None), sig("b", "spam", None)])
+    assert "spam" not in only_missing.probabilities
 
 
 @given(st.lists(st.tuples(st.sampled_from(["a", "b", "c"]), st.floats(0, 1)), max_size=6))

@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import os
 from pathlib import Path
-from typing import ClassVar
 
 import pytest
 
@@ -42,7 +41,10 @@ def test_golden_decisions(shipped_engine: Engine) -> None:
     expected = [json.loads(line) for line in GOLDEN.read_text().splitlines()]
     assert len(got) == len(expected)
     for g, e in zip(got, expected, strict=True):
-        assert json.loads(json.dumps(g)) == e
+        g = json.loads(json.dumps(g))
+        # Model scores may differ in the last digits across BLAS builds; all else is exact.
+        assert g.pop("categories") == pytest.approx(e.pop("categories"), abs=1e-3)
+        assert g == e
 
 
 @pytest.mark.parametrize(
@@ -107,7 +109,7 @@ def test_decision_records_versions(shipped_engine: Engine) -> None:
 class Exploding(Detector):
     name = "exploding"
     version = "0.1"
-    categories: ClassVar[tuple[str, ...]] = ("spam",)
+    categories = ("spam",)
 
     def detect(self, artifacts: Artifacts) -> list[Signal]:
         raise RuntimeError("model file corrupt")
@@ -116,7 +118,7 @@ class Exploding(Detector):
 class Slow(Detector):
     name = "slow"
     version = "0.1"
-    categories: ClassVar[tuple[str, ...]] = ("spam",)
+    categories = ("spam",)
 
     def detect(self, artifacts: Artifacts) -> list[Signal]:
         import time
@@ -128,7 +130,8 @@ class Slow(Detector):
 def policy_requiring(tmp_path: Path, detector: str, fail_mode: str, deadline_ms: int = 500) -> Path:
     text = shipped_policy_path().read_text()
     text = text.replace(
-        "required_detectors: [slurs, threats, self_harm, pii]", f"required_detectors: [{detector}]"
+        "required_detectors: [slurs, threats, self_harm, pii, char_ngrams, text_embedding]",
+        f"required_detectors: [{detector}]",
     )
     text = text.replace(
         "fail_mode: closed\n    review_sla_hours: 24\n    deadline_ms: 500",
@@ -197,7 +200,7 @@ def test_scan_logs_every_decision(logged_engine: Engine) -> None:
 class Liar(Detector):
     name = "liar"
     version = "0.1"
-    categories: ClassVar[tuple[str, ...]] = ("spam", "scam")
+    categories = ("spam", "scam")
 
     def detect(self, artifacts: Artifacts) -> list[Signal]:
         return [self.signal("spam", 0.9)]  # forgot scam
@@ -209,3 +212,33 @@ def test_detector_breaking_its_contract_is_missing(tmp_path: Path) -> None:
     assert decision.missing_detectors == ("liar",)
     assert "broke its contract" in decision.reason
     assert decision.action is Action.HOLD_FOR_REVIEW
+
+
+def test_reply_is_judged_with_its_thread(shipped_engine: Engine) -> None:
+    threat = "I know where you live and I am going to kill you tonight"
+    alone = shipped_engine.decide(Item(id="r", surface="comment", text="me too"))
+    under_threat = shipped_engine.decide(
+        Item(id="r", surface="comment", text="me too", context=Context(thread=(threat,)))
+    )
+    assert alone.action is Action.ALLOW
+    assert under_threat.action is Action.BLOCK
+    assert "harassment/threatening" in under_threat.flagged
+
+
+def test_trained_models_score_every_text_category(shipped_engine: Engine) -> None:
+    from bastion import taxonomy
+
+    decision = shipped_engine.decide(Item(id="t", surface="comment", text="hello there"))
+    text_categories = set(taxonomy.CATEGORIES) - {"nudity", "known-match"}
+    assert text_categories <= set(decision.categories)
+    assert {"char_ngrams", "text_embedding"} <= set(decision.model_versions)
+
+
+def test_decide_many_matches_decide(shipped_engine: Engine) -> None:
+    texts = ["you are a worthless idiot", "lovely song", "free followers at bit.ly/x"]
+    items = [Item(id=str(i), surface="comment", text=t) for i, t in enumerate(texts)]
+    batched = shipped_engine.decide_many(items)
+    single = [shipped_engine.decide(item) for item in items]
+    for b, s in zip(batched, single, strict=True):
+        assert b.action is s.action
+        assert b.categories == pytest.approx(s.categories, abs=1e-5)

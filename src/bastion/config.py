@@ -52,6 +52,15 @@ class Settings(BaseSettings):
     enforce_deadlines: bool = True
     """Apply each surface's deadline (publish path). Batch back-fills turn this off."""
     log_level: str = "WARNING"
+    # The service (``bastion serve`` / ``bastion worker``); see docs/service.md.
+    max_request_bytes: int = Field(default=4 * 1_048_576, gt=0)
+    """Largest HTTP request body the service reads; larger ones get 413."""
+    rate_limit_per_minute: int = Field(default=600, gt=0)
+    """Requests per minute per API key, unless the key sets its own limit."""
+    api_key_cache_seconds: float = Field(default=5.0, ge=0)
+    """How long a verified key is trusted without a database look-up (revocation delay)."""
+    webhook_secret: str | None = None
+    """HMAC secret that signs job callbacks (environment only, like every secret)."""
 
     @classmethod
     def settings_customise_sources(

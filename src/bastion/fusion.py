@@ -1,44 +1,35 @@
 """Fusion: many detectors' signals -> one calibrated probability per category.
 
-Signals for a category are combined with a noisy-OR (each detector is treated
-as an independent piece of evidence: the category is absent only if every
-detector is wrong), then mapped through a per-category calibration in logit
-space (Platt scaling; identity until trained calibration parameters are
-supplied). A child category implies its parent, so a parent's probability is
-at least its children's. Missing signals do not count as zero: a category whose
-only detectors are missing gets no probability at all, and the policy's fail
-mode decides.
+Two rules, each with a reason:
+
+* **Learned stacking** for the trained model heads. Their scores are strongly
+  correlated (they read the same text), so they are combined by a per-category
+  logistic regression over their logits, fitted on held-out data by
+  ``bastion train`` (Platt-style): the result is calibrated. A missing head
+  contributes its mean logit (no information beyond the prior).
+* **Noisy-OR** for everything else (rule detectors, hash banks): each is
+  independent evidence whose score is its estimated precision, so the category
+  is absent only if every one of them is wrong: ``1 - prod(1 - s)``. The
+  stacked probability joins that product as one more piece of evidence.
+
+A child category implies its parent, so a parent's probability is at least its
+children's. Missing signals do not count as zero: a category whose only
+detectors are missing gets no probability, and the policy's fail mode decides.
 """
 
 from __future__ import annotations
 
-import math
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from bastion import taxonomy
+from bastion.models.bundle import Stack
 from bastion.types import CategoryEvidence, Evidence, Signal
 
-__all__ = ["Calibration", "Fusion", "FusionResult"]
+__all__ = ["Fusion", "FusionResult"]
 
 MAX_EVIDENCE_PER_CATEGORY = 20
-_EPS = 1e-6
-
-
-@dataclass(frozen=True)
-class Calibration:
-    """Platt scaling: p' = sigmoid(slope * logit(p) + intercept)."""
-
-    slope: float = 1.0
-    intercept: float = 0.0
-
-    def __call__(self, p: float) -> float:
-        if self.slope == 1.0 and self.intercept == 0.0:
-            return p
-        q = min(max(p, _EPS), 1 - _EPS)
-        z = self.slope * math.log(q / (1 - q)) + self.intercept
-        return 1.0 / (1.0 + math.exp(-z))
 
 
 @dataclass(frozen=True)
@@ -51,27 +42,54 @@ class FusionResult:
 
 
 class Fusion:
-    version = "noisy-or-1"
+    def __init__(
+        self, stacks: Mapping[str, Stack] | None = None, version: str = "noisy-or-1"
+    ) -> None:
+        self.stacks = dict(stacks or {})
+        self.version = version
 
-    def __init__(self, calibration: Mapping[str, Calibration] | None = None) -> None:
-        self.calibration = dict(calibration or {})
+    @classmethod
+    def shipped(cls) -> Fusion:
+        """Stacking from the shipped text-model bundle, or plain noisy-OR without one."""
+        from bastion.models.bundle import BundleError, shipped_bundle
+
+        try:
+            bundle = shipped_bundle()
+        except BundleError:
+            return cls()
+        return cls(bundle.stacks, version=f"stacked-{bundle.version}")
+
+    def _stacked(self, category: str, signals: list[Signal]) -> tuple[float | None, list[Signal]]:
+        """The stacked model probability (None if no stacked head ran) and the other signals."""
+        stack = self.stacks.get(category)
+        if stack is None:
+            return None, signals
+        heads = {s.detector: s.score for s in signals if s.detector in stack.weights}
+        rest = [s for s in signals if s.detector not in stack.weights]
+        present = {d: v for d, v in heads.items() if v is not None}
+        return (stack.probability(present) if present else None), rest
 
     def fuse(self, signals: Sequence[Signal]) -> FusionResult:
-        absent: dict[str, float] = {}
+        by_category: dict[str, list[Signal]] = defaultdict(list)
+        for signal in signals:
+            if signal.score is not None:
+                by_category[signal.category].append(signal)
+        probability: dict[str, float] = {}
         evidence: dict[str, list[Evidence]] = defaultdict(list)
         sources: dict[str, set[str]] = defaultdict(set)
-        for signal in signals:
-            if signal.score is None:
-                continue
-            absent[signal.category] = absent.get(signal.category, 1.0) * (1.0 - signal.score)
-            if signal.score > 0:
-                sources[signal.category].add(signal.source)
-                room = MAX_EVIDENCE_PER_CATEGORY - len(evidence[signal.category])
-                evidence[signal.category].extend(signal.evidence[: max(room, 0)])
-        probability = {
-            category: self.calibration.get(category, Calibration())(1.0 - remaining)
-            for category, remaining in absent.items()
-        }
+        for category, found in by_category.items():
+            model, independent = self._stacked(category, found)
+            absent = 1.0 - model if model is not None else 1.0
+            for signal in independent:
+                absent *= 1.0 - float(signal.score or 0.0)
+            probability[category] = 1.0 - absent
+            # Rule evidence (precise spans) first, then model segments.
+            stacked = set(self.stacks[category].weights) if category in self.stacks else set()
+            for signal in sorted(found, key=lambda s: s.detector in stacked):
+                if signal.score:
+                    sources[category].add(signal.source)
+                    room = MAX_EVIDENCE_PER_CATEGORY - len(evidence[category])
+                    evidence[category].extend(signal.evidence[: max(room, 0)])
         # A child implies its parent: lift the parent (and carry the child's evidence up).
         for category in sorted(probability, key=lambda c: -len(taxonomy.ancestors(c))):
             for parent in taxonomy.ancestors(category):

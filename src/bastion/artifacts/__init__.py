@@ -5,13 +5,24 @@ Detectors never recompute these; they read them from :class:`Artifacts`.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cached_property
+
+import numpy as np
 
 from bastion.artifacts.language import detect_language
 from bastion.artifacts.normalize import NormalizedText, fold_evasions, normalize_text
+from bastion.artifacts.segments import segment_spans
 from bastion.types import Item
 
-__all__ = ["Artifacts", "NormalizedText", "TextArtifacts", "build_artifacts"]
+__all__ = [
+    "Artifacts",
+    "NormalizedText",
+    "TextArtifacts",
+    "build_artifacts",
+    "embed_together",
+]
 
 
 @dataclass(frozen=True)
@@ -30,6 +41,22 @@ class TextArtifacts:
     folded: NormalizedText
     lang: str | None
     lang_confidence: float
+
+    @cached_property
+    def segments(self) -> tuple[tuple[int, int], ...]:
+        """Spans of ``folded.text`` that models score separately (max over segments)."""
+        return tuple(segment_spans(self.folded.text))
+
+    @cached_property
+    def segment_texts(self) -> tuple[str, ...]:
+        return tuple(self.folded.text[s:e] for s, e in self.segments)
+
+    @cached_property
+    def embeddings(self) -> np.ndarray:
+        """One sentence embedding per segment, computed on first use and then shared."""
+        from bastion.artifacts.embedding import embed
+
+        return embed(self.segment_texts)
 
 
 @dataclass(frozen=True)
@@ -63,3 +90,19 @@ def build_artifacts(item: Item) -> Artifacts:
     if item.context.thread:
         context = build_text_artifacts("\n".join(item.context.thread), item.lang)
     return Artifacts(item=item, text=text, context=context)
+
+
+def embed_together(batch: Sequence[Artifacts]) -> None:
+    """Compute the embeddings of many items in one encoder call (throughput).
+
+    Fills each text's ``embeddings`` cache, so detectors then read them as usual.
+    """
+    from bastion.artifacts.embedding import embed
+
+    texts = [a.text for a in batch if a.text is not None and "embeddings" not in a.text.__dict__]
+    vectors = embed([segment for t in texts for segment in t.segment_texts])
+    offset = 0
+    for text in texts:
+        count = len(text.segment_texts)
+        text.__dict__["embeddings"] = vectors[offset : offset + count]
+        offset += count

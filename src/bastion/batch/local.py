@@ -14,7 +14,7 @@ import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import Any, BinaryIO, TextIO
 
 from bastion.intake import InputError, item_from_json
 from bastion.pipeline import Engine
@@ -22,7 +22,9 @@ from bastion.types import Decision
 
 __all__ = ["BatchSummary", "decision_record", "scan_jsonl"]
 
-LOG_CHUNK = 256
+CHUNK = 64
+"""Lines decided together: embeddings are computed in one call, decisions logged in one
+transaction."""
 
 
 @dataclass
@@ -85,31 +87,19 @@ def scan_jsonl(
     started = last_report = time.perf_counter()
     partial = destination.with_name(destination.name + ".partial")
     destination.parent.mkdir(parents=True, exist_ok=True)
-    pending: list[Decision] = []
     with source.open("rb") as inp, partial.open("w", encoding="utf-8") as out:
+        chunk: list[tuple[int, bytes]] = []
         for number, raw in _lines(inp):
-            item, error = _parse(number, raw, engine.max_text_bytes)
-            if error is None:
-                try:
-                    decision = engine.decide(item)
-                except InputError as exc:
-                    item, error = item.id, f"line {number}: {exc}"
-                else:
-                    pending.append(decision)
-                    record = decision_record(decision)
-            if error is not None:
-                summary.errors += 1
-                record = {"id": item, "error": error}
-            out.write(json.dumps(record, ensure_ascii=False) + "\n")
-            summary.items += 1
-            if len(pending) >= LOG_CHUNK:
-                _flush(engine, pending)
-            now = time.perf_counter()
-            if progress is not None and now - last_report >= progress_every:
-                summary.seconds = now - started
-                progress(summary)
-                last_report = now
-        _flush(engine, pending)
+            chunk.append((number, raw))
+            if len(chunk) >= CHUNK:
+                _scan_chunk(engine, chunk, out, summary)
+                chunk.clear()
+                now = time.perf_counter()
+                if progress is not None and now - last_report >= progress_every:
+                    summary.seconds = now - started
+                    progress(summary)
+                    last_report = now
+        _scan_chunk(engine, chunk, out, summary)
         out.flush()
         os.fsync(out.fileno())
     os.replace(partial, destination)
@@ -117,7 +107,22 @@ def scan_jsonl(
     return summary
 
 
-def _flush(engine: Engine, pending: list[Decision]) -> None:
-    if engine.log is not None and pending:
-        engine.log.append(pending)
-    pending.clear()
+def _scan_chunk(
+    engine: Engine, chunk: list[tuple[int, bytes]], out: TextIO, summary: BatchSummary
+) -> None:
+    """Decide a chunk of lines together (batched embeddings), log them, write them in order."""
+    parsed = [_parse(number, raw, engine.max_text_bytes) for number, raw in chunk]
+    decisions = iter(engine.decide_many([item for item, error in parsed if error is None]))
+    logged: list[Decision] = []
+    for item, error in parsed:
+        if error is None:
+            decision = next(decisions)
+            logged.append(decision)
+            record = decision_record(decision)
+        else:
+            summary.errors += 1
+            record = {"id": item, "error": error}
+        out.write(json.dumps(record, ensure_ascii=False) + "\n")
+        summary.items += 1
+    if engine.log is not None and logged:
+        engine.log.append(logged)

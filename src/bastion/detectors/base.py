@@ -20,7 +20,6 @@ from __future__ import annotations
 import abc
 import logging
 from collections.abc import Iterable
-from typing import ClassVar
 
 from bastion.artifacts import Artifacts
 from bastion.types import Evidence, Signal
@@ -29,12 +28,14 @@ log = logging.getLogger(__name__)
 
 
 class Detector(abc.ABC):
-    name: ClassVar[str]
+    name: str
     """Stable lower_snake name, unique among loaded detectors."""
-    version: ClassVar[str]
-    categories: ClassVar[tuple[str, ...]]
-    """Taxonomy keys this detector scores; it returns one signal for each."""
-    parts: ClassVar[tuple[str, ...]] = ("text",)
+    version: str
+    categories: tuple[str, ...]
+    """Taxonomy keys this detector scores; it returns one signal for each.
+    (Plain attributes, not ClassVars: a model-backed detector sets them from
+    the model it loads.)"""
+    parts: tuple[str, ...] = ("text",)
     """Content parts this detector reads."""
 
     def unavailable_reason(self) -> str | None:

@@ -49,7 +49,7 @@ class BrokenDetector(Detector):
     categories = ()
 
     def __init__(self, name: str, error: str) -> None:
-        self.name = name  # type: ignore[misc]
+        self.name = name
         self.error = error
 
     def unavailable_reason(self) -> str:

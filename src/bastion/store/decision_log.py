@@ -105,11 +105,28 @@ class DecisionLog:
                 time.sleep(min(0.001 * 2**attempt, 0.2))
         raise AssertionError("unreachable")
 
-    def _append(self, conn: Connection, batch: Sequence[Decision], records: list[str]) -> list[int]:
+    def append_in(self, conn: Connection, batch: Sequence[Decision]) -> list[int]:
+        """Append decisions inside the caller's transaction, so they commit with its other writes.
+
+        The job queue uses this to write a job's decision in the same transaction that marks the
+        job done. On SQLite the caller must already hold the write lock (``BEGIN IMMEDIATE`` as
+        the transaction's first statement). No retries here: the caller owns the transaction.
+        """
+        records = [canonical_json(d.to_dict()) for d in batch]
+        return self._append(conn, batch, records, locked=True) if batch else []
+
+    def _append(
+        self,
+        conn: Connection,
+        batch: Sequence[Decision],
+        records: list[str],
+        *,
+        locked: bool = False,
+    ) -> list[int]:
         # PostgreSQL: the row lock on the head serialises writers. SQLite: take the database
         # write lock before reading the head (the driver would otherwise read outside the
         # transaction and two writers could pick the same sequence number).
-        if conn.dialect.name == "sqlite":
+        if conn.dialect.name == "sqlite" and not locked:
             conn.exec_driver_sql("BEGIN IMMEDIATE")
         head = conn.execute(
             select(chain_head.c.seq, chain_head.c.hash)

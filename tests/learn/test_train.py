@@ -1,0 +1,116 @@
+"""Training on a small synthetic corpus: reproducible, calibrated heads that detectors can load."""
+
+from __future__ import annotations
+
+import json
+import random
+from pathlib import Path
+
+import pytest
+
+from bastion.artifacts import build_artifacts
+from bastion.datasets.format import Example
+from bastion.detectors.char_ngrams import CharNgramModel
+from bastion.detectors.text_embedding import EmbeddingModel
+from bastion.fusion import Fusion
+from bastion.learn.corpus import Corpus, build_corpus, seed_examples, split_of
+from bastion.learn.train import fit_bundle
+from bastion.models.bundle import BundleError, TextBundle
+from bastion.types import Item
+
+SPAM = [
+    "WIN a free iphone now, click the link",
+    "cheap followers, buy now, limited offer",
+    "subscribe to my channel for free gift cards",
+    "earn $500 a day from home, dm me",
+    "claim your prize today, text WIN to 8888",
+    "free crypto giveaway, send 1 btc get 2 back",
+]
+HAM = [
+    "see you at the concert tonight",
+    "this album got me through a hard year",
+    "what time does the show start",
+    "the bass line in the second track is great",
+    "my sister loves this playlist",
+    "can you send me the lyrics later",
+]
+
+
+def synthetic_corpus(n: int = 40) -> Corpus:
+    rng = random.Random(1)
+    examples = []
+    for i in range(n):
+        for label, pool in ((1, SPAM), (0, HAM)):
+            text = f"{rng.choice(pool)} {rng.choice(['', '!', ' pls', ' :)'])} #{i}"
+            split = "test" if i % 5 == 0 else "dev" if i % 5 == 1 else "train"
+            examples.append(
+                Example(
+                    id=f"{label}-{i}",
+                    text=text,
+                    labels={"spam": label},
+                    slices={"split": split, "lang": "en", "source": "synthetic"},
+                )
+            )
+    return Corpus(tuple(examples), {"synthetic": len(examples)})
+
+
+@pytest.fixture(scope="module")
+def trained(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, object]]:
+    out = tmp_path_factory.mktemp("bundle")
+    manifest = fit_bundle(synthetic_corpus(), out, seed=3, progress=lambda _: None)
+    return out, manifest
+
+
+def test_bundle_is_written_and_loads(trained: tuple[Path, dict[str, object]]) -> None:
+    out, manifest = trained
+    assert manifest["categories"] == ["spam"]
+    for name in ("manifest.json", "char.npz", "embedding.npz", "fusion.json", "MODEL_CARD.md"):
+        assert (out / name).exists(), name
+    bundle = TextBundle.load(out)
+    assert bundle.char.categories == ("spam",)
+    assert "spam" in bundle.stacks
+    assert "| spam |" in (out / "MODEL_CARD.md").read_text()
+
+
+def test_detectors_and_fusion_separate_spam_from_ham(
+    trained: tuple[Path, dict[str, object]],
+) -> None:
+    bundle = TextBundle.load(trained[0])
+    detectors = [CharNgramModel(bundle), EmbeddingModel(bundle)]
+    fusion = Fusion(bundle.stacks)
+
+    def fused(text: str) -> float:
+        artifacts = build_artifacts(Item(id="x", text=text))
+        return fusion.fuse([s for d in detectors for s in d.run(artifacts)]).probabilities["spam"]
+
+    assert fused("free gift cards, click the link to claim your prize") > 0.7
+    assert fused("the concert tonight was lovely") < 0.3
+
+
+def test_same_data_and_seed_give_the_same_model(
+    trained: tuple[Path, dict[str, object]], tmp_path: Path
+) -> None:
+    again = fit_bundle(synthetic_corpus(), tmp_path, seed=3, progress=lambda _: None)
+    assert json.dumps(again["metrics"], sort_keys=True) == json.dumps(
+        trained[1]["metrics"], sort_keys=True
+    )
+    assert again["version"] == trained[1]["version"]
+    assert (tmp_path / "fusion.json").read_text() == (trained[0] / "fusion.json").read_text()
+
+
+def test_missing_bundle_makes_detector_unavailable(tmp_path: Path) -> None:
+    with pytest.raises(BundleError, match="bastion train"):
+        TextBundle.load(tmp_path)
+
+
+def test_eval_only_sets_cannot_train(tmp_path: Path) -> None:
+    with pytest.raises(ValueError, match="evaluation only"):
+        build_corpus(tmp_path, sets=["stormfront"])
+
+
+def test_seed_data_is_labelled_with_taxonomy_keys_and_parents() -> None:
+    seeds = seed_examples()
+    assert len(seeds) > 100
+    minors = [e for e in seeds if e.labels.get("sexual/minors") == 1]
+    assert minors and all(e.labels.get("sexual") == 1 for e in minors)
+    assert {split_of(e) for e in seeds} == {"train", "dev", "test"}
