@@ -36,6 +36,11 @@ LIMITS = """\
 """
 
 
+def _in_order(manifest: dict[str, Any]) -> list[tuple[str, Any]]:
+    """Metrics in taxonomy order, however the manifest's JSON was keyed."""
+    return [(c, manifest["metrics"][c]) for c in manifest["categories"]]
+
+
 def _ci(value: float, ci: list[float]) -> str:
     return f"{value:.3f} [{ci[0]:.3f}, {ci[1]:.3f}]"
 
@@ -96,7 +101,7 @@ def write_model_card(path: Path, manifest: dict[str, Any]) -> None:
         "| category | language | n | AUPRC | F1 |",
         "|---|---|---|---|---|",
     ]
-    for category, result in manifest["metrics"].items():
+    for category, result in _in_order(manifest):
         test = result.get("test")
         if not test:
             lines.append(f"| {category} | - | <3 | - | - | - | - | - | {result['calibrated_on']} |")
@@ -123,13 +128,26 @@ def write_model_card(path: Path, manifest: dict[str, Any]) -> None:
         "| category | source | n | positives | recall | false-positive rate |",
         "|---|---|---|---|---|---|",
     ]
-    for category, result in manifest["metrics"].items():
+    for category, result in _in_order(manifest):
         for source, m in (result.get("by_source") or {}).items():
             recall = "-" if m["recall"] is None else f"{m['recall']:.3f}"
             fpr = "-" if m["false_positive_rate"] is None else f"{m['false_positive_rate']:.3f}"
             sources.append(
                 f"| {category} | {source} | {m['n']} | {m['positives']} | {recall} | {fpr} |"
             )
+    reliability = [
+        "",
+        "## Reliability (fusion, test): mean predicted probability -> positive rate (n)",
+        "",
+        "| category | bins |",
+        "|---|---|",
+    ]
+    for category, result in _in_order(manifest):
+        bins = result.get("reliability") or []
+        cells = ", ".join(
+            f"{b['mean_score']:.2f}->{b['positive_rate']:.2f} ({b['count']})" for b in bins
+        )
+        reliability.append(f"| {category} | {cells} |")
     external = [
         "",
         "## Evaluation-only sets (never trained on: other annotators, platforms, languages)",
@@ -143,5 +161,5 @@ def write_model_card(path: Path, manifest: dict[str, Any]) -> None:
             f"{r['precision']:.3f} | {r['recall']:.3f} | {_ci(r['f1'], r['f1_ci'])} | "
             f"{_ci(r['auprc'], r['auprc_ci'])} | {r['ece']:.3f} |"
         )
-    text = "\n".join([*lines, *ablation, *languages, *sources, *external, "", LIMITS])
+    text = "\n".join([*lines, *ablation, *reliability, *languages, *sources, *external, "", LIMITS])
     path.write_text(text + "\n", encoding="utf-8")
