@@ -18,7 +18,9 @@ import click
 from bastion.config import Settings
 from bastion.datasets.commands import datasets
 from bastion.detectors.registry import DetectorError, discover, load_detectors
+from bastion.evaluate.commands import eval_group
 from bastion.intake import InputError, validate_item
+from bastion.learn.commands import train
 from bastion.policy import PolicyError, load_policy, shipped_policy_path
 from bastion.store import DatabaseError, DecisionLog
 from bastion.types import Context, Item
@@ -296,41 +298,9 @@ def detectors_list() -> None:
         click.echo(f"{detector.name}@{detector.version}\t{','.join(detector.categories)}\t{state}")
 
 
-@main.command()
-@click.option(
-    "--data",
-    "data_root",
-    type=click.Path(exists=True, file_okay=False, path_type=Path),
-    help="Folder of source sets (default: $BASTION_SHARED_DATA or ../shared/data).",
-)
-@click.option(
-    "--out",
-    type=click.Path(file_okay=False, path_type=Path),
-    help="Where to write the bundle (default: the shipped bundle inside the package).",
-)
-@click.option("--seed", default=0, show_default=True, help="Random seed (sampling, solvers).")
-@click.option("--cap", default=1500, show_default=True, help="Examples per source set.")
-def train(data_root: Path | None, out: Path | None, seed: int, cap: int) -> None:
-    """Train the shipped text models from train-licensed data, reproducibly."""
-    from bastion.config import data_dir
-    from bastion.datasets.registry import default_source_root
-    from bastion.learn.train import train_text_models
-    from bastion.models.bundle import SHIPPED
-
-    root = data_root or default_source_root()
-    if root is None:
-        raise InputError("no data folder: pass --data DIR or set BASTION_SHARED_DATA")
-    train_text_models(
-        root,
-        out or SHIPPED,
-        seed=seed,
-        cap=cap,
-        cache=data_dir() / "cache" / "embeddings.npz",
-        progress=lambda line: click.echo(line, err=True),
-    )
-
-
 main.add_command(datasets)
+main.add_command(train)
+main.add_command(eval_group)
 
 if __name__ == "__main__":
     main()

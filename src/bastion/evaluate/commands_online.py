@@ -1,0 +1,182 @@
+"""``bastion eval online`` and ``bastion eval backtest``: metrics from the decision log."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import click
+
+from bastion.config import Settings
+from bastion.evaluate.cli_support import root_policy
+from bastion.evaluate.errors import EvalError
+
+__all__ = ["backtest_cmd", "online_cmd"]
+
+EXIT_ALERT = 1
+WHEN = click.DateTime(formats=["%Y-%m-%d", "%Y-%m-%dT%H:%M:%S", "%Y-%m-%dT%H:%M"])
+
+
+def _utc(value: datetime | None) -> datetime | None:
+    return value.replace(tzinfo=UTC) if value is not None and value.tzinfo is None else value
+
+
+def _records(ctx: click.Context) -> list[Mapping[str, Any]]:
+    from bastion.store import DecisionLog
+
+    root = ctx.find_root().obj
+    settings = Settings(**(root if isinstance(root, dict) else {}))
+    log = DecisionLog.open(settings.database_url)
+    try:
+        return list(log.records())
+    finally:
+        log.close()
+
+
+def _read_sample(path: Path) -> list[dict[str, Any]]:
+    rows = []
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            row = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise EvalError(f"{path}:{number}: not JSON: {exc.msg}") from None
+        if not isinstance(row, dict) or not ({"labels", "violating"} & set(row)):
+            raise EvalError(f"{path}:{number}: need 'labels' {{category: 0|1}} or 'violating'")
+        rows.append(row)
+    return rows
+
+
+@click.command("online")
+@click.option("--from", "start", type=WHEN, default=None, help="Window start (UTC, inclusive).")
+@click.option("--to", "end", type=WHEN, default=None, help="Window end (UTC, exclusive).")
+@click.option("--surface", default=None, help="Only decisions on this surface.")
+@click.option("--baseline-from", type=WHEN, default=None, help="Drift baseline window start.")
+@click.option("--baseline-to", type=WHEN, default=None, help="Drift baseline window end.")
+@click.option("--psi-alert", default=0.2, show_default=True, help="PSI at which drift alerts.")
+@click.option(
+    "--sample",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    default=None,
+    help="JSONL of a uniform random sample's review verdicts, for prevalence.",
+)
+@click.option("--json", "as_json", is_flag=True)
+@click.pass_context
+def online_cmd(
+    ctx: click.Context,
+    start: datetime | None,
+    end: datetime | None,
+    surface: str | None,
+    baseline_from: datetime | None,
+    baseline_to: datetime | None,
+    psi_alert: float,
+    sample: Path | None,
+    as_json: bool,
+) -> None:
+    """Action rates per day and surface, score drift (PSI), prevalence; exit 1 on drift alert."""
+    from bastion.evaluate.online import action_rates, in_window, prevalence, score_drift
+
+    records = _records(ctx)
+    current = list(in_window(records, _utc(start), _utc(end), surface))
+    out: dict[str, Any] = {"decisions": len(current), "rates": action_rates(current)}
+    if baseline_from is not None or baseline_to is not None:
+        baseline = list(in_window(records, _utc(baseline_from), _utc(baseline_to), surface))
+        if not baseline or not current:
+            raise EvalError("a drift window holds no decisions; widen --from/--to or the baseline")
+        out["drift"] = score_drift(baseline, current, alert=psi_alert)
+        out["baseline_decisions"] = len(baseline)
+    if sample is not None:
+        out["prevalence"] = [
+            {**p.__dict__, "estimated_count": p.estimated_count}
+            for p in prevalence(_read_sample(sample), scanned=len(current))
+        ]
+    alerts = [d["category"] for d in out.get("drift", []) if d["alert"]]
+    if as_json:
+        click.echo(json.dumps(out, indent=1, default=str))
+    else:
+        _print_online(out, psi_alert)
+    if alerts:
+        ctx.exit(EXIT_ALERT)
+
+
+def _print_online(out: Mapping[str, Any], psi_alert: float) -> None:
+    click.echo(f"{out['decisions']} decisions")
+    for row in out["rates"]:
+        actions = ", ".join(f"{a} {r:.1%}" for a, r in row["action_rates"].items())
+        flagged = ", ".join(f"{c} {r:.1%}" for c, r in row["flag_rates"].items()) or "-"
+        click.echo(f"  {row['day']} {row['surface']:16} n={row['decisions']:<6} {actions}")
+        click.echo(f"  {'':27} flagged: {flagged}")
+    if "drift" in out:
+        click.echo(
+            f"drift vs baseline ({out['baseline_decisions']} decisions), alert at PSI >= "
+            f"{psi_alert}:"
+        )
+        for d in out["drift"]:
+            state = "ALERT" if d["alert"] else "ok"
+            click.echo(
+                f"  {d['category']:24} PSI {d['psi']:.3f}  mean {d['baseline_mean']:.3f}"
+                f" -> {d['current_mean']:.3f}  {state}"
+            )
+    for p in out.get("prevalence", []):
+        line = (
+            f"prevalence {p['category']:22} {p['estimate']:.3%} [{p['ci'][0]:.3%}, "
+            f"{p['ci'][1]:.3%}] ({p['violating']}/{p['reviewed']} reviewed)"
+        )
+        if p["estimated_count"] is not None:
+            est, low, high = p["estimated_count"]
+            line += f"; ~{est:.0f} [{low:.0f}, {high:.0f}] of {p['scanned']} scanned"
+        click.echo(line)
+
+
+@click.command("backtest")
+@click.option(
+    "--policy",
+    type=click.Path(path_type=Path),
+    default=None,
+    help="The new policy version to replay (default: the configured policy).",
+)
+@click.option("--from", "start", type=WHEN, default=None, help="Window start (UTC, inclusive).")
+@click.option("--to", "end", type=WHEN, default=None, help="Window end (UTC, exclusive).")
+@click.option("--surface", default=None, help="Only decisions on this surface.")
+@click.option("--examples", default=5, show_default=True, help="Example ids per change.")
+@click.option("--json", "as_json", is_flag=True)
+@click.pass_context
+def backtest_cmd(
+    ctx: click.Context,
+    policy: Path | None,
+    start: datetime | None,
+    end: datetime | None,
+    surface: str | None,
+    examples: int,
+    as_json: bool,
+) -> None:
+    """Re-apply a policy to stored decisions and report which actions would change."""
+    from bastion.evaluate.backtest import backtest
+    from bastion.evaluate.online import in_window
+    from bastion.policy import PolicyEvaluator, load_policy, shipped_policy_path
+
+    evaluator = PolicyEvaluator(load_policy(root_policy(ctx, policy) or shipped_policy_path()))
+    records = in_window(_records(ctx), _utc(start), _utc(end), surface)
+    result = backtest(records, evaluator, max_examples=examples)
+    if as_json:
+        click.echo(json.dumps(result.to_dict(), indent=1))
+        return
+    share = result.changed / result.decisions if result.decisions else 0.0
+    click.echo(
+        f"replayed {result.decisions} decisions under policy {result.policy_version}: "
+        f"{result.changed} ({share:.1%}) would change action"
+    )
+    for version, count in result.from_versions.most_common():
+        click.echo(f"  decided by {version}: {count}")
+    for surface_name, moves in sorted(result.transitions.items()):
+        for move, count in moves.most_common():
+            ids = ", ".join(result.examples[f"{surface_name}: {move}"])
+            click.echo(f"  {surface_name:16} {move:32} {count:>6}  e.g. {ids}")
+    for (surface_name, category), changes in sorted(result.categories.items()):
+        for change, count in sorted(changes.items()):
+            ids = ", ".join(result.examples[f"{surface_name}/{category}: {change}"])
+            click.echo(f"  {surface_name:16} {category:22} {change:18} {count:>6}  e.g. {ids}")
