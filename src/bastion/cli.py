@@ -22,6 +22,7 @@ from bastion.evaluate.commands import eval_group
 from bastion.intake import InputError, validate_item
 from bastion.learn.commands import train
 from bastion.policy import PolicyError, load_policy, shipped_policy_path
+from bastion.service.commands import keys, serve, worker
 from bastion.store import DatabaseError, DecisionLog
 from bastion.types import Context, Item
 
@@ -301,6 +302,9 @@ def detectors_list() -> None:
 main.add_command(datasets)
 main.add_command(train)
 main.add_command(eval_group)
+main.add_command(serve)
+main.add_command(worker)
+main.add_command(keys)
 
 if __name__ == "__main__":
     main()

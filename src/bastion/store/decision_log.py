@@ -99,11 +99,29 @@ class DecisionLog:
             try:
                 with self.engine.begin() as conn:
                     return self._append(conn, batch, records)
+            except IntegrityError:
+                # A connection lost during COMMIT leaves it unknown whether the commit happened;
+                # the retry then finds the decisions already there (their ids are unique).
+                # That is success, not an error: each decision is in the log exactly once.
+                committed = self._committed(batch) if attempt > 0 else None
+                if committed is None:
+                    raise
+                return committed
             except (OperationalError, _LostRaceError):
                 if attempt == _RETRIES - 1:
                     raise
                 time.sleep(min(0.001 * 2**attempt, 0.2))
         raise AssertionError("unreachable")
+
+    def _committed(self, batch: Sequence[Decision]) -> list[int] | None:
+        """The sequence numbers of ``batch`` if all of it is already in the log, else None."""
+        ids = [d.id for d in batch]
+        with self.engine.connect() as conn:
+            rows = conn.execute(
+                select(decisions.c.id, decisions.c.seq).where(decisions.c.id.in_(ids))
+            ).all()
+        found = {str(row.id): int(row.seq) for row in rows}
+        return [found[i] for i in ids] if len(found) == len(ids) else None
 
     def append_in(self, conn: Connection, batch: Sequence[Decision]) -> list[int]:
         """Append decisions inside the caller's transaction, so they commit with its other writes.

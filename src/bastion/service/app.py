@@ -1,0 +1,100 @@
+"""The FastAPI app factory: one Engine per process, loaded once, shared by every request.
+
+The decision log, the API keys and the job queue live in one database (the
+Engine's), so enqueueing, deciding and recording are plain transactions there.
+Scans run off the event loop, batched with concurrent scans (see batching.py),
+so health checks and metrics stay responsive under load.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+from fastapi import FastAPI
+
+from bastion import __version__
+from bastion.config import Settings
+from bastion.jobs.queue import JobQueue
+from bastion.pipeline import Engine
+from bastion.service.auth import Authenticator, RateLimiter
+from bastion.service.batching import ScanBatcher
+from bastion.service.errors import install_handlers
+from bastion.service.metrics import Metrics
+from bastion.service.middleware import Gate, Observe
+from bastion.service.routes import decisions, health, items, moderations, policies, scan
+from bastion.service.state import ServiceState
+from bastion.store.keys import KeyStore
+
+__all__ = ["create_app"]
+
+
+_DESCRIPTION = """\
+Scan content before it is published, decide what the policy requires, and keep
+a verifiable record of every decision.
+
+Every endpoint except `/healthz`, `/readyz` and this schema needs an API key:
+`Authorization: Bearer bst_...` (or `X-API-Key`). Create one with
+`bastion keys create --scopes scan,review,admin`. Errors always have the shape
+`{"error": {"type", "code", "message", "param", "request_id"}}`.
+"""
+
+
+def create_app(settings: Settings | None = None, *, engine: Engine | None = None) -> FastAPI:
+    """Build the service. ``engine`` (with a decision log) replaces the one from ``settings``."""
+    settings = settings or Settings()
+    engine = engine or Engine.from_settings(settings)
+    if engine.log is None:
+        raise ValueError("the service needs an Engine with a decision log")
+    keys = KeyStore(engine.log.engine)
+    queue = JobQueue(engine.log.engine)
+    authenticator = Authenticator(keys, settings.api_key_cache_seconds)
+    state = ServiceState(
+        settings=settings,
+        engine=engine,
+        log=engine.log,
+        keys=keys,
+        authenticator=authenticator,
+        limiter=RateLimiter(settings.rate_limit_per_minute),
+        queue=queue,
+        metrics=Metrics(queue),
+        batcher=ScanBatcher(engine),
+    )
+
+    @asynccontextmanager
+    async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        yield
+        engine.close()
+
+    app = FastAPI(
+        title="Bastion",
+        version=__version__,
+        description=_DESCRIPTION,
+        lifespan=lifespan,
+    )
+    app.state.bastion = state
+    install_handlers(app)
+    routers = (
+        scan.router,
+        moderations.router,
+        items.router,
+        decisions.router,
+        policies.router,
+        health.router,
+    )
+    base = list(app.routes)  # the schema and docs pages
+    for router in routers:
+        app.include_router(router)
+    # Every route, flat (FastAPI nests included routers): the middleware matches requests
+    # against them before routing, to name the route in logs and to know which take a body.
+    routes = [*base, *(route for router in routers for route in router.routes)]
+    app.state.routes = routes
+    # Added last = outermost: Observe sees every request, including those the Gate refuses.
+    app.add_middleware(
+        Gate,
+        authenticator=authenticator,
+        max_body=settings.max_request_bytes,
+        routes=routes,
+    )
+    app.add_middleware(Observe, metrics=state.metrics, routes=routes)
+    return app

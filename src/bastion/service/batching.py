@@ -1,0 +1,73 @@
+"""Scans that arrive together are decided together: one engine call, one log transaction.
+
+No request waits for a batch to fill. A runner takes everything queued, decides
+it with ``Engine.scan_many`` (the text encoder embeds the whole batch in one
+call) and appends the decisions in one transaction; what arrives meanwhile is
+the next batch. Idle, a request is a batch of one; under load, batches grow
+and the per-request cost falls. Each request gets its own decisions back only
+after they are committed, so an answered request is always a logged one. Two
+runners work at once, so one long item does not hold up every other request.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections import deque
+
+import anyio
+import anyio.to_thread
+
+from bastion.pipeline import Engine
+from bastion.types import Decision, Item
+
+__all__ = ["ScanBatcher"]
+
+
+class ScanBatcher:
+    def __init__(self, engine: Engine, *, max_batch: int = 32, runners: int = 2) -> None:
+        self.engine = engine
+        self.max_batch = max_batch
+        self.runners = runners
+        self._queue: deque[tuple[list[Item], asyncio.Future[list[Decision]]]] = deque()
+        self._active = 0
+        self._threads = anyio.CapacityLimiter(runners)
+
+    async def scan(self, items: list[Item]) -> list[Decision]:
+        """Decide and record ``items``; their decisions, once committed."""
+        future: asyncio.Future[list[Decision]] = asyncio.get_running_loop().create_future()
+        self._queue.append((items, future))
+        if self._active < self.runners:
+            self._active += 1
+            asyncio.get_running_loop().create_task(self._run())
+        return await future
+
+    async def _run(self) -> None:
+        try:
+            while self._queue:
+                batch = [self._queue.popleft()]
+                size = len(batch[0][0])
+                while self._queue and size + len(self._queue[0][0]) <= self.max_batch:
+                    batch.append(self._queue.popleft())
+                    size += len(batch[-1][0])
+                items = [item for entry, _ in batch for item in entry]
+                try:
+                    decisions = await anyio.to_thread.run_sync(
+                        self._scan, items, limiter=self._threads
+                    )
+                except Exception as exc:  # the whole batch failed (e.g. the database is away)
+                    for _, future in batch:
+                        if not future.done():
+                            future.set_exception(exc)
+                    continue
+                start = 0
+                for entry, future in batch:
+                    if not future.done():  # the client may have gone; its decision is logged
+                        future.set_result(decisions[start : start + len(entry)])
+                    start += len(entry)
+        finally:
+            self._active -= 1
+
+    def _scan(self, items: list[Item]) -> list[Decision]:
+        if len(items) == 1:
+            return [self.engine.scan(items[0])]
+        return self.engine.scan_many(items)

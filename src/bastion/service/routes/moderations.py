@@ -1,0 +1,95 @@
+"""``POST /v1/moderations``: the OpenAI moderation endpoint, answered by Bastion's policy.
+
+Point the official ``openai`` client at Bastion by changing ``base_url`` (to
+``http://host:port/v1``) and ``api_key`` (to a Bastion key with the ``scan``
+scope). Each input becomes one item, decided and recorded like a scan.
+``flagged`` means the policy decided anything but ``allow``; ``categories[c]``
+means the policy flagged ``c``; scores are Bastion's calibrated probabilities.
+"""
+
+from __future__ import annotations
+
+import uuid
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Header, Request
+from fastapi.responses import JSONResponse
+
+from bastion.intake import item_from_json
+from bastion.service.auth import ScanKey
+from bastion.service.errors import ApiError, error_responses
+from bastion.service.moderation_schemas import CATEGORIES, ModerationRequest, ModerationResponse
+from bastion.service.routes.scan import decide_and_record
+from bastion.service.state import service_state
+from bastion.types import Action, Decision
+
+router = APIRouter(tags=["moderations"])
+SurfaceHeader = Annotated[
+    str | None,
+    Header(
+        alias="X-Bastion-Surface",
+        pattern=r"^[a-z][a-z0-9_]{0,63}$",
+        description="The policy surface to decide for (the body's `surface` wins).",
+    ),
+]
+
+
+def _texts(body: ModerationRequest) -> list[str]:
+    if isinstance(body.input, str):
+        return [body.input]
+    return [part if isinstance(part, str) else part.text for part in body.input]
+
+
+def _result(decision: Decision) -> dict[str, Any]:
+    flagged = set(decision.flagged)
+    return {
+        "flagged": decision.action is not Action.ALLOW,
+        "categories": {c: c in flagged for c in CATEGORIES},
+        "category_scores": {c: float(decision.categories.get(c, 0.0)) for c in CATEGORIES},
+        "category_applied_input_types": {c: ["text"] for c in CATEGORIES},
+        "bastion": {
+            "decision_id": decision.id,
+            "item_id": decision.item_id,
+            "action": decision.action.value,
+            "surface": decision.surface,
+            "applied_surface": decision.applied_surface,
+            "policy_version": decision.policy_version,
+            "flagged_categories": list(decision.flagged),
+            "missing_detectors": list(decision.missing_detectors),
+            "reason": decision.reason,
+        },
+    }
+
+
+@router.post(
+    "/v1/moderations",
+    response_model=ModerationResponse,
+    summary="Classify text like the OpenAI moderation endpoint",
+    responses=error_responses(400, 401, 403, 413, 415, 422, 429, 503),
+)
+async def moderations(
+    body: ModerationRequest,
+    request: Request,
+    key: ScanKey,
+    surface_header: SurfaceHeader = None,
+) -> JSONResponse:
+    surface = body.surface or surface_header or "default"
+    request_id = uuid.uuid4().hex
+    max_bytes = service_state(request).engine.max_text_bytes
+    items = []
+    for index, text in enumerate(_texts(body)):
+        raw: dict[str, Any] = {"id": f"modr-{request_id}-{index}", "text": text, "surface": surface}
+        if body.jurisdiction is not None:
+            raw["jurisdiction"] = body.jurisdiction
+        try:
+            items.append(item_from_json(raw, max_bytes))
+        except ValueError as exc:
+            param = "input" if isinstance(body.input, str) else f"input.{index}"
+            raise ApiError(422, "invalid_item", str(exc), param=param) from exc
+    decisions = await decide_and_record(request, items)
+    body_out = {
+        "id": f"modr-{request_id}",
+        "model": body.model or "bastion",
+        "results": [_result(d) for d in decisions],
+    }
+    return JSONResponse(body_out)
