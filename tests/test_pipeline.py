@@ -242,3 +242,11 @@ def test_decide_many_matches_decide(shipped_engine: Engine) -> None:
     for b, s in zip(batched, single, strict=True):
         assert b.action is s.action
         assert b.categories == pytest.approx(s.categories, abs=1e-5)
+
+
+def test_required_detector_that_is_not_loaded_fails_closed(tmp_path: Path) -> None:
+    engine = Engine(load_policy(policy_requiring(tmp_path, "slurs", "closed")), [Liar()])
+    decision = engine.decide(Item(id="t", surface="comment", text="hello"))
+    assert "slurs" in decision.missing_detectors
+    assert "not installed or not enabled" in decision.reason
+    assert decision.action is Action.HOLD_FOR_REVIEW

@@ -116,6 +116,9 @@ class Engine:
         rules = self.policy.rules(item.surface, item.context.jurisdiction)
         deadline = started + rules.surface.deadline_ms / 1000 if self.enforce_deadlines else None
         signals, missing = self._run_detectors(artifacts, deadline)
+        for name in rules.surface.required_detectors:
+            if name not in self.model_versions:
+                missing[name] = "required by the policy but not installed or not enabled"
         fused = self.fusion.fuse(signals)
         verdict = self.policy.evaluate(
             fused.probabilities, item.surface, item.context.jurisdiction, missing
