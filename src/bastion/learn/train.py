@@ -166,9 +166,10 @@ def fit_bundle(
     if external_root is not None:
         progress("evaluation: evaluation-only sets (never trained on)")
         external = external_evaluation(external_root, char, emb, stacks, embedder, seed, progress)
-    fingerprint = hashlib.sha256(
-        json.dumps([corpus.sources, seed, cap, [e.id for e in corpus.examples]]).encode()
-    ).hexdigest()[:10]
+    # The version names the weights themselves: same weights, same version; any change, new one.
+    digest = hashlib.sha256(char_w.astype(np.float16).tobytes() + emb_w.tobytes())
+    digest.update(json.dumps({c: s.to_dict() for c, s in stacks.items()}, sort_keys=True).encode())
+    fingerprint = digest.hexdigest()[:10]
     manifest = {
         "version": f"1.0.0+{fingerprint}",
         "seed": seed,
@@ -177,7 +178,7 @@ def fit_bundle(
         "categories": categories,
         "features": {
             "char": {
-                "analyzer": "char_wb",
+                "analyzer": "char_wb-crc32",
                 "ngram_range": list(NGRAM_RANGE),
                 "n_features": N_FEATURES,
             },
