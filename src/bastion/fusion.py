@@ -24,7 +24,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from bastion import taxonomy
-from bastion.models.bundle import Stack
+from bastion.models.bundle import Stack, TextBundle
 from bastion.types import CategoryEvidence, Evidence, Signal
 
 __all__ = ["Fusion", "FusionResult"]
@@ -54,9 +54,12 @@ class Fusion:
         from bastion.models.bundle import BundleError, shipped_bundle
 
         try:
-            bundle = shipped_bundle()
+            return cls.from_bundle(shipped_bundle())
         except BundleError:
             return cls()
+
+    @classmethod
+    def from_bundle(cls, bundle: TextBundle) -> Fusion:
         return cls(bundle.stacks, version=f"stacked-{bundle.version}")
 
     def _stacked(self, category: str, signals: list[Signal]) -> tuple[float | None, list[Signal]]:

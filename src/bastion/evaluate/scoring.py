@@ -59,7 +59,7 @@ def build_engine(policy: Path | None = None, model: Path | None = None) -> Engin
     if model is not None:
         bundle = TextBundle.load(model)
         detectors = [type(d)(bundle) if isinstance(d, ModelHeadsDetector) else d for d in detectors]
-        fusion = Fusion(bundle.stacks, version=f"stacked-{bundle.version}")
+        fusion = Fusion.from_bundle(bundle)
     return Engine(
         load_policy(policy or shipped_policy_path()),
         detectors,

@@ -48,7 +48,7 @@ def external_evaluation(
     seed: int,
     progress: Callable[[str], None],
 ) -> dict[str, Any]:
-    from bastion.learn.train import first_segment, stacked
+    from bastion.learn.train import first_segment
 
     results: dict[str, Any] = {}
     for name, category in EXTERNAL:
@@ -68,7 +68,7 @@ def external_evaluation(
             "char_ngrams": char.probabilities(char_features(texts))[:, j],
             "text_embedding": emb.probabilities(embedder.embed(texts, progress))[:, j],
         }
-        scores = stacked(stacks[category], heads)
+        scores = stacks[category].probabilities(heads)
         report = binary_report(y, scores, rounds=100, seed=seed)
         langs = sorted({e.slices.get("lang", "?") for e in test})
         results[name] = {"category": category, "languages": langs, **report.to_dict()}

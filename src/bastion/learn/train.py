@@ -193,14 +193,6 @@ def fit_bundle(
     return manifest
 
 
-def stacked(stack: Stack, heads: dict[str, np.ndarray]) -> np.ndarray:
-    """The fused probability for arrays of head scores (vectorised :meth:`Stack.probability`)."""
-    z = np.full(len(next(iter(heads.values()))), stack.intercept)
-    for name, weight in stack.weights.items():
-        z = z + weight * logit(heads[name])
-    return sigmoid(z)
-
-
 def _trainable(corpus: Corpus) -> list[str]:
     from bastion import taxonomy
 
@@ -235,7 +227,7 @@ def _evaluate(
     seed: int,
 ) -> dict[str, Any]:
     test = test_rows[y[test_rows] != UNKNOWN]
-    fused = stacked(stack, {"char_ngrams": p_char, "text_embedding": p_emb})
+    fused = stack.probabilities({"char_ngrams": p_char, "text_embedding": p_emb})
     out: dict[str, Any] = {}
     if (y[test] == 1).sum() < 3:
         out["test"] = None

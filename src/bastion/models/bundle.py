@@ -86,6 +86,13 @@ class Stack:
             z += weight * (float(logit(s)) if s is not None else self.fill[detector])
         return float(sigmoid(np.array(z)))
 
+    def probabilities(self, heads: dict[str, np.ndarray]) -> np.ndarray:
+        """:meth:`probability` for arrays of head scores, every head present."""
+        z = np.full(len(next(iter(heads.values()))), self.intercept)
+        for detector, weight in self.weights.items():
+            z = z + weight * logit(heads[detector])
+        return sigmoid(z)
+
     def to_dict(self) -> dict[str, Any]:
         return {"weights": self.weights, "intercept": self.intercept, "fill": self.fill}
 
