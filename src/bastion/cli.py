@@ -20,7 +20,7 @@ from bastion.datasets.commands import datasets
 from bastion.detectors.registry import DetectorError, discover, load_detectors
 from bastion.evaluate.commands import eval_group
 from bastion.intake import InputError, validate_item
-from bastion.learn.commands import train
+from bastion.learn.commands import learn, train
 from bastion.policy import PolicyError, load_policy, shipped_policy_path
 from bastion.service.commands import keys, serve, worker
 from bastion.store import DatabaseError, DecisionLog
@@ -301,6 +301,7 @@ def detectors_list() -> None:
 
 main.add_command(datasets)
 main.add_command(train)
+main.add_command(learn)
 main.add_command(eval_group)
 main.add_command(serve)
 main.add_command(worker)

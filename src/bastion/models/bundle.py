@@ -8,6 +8,7 @@ Stored as a folder: ``manifest.json`` (version, data, metrics), ``char.npz`` and
 from __future__ import annotations
 
 import json
+import os
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -18,6 +19,9 @@ from scipy import sparse
 
 SHIPPED = Path(__file__).resolve().parent / "text"
 FORMAT = 1
+MODEL_DIR_ENV = "BASTION_MODEL_DIR"
+"""A bundle folder that overrides both the model registry and the shipped bundle."""
+REGISTRY_FILE = "registry.json"
 
 
 class BundleError(Exception):
@@ -146,7 +150,39 @@ class TextBundle:
         )
 
 
+def model_registry_root() -> Path:
+    """``<data dir>/models``: one folder per model version and ``registry.json``."""
+    from bastion.config import data_dir
+
+    return data_dir() / "models"
+
+
+def active_bundle_path() -> Path:
+    """The bundle the engine runs: ``$BASTION_MODEL_DIR``, else the model registry's
+    promoted champion (``bastion learn retrain`` / ``rollback``), else the shipped bundle.
+
+    Only ``registry.json``'s ``champion`` key is read here (the rest of the registry
+    is ``bastion.learn.registry``'s), so detectors never import the learning code.
+    """
+    override = os.environ.get(MODEL_DIR_ENV)
+    if override:
+        return Path(override)
+    registry = model_registry_root() / REGISTRY_FILE
+    if not registry.is_file():
+        return SHIPPED
+    try:
+        champion = json.loads(registry.read_text(encoding="utf-8")).get("champion")
+    except (OSError, ValueError, AttributeError) as exc:
+        raise BundleError(
+            f"unreadable model registry {registry}: {exc}; fix it or run 'bastion learn rollback'"
+        ) from None
+    return registry.parent / str(champion) if champion else SHIPPED
+
+
 @cache
 def shipped_bundle() -> TextBundle:
-    """The bundle inside the package, loaded once per process."""
-    return TextBundle.load(SHIPPED)
+    """The engine's text bundle (see :func:`active_bundle_path`), loaded once per process.
+
+    A promoted champion is picked up by processes started after the promotion.
+    """
+    return TextBundle.load(active_bundle_path())
