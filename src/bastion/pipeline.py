@@ -21,6 +21,7 @@ from bastion.detectors.registry import load_detectors
 from bastion.fusion import Fusion, FusionResult
 from bastion.intake import DEFAULT_MAX_TEXT_BYTES, validate_item
 from bastion.policy import LoadedPolicy, PolicyEvaluator, Verdict, load_policy, shipped_policy_path
+from bastion.review.routing import ReviewRouting
 from bastion.store import DecisionLog
 from bastion.types import Action, Decision, Evidence, Item, Signal
 
@@ -54,8 +55,12 @@ class Engine:
         self.max_text_bytes = max_text_bytes
         self.model_versions = {d.name: d.version for d in self.detectors}
         self.model_versions["fusion"] = self.fusion.version
+        # Held (and uncertain, sampled) decisions become review tasks in the same transaction.
+        self.review: ReviewRouting | None = None
         if log is not None:
             log.record_policy(policy)
+            self.review = ReviewRouting(policy)
+            log.hooks.append(self.review)
         self._warm_up()
 
     @classmethod
@@ -123,7 +128,7 @@ class Engine:
         verdict = self.policy.evaluate(
             fused.probabilities, item.surface, item.context.jurisdiction, missing
         )
-        return Decision(
+        decision = Decision(
             id=str(uuid.uuid4()),
             item_id=item.id,
             surface=item.surface,
@@ -144,6 +149,9 @@ class Engine:
             latency_ms=(time.perf_counter() - started) * 1000 + shared_ms,
             created_at=datetime.now(UTC),
         )
+        if self.review is not None:
+            self.review.remember(item, decision)
+        return decision
 
     def _run_detectors(
         self, artifacts: Artifacts, deadline: float | None

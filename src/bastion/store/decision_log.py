@@ -19,7 +19,7 @@ import contextlib
 import hashlib
 import json
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
@@ -32,11 +32,15 @@ from bastion.store.database import open_engine, upgrade
 from bastion.store.tables import chain_head, decisions, policy_versions
 from bastion.types import Decision
 
-__all__ = ["GENESIS", "AuditReport", "DecisionLog"]
+__all__ = ["GENESIS", "AppendHook", "AuditReport", "DecisionLog"]
 
 GENESIS = "0" * 64
 _HEAD_ID = 1
 _RETRIES = 50
+
+AppendHook = Callable[[Connection, Sequence[Decision]], None]
+"""Called inside the transaction that appends decisions (review routing uses it, so a held
+decision and its review task commit together)."""
 
 
 def canonical_json(record: dict[str, Any]) -> str:
@@ -62,6 +66,7 @@ class AuditReport:
 class DecisionLog:
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
+        self.hooks: list[AppendHook] = []
 
     @classmethod
     def open(cls, url: str) -> DecisionLog:
@@ -180,6 +185,8 @@ class DecisionLog:
         )
         if moved.rowcount != 1:
             raise _LostRaceError()
+        for hook in self.hooks:
+            hook(conn, batch)
         return list(range(start + 1, seq + 1))
 
     def count(self) -> int:

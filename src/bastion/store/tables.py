@@ -141,6 +141,8 @@ review_tasks = Table(
     Column("category", String(64), nullable=True),
     Column("lang", String(16), nullable=True),
     Column("jurisdiction", String(8), nullable=True),
+    # context.author_id of the item: the reviewer sees the author's earlier reviewed items.
+    Column("author_id", String(256), nullable=True, index=True),
     Column("priority", Float, nullable=False),
     Column("status", String(16), nullable=False),  # open | claimed | done | cancelled
     Column("reviews_required", Integer, nullable=False),

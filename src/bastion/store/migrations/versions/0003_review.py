@@ -39,6 +39,7 @@ def upgrade() -> None:
         sa.Column("category", sa.String(64), nullable=True),
         sa.Column("lang", sa.String(16), nullable=True),
         sa.Column("jurisdiction", sa.String(8), nullable=True),
+        sa.Column("author_id", sa.String(256), nullable=True),
         sa.Column("priority", sa.Float, nullable=False),
         sa.Column("status", sa.String(16), nullable=False),
         sa.Column("reviews_required", sa.Integer, nullable=False),
@@ -56,6 +57,7 @@ def upgrade() -> None:
     )
     op.create_index("ix_review_tasks_item_id", "review_tasks", ["item_id"])
     op.create_index("ix_review_tasks_decision_id", "review_tasks", ["decision_id"])
+    op.create_index("ix_review_tasks_author_id", "review_tasks", ["author_id"])
     op.create_index(
         "ix_review_tasks_queue_status_priority", "review_tasks", ["queue", "status", "priority"]
     )

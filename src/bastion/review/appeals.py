@@ -1,0 +1,155 @@
+"""Appeals: a user (through the platform) contests a decision; a senior reviewer resolves it.
+
+Filing creates an ``appeals`` row and a task in the seniors' ``appeals`` queue
+in one transaction. The senior's verdict resolves it: a verdict that agrees
+with the decision (``violating`` for a restrictive action, ``not_violating``
+for ``allow``) upholds it, otherwise it is reversed (see
+:meth:`bastion.review.queue.ReviewQueue.submit`). One open appeal per decision.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from collections.abc import Mapping
+from typing import Any
+
+from sqlalchemy import Engine, insert, select
+
+from bastion.review.model import APPEALS_QUEUE, ReviewError, as_utc, utcnow
+from bastion.review.routing import ReviewRouting, TaskSpec, reach_of, task_row
+from bastion.store.tables import appeals, decisions, review_tasks
+
+__all__ = ["AppealDesk", "appeal_dict"]
+
+MAX_STATEMENT = 5000
+
+
+def appeal_dict(row: Any) -> dict[str, Any]:
+    return {
+        "id": row.id,
+        "decision_id": row.decision_id,
+        "item_id": row.item_id,
+        "surface": row.surface,
+        "appellant": row.appellant,
+        "status": row.status,
+        "task_id": row.task_id,
+        "resolved_by": row.resolved_by,
+        "resolution": row.resolution,
+        "created_at": (as_utc(row.created_at) or utcnow()).isoformat(),
+        "resolved_at": None if row.resolved_at is None else as_utc(row.resolved_at).isoformat(),  # type: ignore[union-attr]
+    }
+
+
+class AppealDesk:
+    def __init__(self, engine: Engine, routing: ReviewRouting) -> None:
+        self.engine = engine
+        self.routing = routing
+
+    def file(
+        self,
+        decision_id: str,
+        *,
+        appellant: str | None = None,
+        statement: str | None = None,
+        payload: Mapping[str, Any] | None = None,
+    ) -> dict[str, Any]:
+        """Open an appeal against a logged decision; 404 if unknown, 409 if one is open."""
+        if statement is not None and len(statement) > MAX_STATEMENT:
+            raise ReviewError(
+                422, "invalid_appeal", f"the statement is limited to {MAX_STATEMENT} characters"
+            )
+        now = utcnow()
+        with self.engine.begin() as conn:
+            if conn.dialect.name == "sqlite":
+                conn.exec_driver_sql("BEGIN IMMEDIATE")  # check-then-insert under the lock
+            record = conn.execute(
+                select(decisions.c.record).where(decisions.c.id == decision_id)
+            ).scalar()
+            if record is None:
+                raise ReviewError(
+                    404, "decision_not_found", f"no decision with id {decision_id!r} to appeal"
+                )
+            decision = json.loads(record)
+            open_one = conn.execute(
+                select(appeals.c.id)
+                .where(appeals.c.decision_id == decision_id, appeals.c.status == "open")
+                .with_for_update()
+            ).scalar()
+            if open_one is not None:
+                raise ReviewError(
+                    409,
+                    "appeal_exists",
+                    f"decision {decision_id!r} already has an open appeal ({open_one}); "
+                    "wait for its resolution",
+                )
+            if payload is None:
+                stored = conn.execute(
+                    select(review_tasks.c.payload)
+                    .where(
+                        review_tasks.c.decision_id == decision_id,
+                        review_tasks.c.payload.is_not(None),
+                    )
+                    .order_by(review_tasks.c.created_at.desc())
+                    .limit(1)
+                ).scalar()
+                payload = json.loads(stored) if stored else None
+            flagged = list(decision.get("flagged", ()))
+            category = (
+                max(flagged, key=lambda c: (self.routing.severity(c), 0)) if flagged else None
+            )
+            spec = TaskSpec(
+                "appeal",
+                APPEALS_QUEUE,
+                category,
+                self.routing.severity(category) * reach_of(decision["applied_surface"]),
+                self.routing.sla(decision["surface"], decision.get("jurisdiction")),
+            )
+            appeal_id = str(uuid.uuid4())
+            task = task_row(
+                spec,
+                decision_id=decision_id,
+                item_id=decision["item_id"],
+                surface=decision["surface"],
+                lang=decision.get("lang"),
+                jurisdiction=decision.get("jurisdiction"),
+                payload=payload or {"item": None, "content_missing": True},
+                now=now,
+                appeal_id=appeal_id,
+            )
+            conn.execute(
+                insert(appeals).values(
+                    id=appeal_id,
+                    decision_id=decision_id,
+                    item_id=decision["item_id"],
+                    surface=decision["surface"],
+                    appellant=appellant,
+                    statement=statement,
+                    status="open",
+                    task_id=task["id"],
+                    created_at=now,
+                )
+            )
+            conn.execute(insert(review_tasks).values(**task))
+        found = self.get(appeal_id)
+        assert found is not None
+        return found
+
+    def get(self, appeal_id: str) -> dict[str, Any] | None:
+        with self.engine.connect() as conn:
+            row = conn.execute(select(appeals).where(appeals.c.id == appeal_id)).first()
+        return None if row is None else appeal_dict(row)
+
+    def statement(self, appeal_id: str) -> str | None:
+        """The appellant's statement (shown to the senior reviewer, never logged)."""
+        with self.engine.connect() as conn:
+            return conn.execute(
+                select(appeals.c.statement).where(appeals.c.id == appeal_id)
+            ).scalar()
+
+    def list(self, *, status: str | None = None, limit: int = 100) -> list[dict[str, Any]]:
+        query = select(appeals).order_by(appeals.c.created_at.desc()).limit(limit)
+        if status is not None:
+            query = query.where(appeals.c.status == status)
+        with self.engine.connect() as conn:
+            return [appeal_dict(r) for r in conn.execute(query).all()]

@@ -1,0 +1,600 @@
+"""Review queues in the database: claim with a lease, submit a verdict, release, read.
+
+A task is ``open``, ``claimed`` (a reviewer holds a lease: owner, token,
+expiry), ``done`` or ``cancelled``. Claiming takes the open task of highest
+priority (severity × reach × (1 + age / SLA), see :mod:`bastion.review.routing`)
+that the reviewer may see and has not judged already. The lease works like the
+job queue's: PostgreSQL claims with ``SELECT … FOR UPDATE SKIP LOCKED`` (two
+reviewers never get the same task and never wait for each other); SQLite
+claims under its write lock (``BEGIN IMMEDIATE``). A lease that expires
+returns the task to the queue; a verdict is accepted only from the reviewer
+holding an unexpired lease (else 409).
+
+Multi-review (``reviews_required`` > 1) is sequential: each verdict returns the
+task to the queue for a different reviewer until enough verdicts are in. When
+they disagree, or a reviewer escalates, an ``escalation`` task goes to the
+seniors' ``escalations`` queue. A verdict on an ``appeal`` task resolves its
+appeal (upheld or reversed).
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlalchemy import (
+    Connection,
+    DateTime,
+    Engine,
+    Float,
+    and_,
+    cast,
+    exists,
+    extract,
+    false,
+    func,
+    insert,
+    literal,
+    or_,
+    select,
+    true,
+    update,
+)
+from sqlalchemy.sql.elements import ColumnElement
+
+from bastion import taxonomy
+from bastion.jobs.transactions import retrying, write_transaction
+from bastion.review.model import (
+    ESCALATIONS_QUEUE,
+    SENIOR_QUEUES,
+    VERDICTS,
+    ClaimedTask,
+    ReviewError,
+    Task,
+    as_utc,
+    utcnow,
+)
+from bastion.review.reviewers import Reviewer
+from bastion.review.routing import TaskSpec, task_row
+from bastion.store.tables import appeals, decisions, review_tasks, review_verdicts
+from bastion.types import Action
+
+__all__ = ["QueueCount", "ReviewQueue", "SubmitResult", "VerdictIn"]
+
+DEFAULT_LEASE_S = 600.0
+MAX_RATIONALE = 2000
+
+
+@dataclass(frozen=True)
+class VerdictIn:
+    """A reviewer's judgement, as submitted; :meth:`checked` validates it (422 on error)."""
+
+    verdict: str
+    category: str | None = None
+    severity: int | None = None
+    rationale: str | None = None
+    action: str | None = None
+
+    def checked(self) -> VerdictIn:
+        if self.verdict not in VERDICTS:
+            raise _invalid(f"verdict must be one of {', '.join(VERDICTS)}, not {self.verdict!r}")
+        category = self.category or None
+        if category is not None and not taxonomy.is_category(category):
+            raise _invalid(f"category {category!r} is not a category key (e.g. hate, scam)")
+        if self.verdict == "violating" and category is None:
+            raise _invalid("a 'violating' verdict needs the category it violates")
+        if self.severity is not None and not 1 <= self.severity <= 4:
+            raise _invalid("severity must be 1 (low) to 4 (critical)")
+        if self.verdict == "violating" and self.severity is None:
+            raise _invalid("a 'violating' verdict needs a severity from 1 (low) to 4 (critical)")
+        rationale = (self.rationale or "").strip() or None
+        if rationale is not None and len(rationale) > MAX_RATIONALE:
+            raise _invalid(f"the rationale is limited to {MAX_RATIONALE} characters")
+        if self.verdict == "escalate" and rationale is None:
+            raise _invalid("say briefly why you escalate (rationale)")
+        action = self.action or None
+        if action is not None and action not in {a.value for a in Action}:
+            raise _invalid(f"action must be one of {', '.join(a.value for a in Action)}")
+        if action is None and self.verdict != "escalate":
+            action = "block" if self.verdict == "violating" else "allow"
+        severity = self.severity if self.verdict == "violating" else None
+        return VerdictIn(self.verdict, category, severity, rationale, action)
+
+
+@dataclass(frozen=True)
+class SubmitResult:
+    task_status: str
+    """``done``, or ``open`` when more verdicts are required."""
+    verdict_id: str
+    escalation_task_id: str | None = None
+    appeal_status: str | None = None
+
+
+@dataclass(frozen=True)
+class QueueCount:
+    queue: str
+    lang: str | None
+    jurisdiction: str | None
+    open: int
+    overdue: int
+    claimed: int
+
+
+def _invalid(message: str) -> ReviewError:
+    return ReviewError(422, "invalid_verdict", message)
+
+
+def _epoch(dialect: str, value: Any) -> ColumnElement[Any]:
+    """Seconds since the epoch of a timestamp expression, in SQL."""
+    if dialect == "sqlite":
+        return func.julianday(value) * 86400.0
+    return extract("epoch", value)
+
+
+class ReviewQueue:
+    def __init__(self, engine: Engine, *, policy_version: str = "unknown") -> None:
+        self.engine = engine
+        self.policy_version = policy_version
+        """Recorded on verdicts for tasks without a decision (gold items)."""
+
+    # -- visibility --------------------------------------------------------------------------
+
+    @staticmethod
+    def _visible(reviewer: Reviewer, queue: str | None = None) -> ColumnElement[bool]:
+        """SQL: the tasks ``reviewer`` may see (of ``queue``, when given)."""
+        t = review_tasks.c
+        clauses: list[ColumnElement[bool]] = []
+        if queue is not None:
+            clauses.append(t.queue == queue)
+        if not reviewer.is_senior:
+            clauses.append(t.queue.not_in(sorted(SENIOR_QUEUES)))
+        if reviewer.is_admin:
+            return and_(true(), *clauses)
+        grants = []
+        for g in reviewer.grants:
+            if queue is not None and g.queue not in ("*", queue):
+                continue
+            parts: list[ColumnElement[bool]] = []
+            if g.queue != "*":
+                parts.append(t.queue == g.queue)
+            if g.lang != "*":
+                parts.append(t.lang == g.lang)
+            if g.jurisdiction != "*":
+                parts.append(t.jurisdiction == g.jurisdiction)
+            grants.append(and_(true(), *parts))
+        return and_(or_(false(), *grants), *clauses)
+
+    def _check_queue(self, reviewer: Reviewer, queue: str) -> None:
+        if not reviewer.may_see_queue(queue):
+            raise ReviewError(
+                403,
+                "queue_forbidden",
+                f"reviewer {reviewer.id!r} may not work the {queue!r} queue "
+                "(an admin can grant it: bastion reviewers add/grant)",
+            )
+
+    # -- claiming ----------------------------------------------------------------------------
+
+    def claim(
+        self,
+        reviewer: Reviewer,
+        queue: str,
+        *,
+        lang: str | None = None,
+        jurisdiction: str | None = None,
+        task_id: str | None = None,
+        lease_s: float = DEFAULT_LEASE_S,
+    ) -> ClaimedTask | None:
+        """Lease the most urgent task of ``queue`` this reviewer may work, or None."""
+        self._check_queue(reviewer, queue)
+        return retrying(lambda: self._claim(reviewer, queue, lang, jurisdiction, task_id, lease_s))
+
+    def _claim(
+        self,
+        reviewer: Reviewer,
+        queue: str,
+        lang: str | None,
+        jurisdiction: str | None,
+        task_id: str | None,
+        lease_s: float,
+    ) -> ClaimedTask | None:
+        t = review_tasks.c
+        now = utcnow()
+        with write_transaction(self.engine) as conn:
+            dialect = conn.dialect.name
+            at = now
+            now_value = literal(now, DateTime(timezone=True))
+            age = _epoch(dialect, now_value) - _epoch(dialect, t.created_at)
+            sla = _epoch(dialect, t.due_at) - _epoch(dialect, t.created_at)
+            urgency = t.priority * (1.0 + cast(age, Float) / func.nullif(cast(sla, Float), 0.0))
+            judged = exists().where(
+                review_verdicts.c.task_id == t.id, review_verdicts.c.reviewer == reviewer.id
+            )
+            query = (
+                select(review_tasks)
+                .where(
+                    self._visible(reviewer, queue),
+                    or_(t.status == "open", and_(t.status == "claimed", t.lease_expires_at <= at)),
+                    ~judged,
+                )
+                .order_by(urgency.desc(), t.due_at, t.created_at)
+                .limit(1)
+                .with_for_update(skip_locked=True)
+            )
+            if lang is not None:
+                query = query.where(t.lang == lang)
+            if jurisdiction is not None:
+                query = query.where(t.jurisdiction == jurisdiction)
+            if task_id is not None:
+                query = query.where(t.id == task_id)
+            row = conn.execute(query).first()
+            if row is None:
+                return None
+            token = str(uuid.uuid4())
+            expires = now + timedelta(seconds=lease_s)
+            conn.execute(
+                update(review_tasks)
+                .where(t.id == row.id)
+                .values(
+                    status="claimed",
+                    lease_owner=reviewer.id,
+                    lease_token=token,
+                    lease_expires_at=expires,
+                    updated_at=now,
+                )
+            )
+            claimed = conn.execute(select(review_tasks).where(t.id == row.id)).one()
+        return ClaimedTask(Task.from_row(claimed), token, expires)
+
+    def _held(self, conn: Connection, reviewer: Reviewer, task_id: str, token: str) -> Any:
+        """The task row, locked, if ``reviewer`` holds its unexpired lease; else 404/409."""
+        row = conn.execute(
+            select(review_tasks).where(review_tasks.c.id == task_id).with_for_update()
+        ).first()
+        if row is None:
+            raise ReviewError(404, "task_not_found", f"no review task {task_id!r}")
+        expires = as_utc(row.lease_expires_at)
+        if (
+            row.status != "claimed"
+            or row.lease_owner != reviewer.id
+            or row.lease_token != token
+            or expires is None
+            or expires <= utcnow()
+        ):
+            raise ReviewError(
+                409,
+                "lease_lost",
+                "you no longer hold this task (the lease expired or it was released, and "
+                "another reviewer may have it); claim the next task",
+            )
+        return row
+
+    def extend(
+        self, reviewer: Reviewer, task_id: str, token: str, lease_s: float = DEFAULT_LEASE_S
+    ) -> datetime:
+        def run() -> datetime:
+            with write_transaction(self.engine) as conn:
+                self._held(conn, reviewer, task_id, token)
+                expires = utcnow() + timedelta(seconds=lease_s)
+                conn.execute(
+                    update(review_tasks)
+                    .where(review_tasks.c.id == task_id)
+                    .values(lease_expires_at=expires)
+                )
+            return expires
+
+        return retrying(run)
+
+    def release(self, reviewer: Reviewer, task_id: str, token: str) -> None:
+        """Give a claimed task back to the queue without a verdict."""
+
+        def run() -> None:
+            with write_transaction(self.engine) as conn:
+                self._held(conn, reviewer, task_id, token)
+                conn.execute(
+                    update(review_tasks)
+                    .where(review_tasks.c.id == task_id)
+                    .values(**_unleased(), status="open", updated_at=utcnow())
+                )
+
+        retrying(run)
+
+    # -- verdicts ----------------------------------------------------------------------------
+
+    def submit(
+        self, reviewer: Reviewer, task_id: str, token: str, verdict: VerdictIn
+    ) -> SubmitResult:
+        """Record a verdict from the lease holder and move the task on (see module doc)."""
+        checked = verdict.checked()
+        return retrying(lambda: self._submit(reviewer, task_id, token, checked))
+
+    def _submit(
+        self, reviewer: Reviewer, task_id: str, token: str, verdict: VerdictIn
+    ) -> SubmitResult:
+        now = utcnow()
+        with write_transaction(self.engine) as conn:
+            row = self._held(conn, reviewer, task_id, token)
+            if not reviewer.may_work(row.queue, row.lang, row.jurisdiction):
+                raise ReviewError(403, "queue_forbidden", "you may no longer work this queue")
+            if verdict.verdict == "escalate" and row.queue == ESCALATIONS_QUEUE:
+                raise _invalid("this task is already an escalation: decide it")
+            policy_version, model_versions = self._versions(conn, row.decision_id)
+            claimed_at = as_utc(row.updated_at) or now
+            verdict_id = str(uuid.uuid4())
+            conn.execute(
+                insert(review_verdicts).values(
+                    id=verdict_id,
+                    task_id=row.id,
+                    item_id=row.item_id,
+                    decision_id=row.decision_id,
+                    reviewer=reviewer.id,
+                    role=reviewer.role,
+                    verdict=verdict.verdict,
+                    category=verdict.category,
+                    severity=verdict.severity,
+                    action=verdict.action,
+                    rationale=verdict.rationale,
+                    time_spent_ms=max(0, int((now - claimed_at).total_seconds() * 1000)),
+                    policy_version=policy_version,
+                    model_versions=json.dumps(model_versions, sort_keys=True),
+                    created_at=now,
+                )
+            )
+            done_count = int(row.reviews_done) + 1
+            finished = verdict.verdict == "escalate" or done_count >= int(row.reviews_required)
+            conn.execute(
+                update(review_tasks)
+                .where(review_tasks.c.id == row.id)
+                .values(
+                    **_unleased(),
+                    reviews_done=done_count,
+                    status="done" if finished else "open",
+                    closed_at=now if finished else None,
+                    updated_at=now,
+                )
+            )
+            escalation = None
+            if verdict.verdict == "escalate" or (finished and self._disagree(conn, row.id)):
+                escalation = self._escalate(conn, row, now)
+            appeal_status = None
+            if row.appeal_id and verdict.verdict != "escalate":
+                appeal_status = self._resolve_appeal(conn, row, reviewer, verdict, now)
+        return SubmitResult("done" if finished else "open", verdict_id, escalation, appeal_status)
+
+    def _versions(self, conn: Connection, decision_id: str | None) -> tuple[str, dict[str, str]]:
+        if decision_id is not None:
+            record = conn.execute(
+                select(decisions.c.record).where(decisions.c.id == decision_id)
+            ).scalar()
+            if record is not None:
+                parsed = json.loads(record)
+                return str(parsed["policy_version"]), dict(parsed.get("model_versions", {}))
+        return self.policy_version, {}
+
+    @staticmethod
+    def _disagree(conn: Connection, task_id: str) -> bool:
+        rows = conn.execute(
+            select(review_verdicts.c.verdict, review_verdicts.c.category).where(
+                review_verdicts.c.task_id == task_id, review_verdicts.c.verdict != "escalate"
+            )
+        ).all()
+        labels = {(r.verdict, r.category if r.verdict == "violating" else None) for r in rows}
+        return len(rows) > 1 and len(labels) > 1
+
+    @staticmethod
+    def _escalate(conn: Connection, row: Any, now: datetime) -> str:
+        spec = TaskSpec(
+            "escalation", ESCALATIONS_QUEUE, row.category, float(row.priority), timedelta(0)
+        )
+        fresh = task_row(
+            spec,
+            decision_id=row.decision_id,
+            item_id=row.item_id,
+            surface=row.surface,
+            lang=row.lang,
+            jurisdiction=row.jurisdiction,
+            payload=json.loads(row.payload) if row.payload else None,
+            now=now,
+            appeal_id=row.appeal_id,
+            due_at=as_utc(row.due_at),
+        )
+        fresh["created_at"] = as_utc(row.created_at)  # keeps its age: escalations do not reset
+        conn.execute(insert(review_tasks).values(**fresh))
+        if row.appeal_id:
+            conn.execute(
+                update(appeals).where(appeals.c.id == row.appeal_id).values(task_id=fresh["id"])
+            )
+        return str(fresh["id"])
+
+    @staticmethod
+    def _resolve_appeal(
+        conn: Connection, row: Any, reviewer: Reviewer, verdict: VerdictIn, now: datetime
+    ) -> str:
+        """A verdict that agrees with the appealed decision upholds it; otherwise reversed."""
+        original = None
+        if row.decision_id:
+            record = conn.execute(
+                select(decisions.c.record).where(decisions.c.id == row.decision_id)
+            ).scalar()
+            original = json.loads(record)["action"] if record else None
+        restricted = original not in (None, Action.ALLOW.value)
+        upheld = (verdict.verdict == "violating") == restricted
+        status = "upheld" if upheld else "reversed"
+        conn.execute(
+            update(appeals)
+            .where(appeals.c.id == row.appeal_id, appeals.c.status == "open")
+            .values(
+                status=status,
+                resolved_by=reviewer.id,
+                resolution=verdict.rationale,
+                resolved_at=now,
+            )
+        )
+        return status
+
+    # -- reading -----------------------------------------------------------------------------
+
+    def overview(self, reviewer: Reviewer) -> list[QueueCount]:
+        """Open work per (queue, language, jurisdiction) this reviewer may see."""
+        t = review_tasks.c
+        now = utcnow()
+        active = t.status.in_(("open", "claimed"))
+        with self.engine.connect() as conn:
+            rows = conn.execute(
+                select(t.queue, t.lang, t.jurisdiction, t.status, t.due_at, t.lease_expires_at)
+                .where(active, self._visible(reviewer))
+                .limit(50_000)
+            ).all()
+        counts: dict[tuple[str, str | None, str | None], list[int]] = {}
+        for r in rows:
+            entry = counts.setdefault((r.queue, r.lang, r.jurisdiction), [0, 0, 0])
+            expired = (as_utc(r.lease_expires_at) or now) <= now
+            if r.status == "open" or expired:
+                entry[0] += 1
+                entry[1] += int((as_utc(r.due_at) or now) < now)
+            else:
+                entry[2] += 1
+        return [
+            QueueCount(q, lang, jur, *values)
+            for (q, lang, jur), values in sorted(counts.items(), key=lambda kv: str(kv[0]))
+        ]
+
+    def get(self, reviewer: Reviewer, task_id: str) -> Task:
+        """A task the reviewer may see (403 otherwise, 404 when there is none)."""
+        with self.engine.connect() as conn:
+            row = conn.execute(select(review_tasks).where(review_tasks.c.id == task_id)).first()
+        if row is None:
+            raise ReviewError(404, "task_not_found", f"no review task {task_id!r}")
+        if row.lease_owner != reviewer.id and not reviewer.may_work(
+            row.queue, row.lang, row.jurisdiction
+        ):
+            raise ReviewError(403, "queue_forbidden", "this task is in a queue you may not see")
+        return Task.from_row(row)
+
+    def tasks(
+        self, reviewer: Reviewer, queue: str, *, status: str = "open", limit: int = 50
+    ) -> list[Task]:
+        self._check_queue(reviewer, queue)
+        with self.engine.connect() as conn:
+            rows = conn.execute(
+                select(review_tasks)
+                .where(self._visible(reviewer, queue), review_tasks.c.status == status)
+                .order_by(review_tasks.c.priority.desc(), review_tasks.c.due_at)
+                .limit(limit)
+            ).all()
+        return [Task.from_row(r) for r in rows]
+
+    def verdicts(self, task_id: str) -> list[dict[str, Any]]:
+        with self.engine.connect() as conn:
+            rows = conn.execute(
+                select(review_verdicts)
+                .where(review_verdicts.c.task_id == task_id)
+                .order_by(review_verdicts.c.created_at)
+            ).all()
+        return [_verdict(r) for r in rows]
+
+    def item_verdicts(self, item_id: str) -> list[dict[str, Any]]:
+        """Every verdict on an item, across its tasks (first review, escalation, appeal)."""
+        with self.engine.connect() as conn:
+            rows = conn.execute(
+                select(review_verdicts)
+                .where(review_verdicts.c.item_id == item_id)
+                .order_by(review_verdicts.c.created_at)
+            ).all()
+        return [_verdict(r) for r in rows]
+
+    def decision(self, decision_id: str | None) -> dict[str, Any] | None:
+        if decision_id is None:
+            return None
+        with self.engine.connect() as conn:
+            record = conn.execute(
+                select(decisions.c.record).where(decisions.c.id == decision_id)
+            ).scalar()
+        return None if record is None else dict(json.loads(record))
+
+    def author_history(
+        self, author_id: str | None, *, exclude_item: str | None = None, limit: int = 10
+    ) -> list[dict[str, Any]]:
+        """The author's other reviewed or held items, newest first, with their verdicts."""
+        if not author_id:
+            return []
+        t = review_tasks.c
+        with self.engine.connect() as conn:
+            rows = conn.execute(
+                select(t.id, t.item_id, t.surface, t.queue, t.reason, t.category, t.status)
+                .add_columns(t.created_at, t.decision_id)
+                .where(t.author_id == author_id, t.item_id != (exclude_item or ""))
+                .where(t.reason != "gold")
+                .order_by(t.created_at.desc())
+                .limit(limit)
+            ).all()
+            ids = [r.id for r in rows]
+            verdict_rows = (
+                conn.execute(
+                    select(review_verdicts.c.task_id, review_verdicts.c.verdict).where(
+                        review_verdicts.c.task_id.in_(ids)
+                    )
+                ).all()
+                if ids
+                else []
+            )
+            actions = dict(
+                conn.execute(
+                    select(decisions.c.id, decisions.c.action).where(
+                        decisions.c.id.in_([r.decision_id for r in rows if r.decision_id])
+                    )
+                ).all()
+            )
+        by_task: dict[str, list[str]] = {}
+        for v in verdict_rows:
+            by_task.setdefault(str(v.task_id), []).append(str(v.verdict))
+        return [
+            {
+                "task_id": r.id,
+                "item_id": r.item_id,
+                "surface": r.surface,
+                "queue": r.queue,
+                "category": r.category,
+                "status": r.status,
+                "action": actions.get(r.decision_id),
+                "verdicts": by_task.get(str(r.id), []),
+                "created_at": (as_utc(r.created_at) or utcnow()).isoformat(),
+            }
+            for r in rows
+        ]
+
+    # -- adding ------------------------------------------------------------------------------
+
+    def add(self, row: Mapping[str, Any]) -> str:
+        """Insert a prepared task row (:func:`bastion.review.routing.task_row`)."""
+        with self.engine.begin() as conn:
+            conn.execute(insert(review_tasks).values(**row))
+        return str(row["id"])
+
+
+def _unleased() -> dict[str, Any]:
+    return {"lease_owner": None, "lease_token": None, "lease_expires_at": None}
+
+
+def _verdict(row: Any) -> dict[str, Any]:
+    return {
+        "id": row.id,
+        "task_id": row.task_id,
+        "item_id": row.item_id,
+        "decision_id": row.decision_id,
+        "reviewer": row.reviewer,
+        "role": row.role,
+        "verdict": row.verdict,
+        "category": row.category,
+        "severity": row.severity,
+        "action": row.action,
+        "rationale": row.rationale,
+        "time_spent_ms": row.time_spent_ms,
+        "policy_version": row.policy_version,
+        "model_versions": json.loads(row.model_versions),
+        "created_at": (as_utc(row.created_at) or utcnow()).isoformat(),
+    }
