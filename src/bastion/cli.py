@@ -15,6 +15,14 @@ from typing import Any
 
 import click
 
+from bastion.comply.commands import (
+    audit_export,
+    notices,
+    report,
+    retention,
+    sor,
+    verify_export_command,
+)
 from bastion.config import Settings
 from bastion.datasets.commands import datasets
 from bastion.detectors.registry import DetectorError, discover, load_detectors
@@ -258,9 +266,17 @@ def audit() -> None:
 
 
 @audit.command("verify")
+@click.option(
+    "--export",
+    "export",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="Verify an exported chain segment (bastion audit export) instead of the database.",
+)
 @click.pass_context
-def audit_verify(ctx: click.Context) -> None:
+def audit_verify(ctx: click.Context, export: Path | None) -> None:
     """Walk the hash chain; exit 1 if any record was edited, deleted or reordered."""
+    if export is not None:
+        raise SystemExit(verify_export_command(export))
     log = DecisionLog.open(_settings(ctx).database_url)
     try:
         report = log.verify()
@@ -306,6 +322,11 @@ main.add_command(eval_group)
 main.add_command(serve)
 main.add_command(worker)
 main.add_command(keys)
+main.add_command(sor)
+main.add_command(report)
+main.add_command(notices)
+main.add_command(retention)
+audit.add_command(audit_export)
 
 if __name__ == "__main__":
     main()

@@ -1,0 +1,147 @@
+"""The statements outbox: what was built, what was sent, what the API refused.
+
+A statement is recorded once per decision (``pending``) and frozen: what is
+sent is exactly what was validated and recorded, even if it is sent days later.
+``submit_pending`` sends pending statements in batches of at most 100 and marks
+them ``submitted`` (including those the API already held) or ``rejected`` (with
+the API's reasons). Running it again only sends what is still pending, so it is
+safe to schedule and to re-run after a failure.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import Engine, func, insert, select, update
+
+from bastion.comply.statements import BuiltStatement
+from bastion.comply.submit import (
+    BATCH_LIMIT,
+    SubmissionError,
+    SubmissionRejectedError,
+    SubmissionResult,
+    TransparencyClient,
+)
+from bastion.store.decision_log import canonical_json
+from bastion.store.tables import sor_statements
+
+__all__ = ["OutboxCounts", "counts", "record_statements", "submit_pending"]
+
+
+@dataclass(frozen=True)
+class OutboxCounts:
+    pending: int
+    submitted: int
+    rejected: int
+
+
+def record_statements(engine: Engine, built: Iterable[BuiltStatement]) -> int:
+    """Record new statements as pending (one per decision, never replaced); how many were new."""
+    rows: list[dict[str, Any]] = [
+        {"puid": b.statement["puid"], "decision_id": b.case.decision_id, "statement": b.statement}
+        for b in built
+        if b.statement is not None
+    ]
+    added = 0
+    now = datetime.now(UTC)
+    for start in range(0, len(rows), 500):
+        chunk = rows[start : start + 500]
+        with engine.begin() as conn:
+            known = {
+                str(r.decision_id)
+                for r in conn.execute(
+                    select(sor_statements.c.decision_id).where(
+                        sor_statements.c.decision_id.in_([r["decision_id"] for r in chunk])
+                    )
+                )
+            }
+            fresh = [r for r in chunk if r["decision_id"] not in known]
+            if fresh:
+                conn.execute(
+                    insert(sor_statements),
+                    [
+                        {
+                            "puid": r["puid"],
+                            "decision_id": r["decision_id"],
+                            "statement": canonical_json(dict(r["statement"])),
+                            "status": "pending",
+                            "attempts": 0,
+                            "last_error": None,
+                            "created_at": now,
+                            "submitted_at": None,
+                        }
+                        for r in fresh
+                    ],
+                )
+            added += len(fresh)
+    return added
+
+
+def counts(engine: Engine) -> OutboxCounts:
+    with engine.connect() as conn:
+        found: dict[str, int] = {
+            str(status): int(n)
+            for status, n in conn.execute(
+                select(sor_statements.c.status, func.count()).group_by(sor_statements.c.status)
+            ).all()
+        }
+    return OutboxCounts(
+        int(found.get("pending", 0)), int(found.get("submitted", 0)), int(found.get("rejected", 0))
+    )
+
+
+def _mark(engine: Engine, puids: list[str], **values: object) -> None:
+    if puids:
+        with engine.begin() as conn:
+            conn.execute(
+                update(sor_statements)
+                .where(sor_statements.c.puid.in_(puids))
+                .values(attempts=sor_statements.c.attempts + 1, **values)
+            )
+
+
+def submit_pending(
+    engine: Engine, client: TransparencyClient, limit: int | None = None
+) -> SubmissionResult:
+    """Send pending statements (oldest first) in batches of at most 100."""
+    total = SubmissionResult()
+    sent = 0
+    while limit is None or sent < limit:
+        size = BATCH_LIMIT if limit is None else min(BATCH_LIMIT, limit - sent)
+        with engine.connect() as conn:
+            rows = conn.execute(
+                select(sor_statements.c.puid, sor_statements.c.statement)
+                .where(sor_statements.c.status == "pending")
+                .order_by(sor_statements.c.created_at, sor_statements.c.puid)
+                .limit(size)
+            ).all()
+        if not rows:
+            break
+        batch = [json.loads(r.statement) for r in rows]
+        puids = [str(r.puid) for r in rows]
+        try:
+            result = client.submit_batch(batch)
+        except SubmissionRejectedError as exc:
+            refused = [p for p in puids if p in exc.problems]
+            for puid in refused:
+                _mark(engine, [puid], status="rejected", last_error="; ".join(exc.problems[puid]))
+            _mark(engine, [p for p in puids if p not in exc.problems], last_error=str(exc)[:2000])
+            raise
+        except SubmissionError as exc:
+            _mark(engine, puids, last_error=str(exc)[:2000])
+            raise
+        now = datetime.now(UTC)
+        _mark(
+            engine,
+            result.submitted + result.already_present,
+            status="submitted",
+            submitted_at=now,
+            last_error=None,
+        )
+        total.merge(result)
+        sent += len(rows)
+    return total

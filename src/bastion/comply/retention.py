@@ -1,0 +1,109 @@
+"""Retention: erase item content older than N days; keep decisions, statements and figures valid.
+
+What is erased (set to NULL), for rows older than the cutoff:
+
+* ``review_tasks.payload`` of closed tasks (done or cancelled) - the item as reviewers saw it;
+* ``jobs.payload`` of finished jobs (done or failed) - the item as it was submitted;
+* ``appeals.statement`` and ``appeals.appellant`` of resolved appeals;
+* ``dsa_notices.notifier`` - who sent a notice.
+
+What is kept: every row (so counts, outcomes and times in the transparency
+report do not change), every verdict, the statements of reasons (they never
+quote content), and the decision log. The log is hash-chained: editing a
+record would break the chain that proves nothing was altered, so its short
+evidence excerpts stay (personal data in them is already masked by the ``pii``
+detector). Erasing the log itself is a separate, deliberate act, out of scope
+here; see docs/compliance.md.
+
+Each run is recorded in ``retention_runs`` (cutoff and rows erased per column).
+Running it is idempotent: a second run erases nothing new.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from sqlalchemy import (
+    Column,
+    ColumnElement,
+    Engine,
+    Table,
+    and_,
+    func,
+    insert,
+    select,
+    true,
+    update,
+)
+
+from bastion.store.tables import appeals, dsa_notices, jobs, retention_runs, review_tasks
+
+__all__ = ["RetentionResult", "run_retention"]
+
+
+@dataclass(frozen=True)
+class RetentionResult:
+    cutoff: datetime
+    erased: dict[str, int]
+    """``table.column`` -> rows erased (or that would be, in a dry run)."""
+    dry_run: bool
+
+
+def _targets() -> list[tuple[Table, list[Column[Any]], Column[Any], ColumnElement[bool]]]:
+    """(table, columns to erase, age column, extra condition) per kind of content."""
+    return [
+        (
+            review_tasks,
+            [review_tasks.c.payload],
+            review_tasks.c.created_at,
+            review_tasks.c.status.in_(["done", "cancelled"]),
+        ),
+        (jobs, [jobs.c.payload], jobs.c.created_at, jobs.c.status.in_(["done", "failed"])),
+        (
+            appeals,
+            [appeals.c.statement, appeals.c.appellant],
+            appeals.c.created_at,
+            appeals.c.status != "open",
+        ),
+        (dsa_notices, [dsa_notices.c.notifier], dsa_notices.c.received_at, true()),
+    ]
+
+
+def run_retention(
+    engine: Engine, days: int, *, now: datetime | None = None, dry_run: bool = False
+) -> RetentionResult:
+    """Erase the content of items older than ``days`` days (see the module docstring)."""
+    if days < 1:
+        raise ValueError(f"--days must be at least 1, not {days}")
+    cutoff = (now or datetime.now(UTC)) - timedelta(days=days)
+    erased: dict[str, int] = {}
+    with engine.begin() as conn:
+        for table, columns, age, condition in _targets():
+            for column in columns:
+                where = and_(age < cutoff, column.is_not(None), condition)
+                key = f"{table.name}.{column.name}"
+                if dry_run:
+                    erased[key] = int(
+                        conn.execute(
+                            select(func.count()).select_from(table).where(where)
+                        ).scalar_one()
+                    )
+                else:
+                    erased[key] = conn.execute(
+                        update(table).where(where).values({column.name: None})
+                    ).rowcount
+        if not dry_run:
+            conn.execute(
+                insert(retention_runs).values(
+                    id=str(uuid.uuid4()),
+                    ran_at=now or datetime.now(UTC),
+                    days=days,
+                    cutoff=cutoff,
+                    erased=json.dumps(erased, sort_keys=True),
+                )
+            )
+    return RetentionResult(cutoff, erased, dry_run)

@@ -1,0 +1,198 @@
+"""The notice the affected user sees: what was restricted, under which rule, by whom, how to appeal.
+
+Plain language, one short paragraph per point, and localisable: every sentence
+comes from a message catalogue keyed by locale (``en`` and ``de`` ship; a
+regional locale such as ``de-AT`` falls back to ``de``, an unknown one to
+``en``). A platform adds a language by adding a catalogue to ``CATALOGUES``;
+the test suite checks every catalogue has every message.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from bastion.comply.statements import BuiltStatement
+from bastion.policy.schema import Policy
+
+__all__ = ["CATALOGUES", "UserNotice", "resolve_locale", "user_notice"]
+
+CATALOGUES: dict[str, dict[str, str]] = {
+    "en": {
+        "subject": "We restricted your content",
+        "what": "Your content on {surface} was {restriction} on {date}.",
+        "rule": "Why: it breaks our rule on {rule} ({definition}).",
+        "ground_illegal": "We consider it illegal under {law}.",
+        "automated_fully": "This decision was made by automated systems, without human review.",
+        "automated_partially": (
+            "Automated systems detected and decided this; a member of our team has since "
+            "reviewed it."
+        ),
+        "automated_not": "A member of our moderation team made this decision.",
+        "detected_automatically": "The content was first detected by automated systems.",
+        "appeal": (
+            "If you think we got this wrong, you can appeal within 6 months at {appeal_url} "
+            "(reference {reference}). A person will review your appeal. You may also use an "
+            "out-of-court dispute settlement body or go to court."
+        ),
+        "removed": "removed",
+        "disabled": "made unavailable",
+        "demoted": "shown to fewer people",
+        "age_restricted": "restricted to adults",
+        "interaction_restricted": "closed to comments and replies",
+        "labelled": "shown with a warning label",
+        "account_suspended": "Your account was suspended.",
+        "account_terminated": "Your account was closed.",
+        "monetary": "Payments to you for this content were suspended.",
+    },
+    "de": {
+        "subject": "Wir haben Ihren Inhalt eingeschränkt",
+        "what": "Ihr Inhalt ({surface}) wurde am {date} {restriction}.",
+        "rule": "Grund: Er verstößt gegen unsere Regel zu {rule} ({definition}).",
+        "ground_illegal": "Wir halten ihn für rechtswidrig nach {law}.",
+        "automated_fully": (
+            "Diese Entscheidung wurde automatisiert getroffen, ohne Prüfung durch einen Menschen."
+        ),
+        "automated_partially": (
+            "Automatisierte Systeme haben dies erkannt und entschieden; ein Mitglied unseres "
+            "Teams hat die Entscheidung inzwischen geprüft."
+        ),
+        "automated_not": "Ein Mitglied unseres Moderationsteams hat diese Entscheidung getroffen.",
+        "detected_automatically": "Der Inhalt wurde zuerst von automatisierten Systemen erkannt.",
+        "appeal": (
+            "Wenn Sie die Entscheidung für falsch halten, können Sie innerhalb von 6 Monaten "
+            "unter {appeal_url} Beschwerde einlegen (Referenz {reference}). Ein Mensch prüft "
+            "Ihre Beschwerde. Sie können sich auch an eine außergerichtliche "
+            "Streitbeilegungsstelle oder an ein Gericht wenden."
+        ),
+        "removed": "entfernt",
+        "disabled": "gesperrt",
+        "demoted": "weniger Personen angezeigt",
+        "age_restricted": "auf Erwachsene beschränkt",
+        "interaction_restricted": "für Kommentare und Antworten geschlossen",
+        "labelled": "mit einem Warnhinweis versehen",
+        "account_suspended": "Ihr Konto wurde vorübergehend gesperrt.",
+        "account_terminated": "Ihr Konto wurde geschlossen.",
+        "monetary": "Zahlungen an Sie für diesen Inhalt wurden ausgesetzt.",
+    },
+}
+
+CATEGORY_NAMES: dict[str, dict[str, str]] = {
+    "de": {
+        "hate": "Hassrede",
+        "hate/threatening": "Hassrede mit Drohungen",
+        "harassment": "Belästigung",
+        "harassment/threatening": "Drohungen gegen Personen",
+        "sexual": "sexuelle Inhalte",
+        "sexual/minors": "sexuelle Inhalte mit Minderjährigen",
+        "violence": "Gewalt",
+        "violence/graphic": "drastische Gewaltdarstellungen",
+        "self-harm": "Selbstverletzung",
+        "self-harm/intent": "Absicht zur Selbstverletzung",
+        "self-harm/instructions": "Anleitungen zur Selbstverletzung",
+        "illicit": "illegale Aktivitäten",
+        "illicit/violent": "gewalttätige illegale Aktivitäten",
+        "extremism": "Extremismus",
+        "spam": "Spam",
+        "scam": "Betrug",
+        "privacy": "personenbezogene Daten",
+        "profanity": "vulgäre Sprache",
+        "prompt-attack": "Angriffe auf KI-Funktionen",
+        "nudity": "Nacktheit",
+        "known-match": "bekannte verbotene Inhalte",
+    }
+}
+
+_VISIBILITY_KEYS = {
+    "DECISION_VISIBILITY_CONTENT_REMOVED": "removed",
+    "DECISION_VISIBILITY_CONTENT_DISABLED": "disabled",
+    "DECISION_VISIBILITY_CONTENT_DEMOTED": "demoted",
+    "DECISION_VISIBILITY_CONTENT_AGE_RESTRICTED": "age_restricted",
+    "DECISION_VISIBILITY_CONTENT_INTERACTION_RESTRICTED": "interaction_restricted",
+    "DECISION_VISIBILITY_CONTENT_LABELLED": "labelled",
+}
+_AND = {"en": " and ", "de": " und "}
+
+
+def resolve_locale(locale: str | None) -> str:
+    """``de-AT`` -> ``de``; unknown -> ``en``."""
+    if not locale:
+        return "en"
+    code = locale.replace("_", "-").split("-")[0].lower()
+    return code if code in CATALOGUES else "en"
+
+
+@dataclass(frozen=True)
+class UserNotice:
+    locale: str
+    subject: str
+    body: str
+    reference: str
+    """The statement's puid: the user quotes it in an appeal."""
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "locale": self.locale,
+            "subject": self.subject,
+            "body": self.body,
+            "reference": self.reference,
+        }
+
+
+def user_notice(
+    built: BuiltStatement,
+    policy: Policy,
+    *,
+    locale: str | None = "en",
+    appeal_url: str = "https://example.com/appeals",
+) -> UserNotice:
+    """The notice for a decision that restricted content (one with a statement of reasons)."""
+    if built.statement is None:
+        raise ValueError(
+            f"decision {built.case.decision_id} restricted nothing ({built.reason}); "
+            "only restrictions get a notice"
+        )
+    code = resolve_locale(locale)
+    messages = {**CATALOGUES["en"], **CATALOGUES[code]}
+    statement = built.statement
+    category = built.outcome.category
+    restrictions = [
+        messages[_VISIBILITY_KEYS[v]]
+        for v in statement.get("decision_visibility", [])
+        if v in _VISIBILITY_KEYS
+    ]
+    surface = str(built.case.record.get("surface", "")).replace("_", " ")
+    paragraphs = []
+    if restrictions:
+        paragraphs.append(
+            messages["what"].format(
+                surface=surface,
+                restriction=_AND.get(code, " and ").join(restrictions),
+                date=statement["application_date"],
+            )
+        )
+    account = statement.get("decision_account")
+    if account:
+        key = "account_terminated" if account.endswith("TERMINATED") else "account_suspended"
+        paragraphs.append(messages[key])
+    if statement.get("decision_monetary"):
+        paragraphs.append(messages["monetary"])
+    if category is not None:
+        name = CATEGORY_NAMES.get(code, {}).get(category, category)
+        definition = policy.categories[category].description.rstrip(".")
+        paragraphs.append(messages["rule"].format(rule=name, definition=definition))
+    if statement["decision_ground"] == "DECISION_GROUND_ILLEGAL_CONTENT":
+        paragraphs.append(
+            messages["ground_illegal"].format(law=statement["illegal_content_legal_ground"])
+        )
+    automation = {
+        "AUTOMATED_DECISION_FULLY": "automated_fully",
+        "AUTOMATED_DECISION_PARTIALLY": "automated_partially",
+        "AUTOMATED_DECISION_NOT_AUTOMATED": "automated_not",
+    }[statement["automated_decision"]]
+    automated = messages[automation]
+    if automation == "automated_not" and statement["automated_detection"] == "Yes":
+        automated = f"{messages['detected_automatically']} {automated}"
+    paragraphs.append(automated)
+    paragraphs.append(messages["appeal"].format(appeal_url=appeal_url, reference=statement["puid"]))
+    return UserNotice(code, messages["subject"], "\n\n".join(paragraphs), statement["puid"])
