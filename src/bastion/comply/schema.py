@@ -217,7 +217,7 @@ def _describe(error: jsonschema.ValidationError) -> StatementProblem:
     if error.validator == "not" and schema_path[:1] == ["allOf"]:
         why = STATEMENT_SCHEMA["allOf"][int(schema_path[1])]["description"]
         return StatementProblem("source_identity", why)
-    if error.validator == "pattern" and path.endswith("date"):
+    if error.validator == "pattern" and "date" in path:
         return StatementProblem(path, f"{error.instance!r} is outside the allowed date range")
     if error.validator == "additionalProperties" and isinstance(error.instance, dict):
         schema = error.schema if isinstance(error.schema, Mapping) else {}
