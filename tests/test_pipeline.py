@@ -102,7 +102,8 @@ def test_unknown_surface_falls_back_to_default(shipped_engine: Engine) -> None:
 def test_decision_records_versions(shipped_engine: Engine) -> None:
     decision = shipped_engine.decide(Item(id="t", text="hello world"))
     assert decision.policy_version == load_policy(shipped_policy_path()).version
-    assert set(decision.model_versions) >= {d.name for d in load_detectors()}
+    # Detectors that read only media parts are named in decisions on items with media.
+    assert set(decision.model_versions) >= {d.name for d in load_detectors() if "text" in d.parts}
     assert decision.lang is None or isinstance(decision.lang, str)
 
 

@@ -29,6 +29,7 @@ from bastion.detectors.registry import DetectorError, discover, load_detectors
 from bastion.evaluate.commands import eval_group
 from bastion.intake import InputError, validate_item
 from bastion.learn.commands import learn, train
+from bastion.media.commands import banks
 from bastion.policy import PolicyError, load_policy, shipped_policy_path
 from bastion.service.commands import keys, serve, worker
 from bastion.store import DatabaseError, DecisionLog
@@ -118,6 +119,21 @@ def _read_text_file(path: Path) -> str:
     multiple=True,
     help="An earlier message of the thread (repeat; parent last).",
 )
+@click.option(
+    "--image",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="An image part (JPEG, PNG, WebP, GIF): nudity, OCR text, hash banks.",
+)
+@click.option(
+    "--audio",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="An audio part (WAV, MP3, OGG/Opus, M4A): transcript, fingerprint banks.",
+)
+@click.option(
+    "--video",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="A video part (MP4, WebM, MKV): scene frames and audio track.",
+)
 @click.option("--no-log", is_flag=True, help="Do not record the decision (dry run).")
 @click.pass_context
 def scan(
@@ -130,16 +146,28 @@ def scan(
     item_id: str,
     author: str | None,
     thread: tuple[str, ...],
+    image: Path | None,
+    audio: Path | None,
+    video: Path | None,
     no_log: bool,
 ) -> None:
-    """Scan one TEXT (or --file PATH) and print the decision as JSON."""
-    if (text is None) == (file is None):
+    """Scan one TEXT (or --file PATH), with or without media parts; print the decision as JSON.
+
+    With --image/--audio/--video the text is optional (e.g. a title).
+    """
+    media = image is not None or audio is not None or video is not None
+    if text is not None and file is not None:
         raise click.UsageError("give exactly one of TEXT or --file PATH")
+    if text is None and file is None and not media:
+        raise click.UsageError("give TEXT, --file PATH, or a media part (--image/--audio/--video)")
     content = _read_text_file(file) if file is not None else text
     item = Item(
         id=item_id,
         surface=surface,
         text=content,
+        image=str(image) if image is not None else None,
+        audio=str(audio) if audio is not None else None,
+        video=str(video) if video is not None else None,
         lang=lang,
         context=Context(author_id=author, thread=thread, jurisdiction=jurisdiction),
     )
@@ -322,6 +350,7 @@ main.add_command(eval_group)
 main.add_command(serve)
 main.add_command(worker)
 main.add_command(keys)
+main.add_command(banks)
 main.add_command(sor)
 main.add_command(report)
 main.add_command(notices)

@@ -20,6 +20,7 @@ from bastion.detectors.base import Detector
 from bastion.detectors.registry import load_detectors
 from bastion.fusion import Fusion, FusionResult
 from bastion.intake import DEFAULT_MAX_TEXT_BYTES, validate_item
+from bastion.media.scan import pool_per_detector, scan_media_texts
 from bastion.policy import LoadedPolicy, PolicyEvaluator, Verdict, load_policy, shipped_policy_path
 from bastion.review.routing import ReviewRouting
 from bastion.store import DecisionLog
@@ -55,6 +56,8 @@ class Engine:
         self.max_text_bytes = max_text_bytes
         self.model_versions = {d.name: d.version for d in self.detectors}
         self.model_versions["fusion"] = self.fusion.version
+        # Detectors that read only media parts: named in a decision only when the item has media.
+        self._media_only = {d.name for d in self.detectors if "text" not in d.parts}
         # Held (and uncertain, sampled) decisions become review tasks in the same transaction.
         self.review: ReviewRouting | None = None
         if log is not None:
@@ -119,14 +122,24 @@ class Engine:
     def _decide(self, artifacts: Artifacts, started: float, shared_ms: float) -> Decision:
         item = artifacts.item
         rules = self.policy.rules(item.surface, item.context.jurisdiction)
-        deadline = started + rules.surface.deadline_ms / 1000 if self.enforce_deadlines else None
+        # Media items are bounded by the media limits (bastion.media.limits), not the text deadline.
+        timed = self.enforce_deadlines and artifacts.media is None
+        deadline = started + rules.surface.deadline_ms / 1000 if timed else None
         signals, missing = self._run_detectors(artifacts, deadline)
-        for name in rules.surface.required_detectors:
+        lang = artifacts.text.lang if artifacts.text else item.lang
+        notes: list[str] = []
+        if artifacts.media is not None:  # text read from media goes through the text detectors
+            found = scan_media_texts(artifacts, lambda sub: self._run_detectors(sub, None))
+            signals = pool_per_detector([*signals, *found.signals])
+            for name, why in found.missing.items():
+                missing.setdefault(name, why)
+            lang, notes = lang or found.lang, found.notes
+        for name in rules.surface.required_for(item.parts):
             if name not in self.model_versions:
                 missing[name] = "required by the policy but not installed or not enabled"
         fused = self.fusion.fuse(signals)
         verdict = self.policy.evaluate(
-            fused.probabilities, item.surface, item.context.jurisdiction, missing
+            fused.probabilities, item.surface, item.context.jurisdiction, missing, item.parts
         )
         decision = Decision(
             id=str(uuid.uuid4()),
@@ -134,24 +147,30 @@ class Engine:
             surface=item.surface,
             applied_surface=verdict.applied_surface,
             jurisdiction=item.context.jurisdiction,
-            lang=artifacts.text.lang if artifacts.text else item.lang,
+            lang=lang,
             action=verdict.action,
             categories=fused.probabilities,
             flagged=verdict.flagged,
             evidence=_flagged_evidence(fused, verdict.flagged),
             triggered_rules=verdict.triggered_rules,
             policy_version=self.policy.version,
-            model_versions=self.model_versions,
+            model_versions=self._versions_for(item),
             missing_detectors=tuple(sorted(missing)),
             automated_detection=bool(verdict.flagged),
             automated_decision=verdict.action is not Action.HOLD_FOR_REVIEW,
-            reason=explain(verdict, fused, missing),
+            reason=explain(verdict, fused, missing) + "".join(f" {n}." for n in notes),
             latency_ms=(time.perf_counter() - started) * 1000 + shared_ms,
             created_at=datetime.now(UTC),
         )
         if self.review is not None:
             self.review.remember(item, decision)
         return decision
+
+    def _versions_for(self, item: Item) -> dict[str, str]:
+        """Versions of the detectors that could read this item (media ones only for media)."""
+        if set(item.parts) - {"text"}:
+            return self.model_versions
+        return {n: v for n, v in self.model_versions.items() if n not in self._media_only}
 
     def _run_detectors(
         self, artifacts: Artifacts, deadline: float | None
@@ -160,11 +179,11 @@ class Engine:
         signals: list[Signal] = []
         missing: dict[str, str] = {}
         for detector in self.detectors:
+            if not detector.applies_to(artifacts):
+                continue
             reason = detector.unavailable_reason()
             if reason is not None:
                 missing[detector.name] = reason
-                continue
-            if not detector.applies_to(artifacts):
                 continue
             if deadline is not None and time.perf_counter() > deadline:
                 missing[detector.name] = "deadline exceeded before it could run"

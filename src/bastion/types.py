@@ -93,8 +93,11 @@ class Evidence:
     excerpt: str | None = None
     rule: str | None = None
     time_range: tuple[float, float] | None = None
+    """Seconds from the start of the audio or video part."""
     frame: int | None = None
     match: Mapping[str, str] | None = None
+    box: tuple[int, int, int, int] | None = None
+    """(left, top, right, bottom) in pixels of the image or video frame."""
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {"part": self.part}
@@ -110,6 +113,8 @@ class Evidence:
             out["frame"] = self.frame
         if self.match is not None:
             out["match"] = dict(self.match)
+        if self.box is not None:
+            out["box"] = list(self.box)
         return out
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 import numpy as np
 
@@ -15,6 +16,9 @@ from bastion.artifacts.language import detect_language
 from bastion.artifacts.normalize import NormalizedText, fold_evasions, normalize_text
 from bastion.artifacts.segments import segment_spans
 from bastion.types import Item
+
+if TYPE_CHECKING:
+    from bastion.media.artifacts import MediaArtifacts
 
 __all__ = [
     "Artifacts",
@@ -65,6 +69,8 @@ class Artifacts:
     text: TextArtifacts | None
     context: TextArtifacts | None
     """The thread context (earlier messages joined), when the item has one."""
+    media: MediaArtifacts | None = None
+    """Lazy views of the image, audio and video parts (decoded, OCR, transcript, hashes)."""
 
 
 def build_text_artifacts(text: str, declared_lang: str | None = None) -> TextArtifacts:
@@ -89,7 +95,12 @@ def build_artifacts(item: Item) -> Artifacts:
     context = None
     if item.context.thread:
         context = build_text_artifacts("\n".join(item.context.thread), item.lang)
-    return Artifacts(item=item, text=text, context=context)
+    media = None
+    if item.image is not None or item.audio is not None or item.video is not None:
+        from bastion.media.artifacts import MediaArtifacts
+
+        media = MediaArtifacts(item)
+    return Artifacts(item=item, text=text, context=context, media=media)
 
 
 def embed_together(batch: Sequence[Artifacts]) -> None:

@@ -78,6 +78,7 @@ class PolicyEvaluator:
         surface: str,
         jurisdiction: str | None = None,
         missing_detectors: Iterable[str] = (),
+        parts: Iterable[str] = ("text",),
     ) -> Verdict:
         rules = self.rules(surface, jurisdiction)
         applied = rules.surface.name
@@ -108,7 +109,7 @@ class PolicyEvaluator:
                 f" -> {rung.action.value}"
             )
         action = Action.most_severe(actions)
-        missing = sorted(set(rules.surface.required_detectors) & set(missing_detectors))
+        missing = sorted(set(rules.surface.required_for(parts)) & set(missing_detectors))
         held = False
         if missing:
             if rules.surface.fail_mode == "closed":

