@@ -31,6 +31,7 @@ from bastion.intake import InputError, validate_item
 from bastion.learn.commands import learn, train
 from bastion.media.commands import banks
 from bastion.policy import PolicyError, load_policy, shipped_policy_path
+from bastion.review.commands import review, reviewers
 from bastion.service.commands import keys, serve, worker
 from bastion.store import DatabaseError, DecisionLog
 from bastion.types import Context, Item
@@ -351,6 +352,8 @@ main.add_command(serve)
 main.add_command(worker)
 main.add_command(keys)
 main.add_command(banks)
+main.add_command(reviewers)
+main.add_command(review)
 main.add_command(sor)
 main.add_command(report)
 main.add_command(notices)

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
 import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -102,3 +104,106 @@ def decision() -> Callable[..., Decision]:
 @pytest.fixture
 def opener() -> Callable[..., Any]:
     return open_review
+
+
+# -- a real server ---------------------------------------------------------------------------
+
+RULE_DETECTORS = ["slurs", "threats", "profanity", "self_harm", "scam", "suspicious_url", "pii"]
+
+
+@dataclass
+class LiveReview:
+    url: str
+    app: Any
+    database_url: str
+    keys: dict[str, str]
+
+    def client(self, scope: str = "review", **kwargs: Any) -> Any:
+        import httpx
+
+        headers = {"Authorization": f"Bearer {self.keys[scope]}"}
+        return httpx.Client(base_url=self.url, headers=headers, timeout=30, **kwargs)
+
+    @property
+    def services(self) -> Any:
+        return self.app.state.review
+
+
+def _free_port() -> int:
+    import socket
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+@contextlib.contextmanager
+def serve(app: Any) -> Iterator[str]:
+    import threading
+    import time
+
+    import uvicorn
+
+    port = _free_port()
+    config = uvicorn.Config(app, host="127.0.0.1", port=port, log_config=None, access_log=False)
+    server = uvicorn.Server(config)
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 20
+    while not server.started:
+        if not thread.is_alive() or time.monotonic() > deadline:
+            raise RuntimeError("the test server did not start")
+        time.sleep(0.01)
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        server.should_exit = True
+        thread.join(timeout=15)
+
+
+@pytest.fixture(scope="session")
+def review_policy(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The shipped policy requiring only the rule detectors (fast, always available)."""
+    import yaml
+
+    document = yaml.safe_load(shipped_policy_path().read_text())
+    document["surfaces"]["default"]["required_detectors"] = ["slurs", "threats", "self_harm", "pii"]
+    path = tmp_path_factory.mktemp("policy") / "policy.yaml"
+    path.write_text(yaml.safe_dump(document))
+    return path
+
+
+@contextlib.contextmanager
+def start_review_server(database_url: str, policy: Path) -> Iterator[LiveReview]:
+    from bastion.config import Settings
+    from bastion.detectors.registry import load_detectors
+    from bastion.pipeline import Engine
+    from bastion.service import create_app
+    from bastion.store.keys import KeyStore
+
+    log = DecisionLog.open(database_url)
+    store = KeyStore(log.engine)
+    keys = {
+        scope: store.create(f"test-{scope}", scope, 100_000)[1]
+        for scope in ("scan", "review", "admin")
+    }
+    engine = Engine(
+        load_policy(policy), load_detectors(RULE_DETECTORS), log=log, enforce_deadlines=False
+    )
+    app = create_app(
+        Settings(database_url=database_url, policy=policy, api_key_cache_seconds=0.0), engine=engine
+    )
+    with serve(app) as url:
+        yield LiveReview(url, app, database_url, keys)
+
+
+@pytest.fixture
+def live_review(database_url: str, review_policy: Path) -> Iterator[LiveReview]:
+    with start_review_server(database_url, review_policy) as live:
+        yield live
+
+
+@pytest.fixture
+def live_review_sqlite(sqlite_url: str, review_policy: Path) -> Iterator[LiveReview]:
+    with start_review_server(sqlite_url, review_policy) as live:
+        yield live

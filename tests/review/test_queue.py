@@ -43,9 +43,7 @@ def test_sla_age_raises_priority(review: Any, decision: Callable[..., Decision])
     from bastion.store.tables import review_tasks
 
     with review.log.engine.begin() as conn:  # the spam task was created 4 SLAs ago: 2 x 5 = 10
-        row = conn.execute(
-            review_tasks.select().where(review_tasks.c.decision_id == old.id)
-        ).one()
+        row = conn.execute(review_tasks.select().where(review_tasks.c.decision_id == old.id)).one()
         conn.execute(
             update(review_tasks)
             .where(review_tasks.c.id == row.id)

@@ -5,7 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+import pytest
 from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
 
 from bastion.review.routing import RoutingConfig, _draw, queue_of
 from bastion.store.tables import review_tasks
@@ -46,10 +48,8 @@ def test_rerouting_the_same_decisions_adds_nothing(
 def test_a_failed_append_leaves_no_task(review: Any, decision: Callable[..., Decision]) -> None:
     held = decision()
     review.log.append([held])
-    try:
-        review.log.append([held])  # same decision id: the insert fails, the hook rolls back too
-    except Exception:
-        pass
+    with pytest.raises(IntegrityError):  # same decision id: the insert fails, so does the hook
+        review.log.append([held])
     assert len(_tasks(review)) == 1
 
 
@@ -78,9 +78,7 @@ def test_uncertainty_band_and_random_samples(
     review.log.close()
 
 
-def test_engine_keeps_the_content_for_held_items(
-    sqlite_url: str, monkeypatch: Any
-) -> None:
+def test_engine_keeps_the_content_for_held_items(sqlite_url: str, monkeypatch: Any) -> None:
     """Through the Engine (CLI, service, worker, batch): the task carries the item to show."""
     from bastion.detectors.registry import load_detectors
     from bastion.pipeline import Engine
@@ -94,7 +92,7 @@ def test_engine_keeps_the_content_for_held_items(
         enforce_deadlines=False,
     )
     items = [
-        Item(id="held", text="I know where you live and I will hurt you", surface="comment"),
+        Item(id="held", text="you are such an idiot", surface="comment"),
         Item(id="fine", text="lovely playlist, thanks", surface="comment"),
     ]
     decisions = engine.decide_many(items)  # decide first, append later: the batch path
@@ -116,7 +114,7 @@ def test_engine_keeps_the_content_for_held_items(
     import json
 
     payloads = {r.item_id: json.loads(r.payload) for r in rows}
-    assert payloads["held"]["item"]["text"].startswith("I know where you live")
+    assert payloads["held"]["item"]["text"] == "you are such an idiot"
     engine.close()
 
 

@@ -488,6 +488,31 @@ class ReviewQueue:
             ).all()
         return [Task.from_row(r) for r in rows]
 
+    def held_by(self, reviewer: Reviewer) -> list[Task]:
+        """Tasks this reviewer holds an unexpired lease on (to resume)."""
+        t = review_tasks.c
+        with self.engine.connect() as conn:
+            rows = conn.execute(
+                select(review_tasks)
+                .where(t.status == "claimed", t.lease_owner == reviewer.id)
+                .where(t.lease_expires_at > utcnow())
+                .order_by(t.updated_at)
+            ).all()
+        return [Task.from_row(r) for r in rows]
+
+    def lease_token_of(self, reviewer: Reviewer, task_id: str) -> str | None:
+        """The lease token, when ``reviewer`` holds the task's unexpired lease."""
+        t = review_tasks.c
+        with self.engine.connect() as conn:
+            return conn.execute(
+                select(t.lease_token).where(
+                    t.id == task_id,
+                    t.status == "claimed",
+                    t.lease_owner == reviewer.id,
+                    t.lease_expires_at > utcnow(),
+                )
+            ).scalar()
+
     def verdicts(self, task_id: str) -> list[dict[str, Any]]:
         with self.engine.connect() as conn:
             rows = conn.execute(

@@ -17,12 +17,23 @@ from bastion import __version__
 from bastion.config import Settings
 from bastion.jobs.queue import JobQueue
 from bastion.pipeline import Engine
+from bastion.review.services import ReviewServices
+from bastion.review.ui import ReviewMount, create_review_ui
 from bastion.service.auth import Authenticator, RateLimiter
 from bastion.service.batching import ScanBatcher
 from bastion.service.errors import install_handlers
 from bastion.service.metrics import Metrics
 from bastion.service.middleware import Gate, Observe
-from bastion.service.routes import decisions, health, items, moderations, policies, scan
+from bastion.service.routes import (
+    appeals,
+    decisions,
+    health,
+    items,
+    moderations,
+    policies,
+    review,
+    scan,
+)
 from bastion.service.state import ServiceState
 from bastion.store.keys import KeyStore
 
@@ -73,6 +84,9 @@ def create_app(settings: Settings | None = None, *, engine: Engine | None = None
         lifespan=lifespan,
     )
     app.state.bastion = state
+    # Human review: the JSON API under /v1/review and /v1/appeals, the web UI under /review.
+    app.state.review = ReviewServices.build(engine.log.engine, engine.policy.loaded, engine.review)
+    review_ui = create_review_ui(app.state.review)
     install_handlers(app)
     routers = (
         scan.router,
@@ -81,6 +95,8 @@ def create_app(settings: Settings | None = None, *, engine: Engine | None = None
         decisions.router,
         policies.router,
         health.router,
+        review.router,
+        appeals.router,
     )
     base = list(app.routes)  # the schema and docs pages
     for router in routers:
@@ -96,5 +112,6 @@ def create_app(settings: Settings | None = None, *, engine: Engine | None = None
         max_body=settings.max_request_bytes,
         routes=routes,
     )
-    app.add_middleware(Observe, metrics=state.metrics, routes=routes)
+    app.add_middleware(ReviewMount, ui=review_ui)  # outside the API-key gate: sessions
+    app.add_middleware(Observe, metrics=state.metrics, routes=[*routes, *review_ui.routes])
     return app

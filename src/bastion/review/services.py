@@ -1,0 +1,37 @@
+"""The review objects one server process shares: queue, reviewers, appeals, routing."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import Engine
+
+from bastion.policy import LoadedPolicy
+from bastion.review.appeals import AppealDesk
+from bastion.review.queue import ReviewQueue
+from bastion.review.reviewers import ReviewerStore
+from bastion.review.routing import ReviewRouting
+
+__all__ = ["ReviewServices"]
+
+
+@dataclass
+class ReviewServices:
+    engine: Engine
+    routing: ReviewRouting
+    queue: ReviewQueue
+    reviewers: ReviewerStore
+    appeals: AppealDesk
+
+    @classmethod
+    def build(
+        cls, engine: Engine, policy: LoadedPolicy, routing: ReviewRouting | None = None
+    ) -> ReviewServices:
+        routing = routing or ReviewRouting(policy)
+        return cls(
+            engine=engine,
+            routing=routing,
+            queue=ReviewQueue(engine, policy_version=policy.version),
+            reviewers=ReviewerStore(engine),
+            appeals=AppealDesk(engine, routing),
+        )
