@@ -30,5 +30,12 @@ if [[ ! -x .venv/bin/python ]]; then
 fi
 .venv/bin/python -m pip install -q --disable-pip-version-check --upgrade pip 2>&1 | grep -v '^WARNING: Location' || true
 .venv/bin/python -m pip install -q --disable-pip-version-check -e ".${extras}" 2>&1 | grep -v '^WARNING: Location' || true
+# The reviewer UI's browser tests drive Debian's chromium through Playwright (which then
+# downloads no browser of its own).
+if [[ -n "$extras" && ! -x /usr/bin/chromium ]]; then
+  echo "setup: installing chromium (reviewer UI tests) with apt-get" >&2
+  { apt-get update -qq && apt-get install -y -qq chromium >/dev/null; } ||
+    echo "setup: could not install chromium; the reviewer UI browser tests will be skipped" >&2
+fi
 .venv/bin/bastion --version >/dev/null
 echo "setup: ready - $(.venv/bin/bastion --version)" >&2
