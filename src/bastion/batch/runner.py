@@ -1,0 +1,174 @@
+"""Run a batch end to end: plan shards, skip finished ones, dispatch, report, join.
+
+``scan_batch`` writes one output record per input item, in input order; ``backtest_batch``
+decides each item under the current policy and tallies what a new policy would change.
+Both run on either engine - ``local`` (a process pool) or ``ray`` - with the same
+:class:`~bastion.batch.worker.ShardWorker`, and both resume from their checkpoint.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import time
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Literal
+
+from bastion.batch.checkpoint import Checkpoint
+from bastion.batch.output import output_format, write_output
+from bastion.batch.sources import DEFAULT_SHARD_SIZE, Shard, plan_shards
+from bastion.batch.summary import BatchSummary
+from bastion.batch.tally import ShardTally
+from bastion.batch.worker import JobSpec, ShardResult
+from bastion.config import Settings
+from bastion.intake import InputError
+from bastion.policy import load_policy, shipped_policy_path
+
+__all__ = ["BatchOptions", "EngineName", "backtest_batch", "scan_batch"]
+
+EngineName = Literal["local", "ray"]
+ENGINES: tuple[EngineName, ...] = ("local", "ray")
+
+Progress = Callable[[BatchSummary], None]
+
+
+@dataclass(frozen=True)
+class BatchOptions:
+    """How to run a batch (not what it decides)."""
+
+    engine: EngineName = "local"
+    workers: int | None = None
+    """Processes (local) or actors (ray); default: every CPU of the machine or cluster."""
+    address: str | None = None
+    """Ray cluster address; a local Ray cluster is started when unset."""
+    shard_size: int = DEFAULT_SHARD_SIZE
+    checkpoint: Path | None = None
+    """Checkpoint folder; default ``OUTPUT.parts`` next to the output."""
+    fresh: bool = False
+    """Discard an existing checkpoint instead of resuming it."""
+    progress_every: float = 2.0
+
+    def worker_count(self) -> int | None:
+        """Workers asked for; None lets the engine use every CPU it has (cluster CPUs on Ray)."""
+        if self.workers is not None and self.workers < 1:
+            raise InputError(f"--workers must be at least 1, got {self.workers}")
+        return self.workers
+
+
+def scan_batch(
+    source: Path,
+    output: Path,
+    settings: Settings,
+    options: BatchOptions = BatchOptions(),
+    *,
+    log: bool = True,
+    progress: Progress | None = None,
+) -> BatchSummary:
+    """Scan ``source`` (JSONL or Parquet) into ``output`` (JSONL, or Parquet by extension)."""
+    folder = options.checkpoint or output.with_name(output.name + ".parts")
+    spec = JobSpec("scan", _plain(settings), str(folder), log=log)
+    shards, checkpoint, summary = _run(spec, source, settings, options, progress)
+    write_output(checkpoint.parts(len(shards)), output, output_format(output))
+    checkpoint.remove()
+    return summary
+
+
+def backtest_batch(
+    source: Path,
+    new_policy: Path,
+    settings: Settings,
+    options: BatchOptions = BatchOptions(),
+    *,
+    checkpoint: Path,
+    max_examples: int = 5,
+    progress: Progress | None = None,
+) -> tuple[ShardTally, BatchSummary]:
+    """Tally how decisions on ``source`` change from the current policy to ``new_policy``."""
+    new_version = load_policy(new_policy).version
+    spec = JobSpec(
+        "backtest",
+        _plain(settings),
+        str(options.checkpoint or checkpoint),
+        log=False,
+        new_policy=str(new_policy),
+        max_examples=max_examples,
+    )
+    shards, store, summary = _run(spec, source, settings, options, progress)
+    tally = ShardTally.combine(
+        new_version,
+        (
+            ShardTally.from_dict(json.loads(p.read_text(encoding="utf-8")))
+            for p in store.parts(len(shards))
+        ),
+        max_examples,
+    )
+    store.remove()
+    return tally, summary
+
+
+def _plain(settings: Settings) -> dict[str, Any]:
+    """Settings as values that survive a trip to another process (paths as text)."""
+    return {k: str(v) if isinstance(v, Path) else v for k, v in settings.model_dump().items()}
+
+
+def _identity(spec: JobSpec, source: Path, settings: Settings, shard_size: int) -> dict[str, Any]:
+    stat = source.stat()
+    current = load_policy(settings.policy or shipped_policy_path()).version
+    return {
+        "kind": spec.kind,
+        "input": str(source.resolve()),
+        "input_bytes": stat.st_size,
+        "input_mtime_ns": stat.st_mtime_ns,
+        "shard_size": shard_size,
+        "policy_version": current,
+        "new_policy_version": load_policy(Path(spec.new_policy)).version
+        if spec.new_policy
+        else None,
+        "detectors": settings.detectors,
+        "max_text_bytes": settings.max_text_bytes,
+        "enforce_deadlines": settings.enforce_deadlines,
+    }
+
+
+def _run(
+    spec: JobSpec,
+    source: Path,
+    settings: Settings,
+    options: BatchOptions,
+    progress: Progress | None,
+) -> tuple[list[Shard], Checkpoint, BatchSummary]:
+    if options.engine not in ENGINES:
+        raise InputError(f"unknown engine {options.engine!r}; use one of {', '.join(ENGINES)}")
+    workers = options.worker_count()
+    shards = plan_shards(source, options.shard_size)
+    checkpoint = spec.open_checkpoint()
+    checkpoint.open(_identity(spec, source, settings, options.shard_size), fresh=options.fresh)
+    done = checkpoint.finished()
+    pending = [s for s in shards if s.index not in done]
+    summary = BatchSummary(shards=len(shards), shards_resumed=len(shards) - len(pending))
+    started = last = time.perf_counter()
+    for result in _dispatch(spec, pending, workers, options):
+        summary.items += result.items
+        summary.errors += result.errors
+        summary.shards_done += 1
+        now = time.perf_counter()
+        summary.seconds = now - started
+        if progress is not None and now - last >= options.progress_every:
+            progress(summary)
+            last = now
+    summary.seconds = time.perf_counter() - started
+    return shards, checkpoint, summary
+
+
+def _dispatch(
+    spec: JobSpec, shards: Sequence[Shard], workers: int | None, options: BatchOptions
+) -> Iterator[ShardResult]:
+    if options.engine == "ray":
+        from bastion.batch.ray_engine import run_ray
+
+        return run_ray(spec, shards, workers, options.address)
+    from bastion.batch.local_pool import run_local
+
+    return run_local(spec, shards, workers or os.cpu_count() or 1)

@@ -1,0 +1,25 @@
+"""What a batch reports while it runs and when it ends."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+__all__ = ["BatchSummary"]
+
+
+@dataclass
+class BatchSummary:
+    items: int = 0
+    """Input lines or rows handled in this run (error records included)."""
+    errors: int = 0
+    seconds: float = 0.0
+    shards: int = 0
+    """Shards in the whole batch."""
+    shards_done: int = 0
+    """Shards finished in this run."""
+    shards_resumed: int = 0
+    """Shards found finished in the checkpoint and not decided again."""
+
+    @property
+    def items_per_second(self) -> float:
+        return self.items / self.seconds if self.seconds > 0 else 0.0
