@@ -213,10 +213,8 @@ def test_outbox_records_once_and_sends_pending_only(seeded: Any, tdb: Server) ->
     tdb.state.faults = ["store-then-503"]
     with tdb.client() as client:
         first = submit_pending(seeded.engine, client, limit=5)
-        assert (
-            first.already_present == sorted(first.already_present)
-            and len(first.already_present) == 5
-        )
+        # The response to the first batch of 5 was lost after the commit; the retry found them.
+        assert len(first.already_present) == 5 and first.submitted == []
         rest = submit_pending(seeded.engine, client)
         assert len(rest.submitted) == 7
         again = submit_pending(seeded.engine, client)
