@@ -207,3 +207,9 @@ def live_review(database_url: str, review_policy: Path) -> Iterator[LiveReview]:
 def live_review_sqlite(sqlite_url: str, review_policy: Path) -> Iterator[LiveReview]:
     with start_review_server(sqlite_url, review_policy) as live:
         yield live
+
+
+@pytest.fixture
+def review_server() -> Callable[..., Any]:
+    """``with review_server(database_url, policy) as live: ...`` (for tests that set env first)."""
+    return start_review_server

@@ -56,24 +56,19 @@ def segments(text: str, evidence: Sequence[Mapping[str, Any]]) -> list[Segment]:
 
 
 def _box(raw: Any) -> dict[str, float] | None:
-    """A box as ``{x, y, w, h}`` (pixels): from ``[x, y, w, h]`` or a mapping."""
-    if isinstance(raw, Mapping):
-        get = raw.get
-        values = (
-            get("x", get("left")),
-            get("y", get("top")),
-            get("w", get("width")),
-            get("h", get("height")),
-        )
-    elif isinstance(raw, Sequence) and len(raw) == 4:
-        values = tuple(raw)
-    else:
-        return None
+    """A box as ``{x, y, w, h}`` in pixels, from the evidence's ``[left, top, right, bottom]``
+    (:class:`bastion.types.Evidence`) or a mapping with ``x, y, w, h``."""
     try:
-        x, y, w, h = (float(v) for v in values)
-    except (TypeError, ValueError):
+        if isinstance(raw, Mapping):
+            x, y, w, h = (float(raw[k]) for k in ("x", "y", "w", "h"))
+        elif isinstance(raw, Sequence) and len(raw) == 4:
+            left, top, right, bottom = (float(v) for v in raw)
+            x, y, w, h = left, top, right - left, bottom - top
+        else:
+            return None
+    except (KeyError, TypeError, ValueError):
         return None
-    return {"x": x, "y": y, "w": w, "h": h}
+    return {"x": x, "y": y, "w": w, "h": h} if w > 0 and h > 0 else None
 
 
 def boxes(evidence: Sequence[Mapping[str, Any]], part: str) -> list[dict[str, Any]]:
