@@ -35,13 +35,11 @@ from sqlalchemy import (
     cast,
     exists,
     extract,
-    false,
     func,
     insert,
     literal,
     or_,
     select,
-    true,
     update,
 )
 from sqlalchemy.sql.elements import ColumnElement
@@ -50,7 +48,6 @@ from bastion import taxonomy
 from bastion.jobs.transactions import retrying, write_transaction
 from bastion.review.model import (
     ESCALATIONS_QUEUE,
-    SENIOR_QUEUES,
     VERDICTS,
     ClaimedTask,
     ReviewError,
@@ -58,6 +55,7 @@ from bastion.review.model import (
     as_utc,
     utcnow,
 )
+from bastion.review.reading import QueueCount, QueueReader, check_queue, visible
 from bastion.review.reviewers import Reviewer
 from bastion.review.routing import TaskSpec, task_row
 from bastion.store.tables import appeals, decisions, review_tasks, review_verdicts
@@ -114,16 +112,6 @@ class SubmitResult:
     appeal_status: str | None = None
 
 
-@dataclass(frozen=True)
-class QueueCount:
-    queue: str
-    lang: str | None
-    jurisdiction: str | None
-    open: int
-    overdue: int
-    claimed: int
-
-
 def _invalid(message: str) -> ReviewError:
     return ReviewError(422, "invalid_verdict", message)
 
@@ -135,47 +123,11 @@ def _epoch(dialect: str, value: Any) -> ColumnElement[Any]:
     return extract("epoch", value)
 
 
-class ReviewQueue:
+class ReviewQueue(QueueReader):
     def __init__(self, engine: Engine, *, policy_version: str = "unknown") -> None:
         self.engine = engine
         self.policy_version = policy_version
         """Recorded on verdicts for tasks without a decision (gold items)."""
-
-    # -- visibility --------------------------------------------------------------------------
-
-    @staticmethod
-    def _visible(reviewer: Reviewer, queue: str | None = None) -> ColumnElement[bool]:
-        """SQL: the tasks ``reviewer`` may see (of ``queue``, when given)."""
-        t = review_tasks.c
-        clauses: list[ColumnElement[bool]] = []
-        if queue is not None:
-            clauses.append(t.queue == queue)
-        if not reviewer.is_senior:
-            clauses.append(t.queue.not_in(sorted(SENIOR_QUEUES)))
-        if reviewer.is_admin:
-            return and_(true(), *clauses)
-        grants = []
-        for g in reviewer.grants:
-            if queue is not None and g.queue not in ("*", queue):
-                continue
-            parts: list[ColumnElement[bool]] = []
-            if g.queue != "*":
-                parts.append(t.queue == g.queue)
-            if g.lang != "*":
-                parts.append(t.lang == g.lang)
-            if g.jurisdiction != "*":
-                parts.append(t.jurisdiction == g.jurisdiction)
-            grants.append(and_(true(), *parts))
-        return and_(or_(false(), *grants), *clauses)
-
-    def _check_queue(self, reviewer: Reviewer, queue: str) -> None:
-        if not reviewer.may_see_queue(queue):
-            raise ReviewError(
-                403,
-                "queue_forbidden",
-                f"reviewer {reviewer.id!r} may not work the {queue!r} queue "
-                "(an admin can grant it: bastion reviewers add/grant)",
-            )
 
     # -- claiming ----------------------------------------------------------------------------
 
@@ -190,7 +142,7 @@ class ReviewQueue:
         lease_s: float = DEFAULT_LEASE_S,
     ) -> ClaimedTask | None:
         """Lease the most urgent task of ``queue`` this reviewer may work, or None."""
-        self._check_queue(reviewer, queue)
+        check_queue(reviewer, queue)
         return retrying(lambda: self._claim(reviewer, queue, lang, jurisdiction, task_id, lease_s))
 
     def _claim(
@@ -217,7 +169,7 @@ class ReviewQueue:
             query = (
                 select(review_tasks)
                 .where(
-                    self._visible(reviewer, queue),
+                    visible(reviewer, queue),
                     or_(t.status == "open", and_(t.status == "claimed", t.lease_expires_at <= at)),
                     ~judged,
                 )
@@ -436,162 +388,6 @@ class ReviewQueue:
         )
         return status
 
-    # -- reading -----------------------------------------------------------------------------
-
-    def overview(self, reviewer: Reviewer) -> list[QueueCount]:
-        """Open work per (queue, language, jurisdiction) this reviewer may see."""
-        t = review_tasks.c
-        now = utcnow()
-        active = t.status.in_(("open", "claimed"))
-        with self.engine.connect() as conn:
-            rows = conn.execute(
-                select(t.queue, t.lang, t.jurisdiction, t.status, t.due_at, t.lease_expires_at)
-                .where(active, self._visible(reviewer))
-                .limit(50_000)
-            ).all()
-        counts: dict[tuple[str, str | None, str | None], list[int]] = {}
-        for r in rows:
-            entry = counts.setdefault((r.queue, r.lang, r.jurisdiction), [0, 0, 0])
-            expired = (as_utc(r.lease_expires_at) or now) <= now
-            if r.status == "open" or expired:
-                entry[0] += 1
-                entry[1] += int((as_utc(r.due_at) or now) < now)
-            else:
-                entry[2] += 1
-        return [
-            QueueCount(q, lang, jur, *values)
-            for (q, lang, jur), values in sorted(counts.items(), key=lambda kv: str(kv[0]))
-        ]
-
-    def get(self, reviewer: Reviewer, task_id: str) -> Task:
-        """A task the reviewer may see (403 otherwise, 404 when there is none)."""
-        with self.engine.connect() as conn:
-            row = conn.execute(select(review_tasks).where(review_tasks.c.id == task_id)).first()
-        if row is None:
-            raise ReviewError(404, "task_not_found", f"no review task {task_id!r}")
-        if row.lease_owner != reviewer.id and not reviewer.may_work(
-            row.queue, row.lang, row.jurisdiction
-        ):
-            raise ReviewError(403, "queue_forbidden", "this task is in a queue you may not see")
-        return Task.from_row(row)
-
-    def tasks(
-        self, reviewer: Reviewer, queue: str, *, status: str = "open", limit: int = 50
-    ) -> list[Task]:
-        self._check_queue(reviewer, queue)
-        with self.engine.connect() as conn:
-            rows = conn.execute(
-                select(review_tasks)
-                .where(self._visible(reviewer, queue), review_tasks.c.status == status)
-                .order_by(review_tasks.c.priority.desc(), review_tasks.c.due_at)
-                .limit(limit)
-            ).all()
-        return [Task.from_row(r) for r in rows]
-
-    def held_by(self, reviewer: Reviewer) -> list[Task]:
-        """Tasks this reviewer holds an unexpired lease on (to resume)."""
-        t = review_tasks.c
-        with self.engine.connect() as conn:
-            rows = conn.execute(
-                select(review_tasks)
-                .where(t.status == "claimed", t.lease_owner == reviewer.id)
-                .where(t.lease_expires_at > utcnow())
-                .order_by(t.updated_at)
-            ).all()
-        return [Task.from_row(r) for r in rows]
-
-    def lease_token_of(self, reviewer: Reviewer, task_id: str) -> str | None:
-        """The lease token, when ``reviewer`` holds the task's unexpired lease."""
-        t = review_tasks.c
-        with self.engine.connect() as conn:
-            return conn.execute(
-                select(t.lease_token).where(
-                    t.id == task_id,
-                    t.status == "claimed",
-                    t.lease_owner == reviewer.id,
-                    t.lease_expires_at > utcnow(),
-                )
-            ).scalar()
-
-    def verdicts(self, task_id: str) -> list[dict[str, Any]]:
-        with self.engine.connect() as conn:
-            rows = conn.execute(
-                select(review_verdicts)
-                .where(review_verdicts.c.task_id == task_id)
-                .order_by(review_verdicts.c.created_at)
-            ).all()
-        return [_verdict(r) for r in rows]
-
-    def item_verdicts(self, item_id: str) -> list[dict[str, Any]]:
-        """Every verdict on an item, across its tasks (first review, escalation, appeal)."""
-        with self.engine.connect() as conn:
-            rows = conn.execute(
-                select(review_verdicts)
-                .where(review_verdicts.c.item_id == item_id)
-                .order_by(review_verdicts.c.created_at)
-            ).all()
-        return [_verdict(r) for r in rows]
-
-    def decision(self, decision_id: str | None) -> dict[str, Any] | None:
-        if decision_id is None:
-            return None
-        with self.engine.connect() as conn:
-            record = conn.execute(
-                select(decisions.c.record).where(decisions.c.id == decision_id)
-            ).scalar()
-        return None if record is None else dict(json.loads(record))
-
-    def author_history(
-        self, author_id: str | None, *, exclude_item: str | None = None, limit: int = 10
-    ) -> list[dict[str, Any]]:
-        """The author's other reviewed or held items, newest first, with their verdicts."""
-        if not author_id:
-            return []
-        t = review_tasks.c
-        with self.engine.connect() as conn:
-            rows = conn.execute(
-                select(t.id, t.item_id, t.surface, t.queue, t.reason, t.category, t.status)
-                .add_columns(t.created_at, t.decision_id)
-                .where(t.author_id == author_id, t.item_id != (exclude_item or ""))
-                .where(t.reason != "gold")
-                .order_by(t.created_at.desc())
-                .limit(limit)
-            ).all()
-            ids = [r.id for r in rows]
-            verdict_rows = (
-                conn.execute(
-                    select(review_verdicts.c.task_id, review_verdicts.c.verdict).where(
-                        review_verdicts.c.task_id.in_(ids)
-                    )
-                ).all()
-                if ids
-                else []
-            )
-            actions = dict(
-                conn.execute(
-                    select(decisions.c.id, decisions.c.action).where(
-                        decisions.c.id.in_([r.decision_id for r in rows if r.decision_id])
-                    )
-                ).all()
-            )
-        by_task: dict[str, list[str]] = {}
-        for v in verdict_rows:
-            by_task.setdefault(str(v.task_id), []).append(str(v.verdict))
-        return [
-            {
-                "task_id": r.id,
-                "item_id": r.item_id,
-                "surface": r.surface,
-                "queue": r.queue,
-                "category": r.category,
-                "status": r.status,
-                "action": actions.get(r.decision_id),
-                "verdicts": by_task.get(str(r.id), []),
-                "created_at": (as_utc(r.created_at) or utcnow()).isoformat(),
-            }
-            for r in rows
-        ]
-
     # -- adding ------------------------------------------------------------------------------
 
     def add(self, row: Mapping[str, Any]) -> str:
@@ -603,23 +399,3 @@ class ReviewQueue:
 
 def _unleased() -> dict[str, Any]:
     return {"lease_owner": None, "lease_token": None, "lease_expires_at": None}
-
-
-def _verdict(row: Any) -> dict[str, Any]:
-    return {
-        "id": row.id,
-        "task_id": row.task_id,
-        "item_id": row.item_id,
-        "decision_id": row.decision_id,
-        "reviewer": row.reviewer,
-        "role": row.role,
-        "verdict": row.verdict,
-        "category": row.category,
-        "severity": row.severity,
-        "action": row.action,
-        "rationale": row.rationale,
-        "time_spent_ms": row.time_spent_ms,
-        "policy_version": row.policy_version,
-        "model_versions": json.loads(row.model_versions),
-        "created_at": (as_utc(row.created_at) or utcnow()).isoformat(),
-    }
