@@ -27,7 +27,7 @@ def test_english_notice_for_an_automated_removal(built: dict[str, Any], seeded_s
     )
     assert notice.subject == "We restricted your content"
     assert notice.body.split("\n\n") == [
-        "Your content on comment was removed on 2026-01-10.",
+        "Your comment was removed on 2026-01-10.",
         "Why: it breaks our rule on hate (Attacks or dehumanises people for a protected "
         "characteristic (race, ethnicity, religion, nationality, sexual orientation, gender "
         "identity, disability)).",
@@ -55,7 +55,10 @@ def test_german_notice(built: dict[str, Any], seeded_sqlite: Any) -> None:
     notice = user_notice(built["d04"], seeded_sqlite.policy.policy, locale="de-AT")
     assert notice.locale == "de"
     assert notice.subject == "Wir haben Ihren Inhalt eingeschränkt"
-    assert "wurde am 2026-02-03 weniger Personen angezeigt." in notice.body
+    assert (
+        "Ihr Beitrag (Playlist-Titel) wurde am 2026-02-03 weniger Personen angezeigt."
+        in notice.body
+    )
     assert "Regel zu Spam" in notice.body
     assert "ein Mitglied unseres Teams hat die Entscheidung inzwischen geprüft" in notice.body
     assert "innerhalb von 6 Monaten" in notice.body

@@ -20,7 +20,7 @@ __all__ = ["CATALOGUES", "UserNotice", "resolve_locale", "user_notice"]
 CATALOGUES: dict[str, dict[str, str]] = {
     "en": {
         "subject": "We restricted your content",
-        "what": "Your content on {surface} was {restriction} on {date}.",
+        "what": "Your {surface} was {restriction} on {date}.",
         "rule": "Why: it breaks our rule on {rule} ({definition}).",
         "ground_illegal": "We consider it illegal under {law}.",
         "automated_fully": "This decision was made by automated systems, without human review.",
@@ -47,7 +47,7 @@ CATALOGUES: dict[str, dict[str, str]] = {
     },
     "de": {
         "subject": "Wir haben Ihren Inhalt eingeschränkt",
-        "what": "Ihr Inhalt ({surface}) wurde am {date} {restriction}.",
+        "what": "Ihr Beitrag ({surface}) wurde am {date} {restriction}.",
         "rule": "Grund: Er verstößt gegen unsere Regel zu {rule} ({definition}).",
         "ground_illegal": "Wir halten ihn für rechtswidrig nach {law}.",
         "automated_fully": (
@@ -102,6 +102,22 @@ CATEGORY_NAMES: dict[str, dict[str, str]] = {
         "known-match": "bekannte verbotene Inhalte",
     }
 }
+
+SURFACE_NAMES: dict[str, dict[str, str]] = {
+    "en": {"default": "content", "dm": "direct message", "ai_prompt": "AI prompt"},
+    "de": {
+        "default": "Inhalt",
+        "comment": "Kommentar",
+        "dm": "Direktnachricht",
+        "playlist_title": "Playlist-Titel",
+        "playlist_description": "Playlist-Beschreibung",
+        "podcast_episode": "Podcast-Episode",
+        "profile_image": "Profilbild",
+        "ai_prompt": "KI-Eingabe",
+        "ai_output": "KI-Ausgabe",
+    },
+}
+"""Surface names per locale; an unlisted surface reads as its name with spaces."""
 
 _VISIBILITY_KEYS = {
     "DECISION_VISIBILITY_CONTENT_REMOVED": "removed",
@@ -161,7 +177,8 @@ def user_notice(
         for v in statement.get("decision_visibility", [])
         if v in _VISIBILITY_KEYS
     ]
-    surface = str(built.case.record.get("surface", "")).replace("_", " ")
+    key = str(built.case.record.get("surface") or "default")
+    surface = {**SURFACE_NAMES["en"], **SURFACE_NAMES.get(code, {})}.get(key, key.replace("_", " "))
     paragraphs = []
     if restrictions:
         paragraphs.append(
