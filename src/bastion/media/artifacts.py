@@ -8,6 +8,7 @@ missing signal (the policy's fail mode then applies).
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -26,6 +27,7 @@ if TYPE_CHECKING:
 
 __all__ = ["AudioSource", "MediaArtifacts", "VisualFrame"]
 
+log = logging.getLogger(__name__)
 T = TypeVar("T")
 Progress = Callable[[str, float], None]
 """Called with (stage, seconds of media done)."""
@@ -155,7 +157,10 @@ class MediaArtifacts:
                     )
                 progress = self.progress
 
-                def report(done: float, progress: Progress | None = progress) -> None:
+                def report(
+                    done: float, progress: Progress | None = progress, part: str = source.part
+                ) -> None:
+                    log.info("item %s: transcribed %.0f s of %s", self.item.id, done, part)
                     if progress is not None:
                         progress("transcribe", done)
 

@@ -56,7 +56,7 @@ def banks() -> None:
 @click.option(
     "--max-distance",
     type=float,
-    help="Match threshold: PDQ bits (default 31) or fingerprint bit error rate (default 0.30).",
+    help="Match threshold: PDQ bits (default 31) or fingerprint bit error rate (default 0.25).",
 )
 @click.option("--description", help="What the bank holds and where it comes from.")
 @click.pass_context
@@ -77,10 +77,9 @@ def banks_create(
 def _hash_file(kind: str, path: Path) -> tuple[str, int | None]:
     if kind == "pdq":
         from bastion.media.image import load_image
-        from bastion.media.pdq import pdq_hash
+        from bastion.media.pdq import entry_hashes
 
-        value, quality = pdq_hash(load_image(path))
-        return value, quality
+        return entry_hashes(load_image(path))
     from bastion.media.fingerprint import encode_fingerprint, fingerprint_file
     from bastion.media.limits import MediaLimits
 
@@ -186,7 +185,13 @@ def banks_match(
     from bastion.media.fingerprint import decode_fingerprint
 
     with _store(ctx) as store:
-        value, quality = _hash_file(kind, file)
+        if kind == "pdq":
+            from bastion.media.image import load_image
+            from bastion.media.pdq import pdq_hash
+
+            value, quality = pdq_hash(load_image(file))
+        else:
+            value, quality = _hash_file(kind, file)
         entries = store.entries(kind)
         if kind == "pdq":
             hits = match_pdq(value, quality or 0, entries, max_distance)

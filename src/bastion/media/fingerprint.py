@@ -4,7 +4,7 @@ A raw Chromaprint fingerprint is one 32-bit integer per ~0.124 s of audio
 (:data:`ITEM_SECONDS`). Two recordings of the same audio agree in most bits
 at the right alignment; unrelated audio agrees in about half. A bank entry
 matches when, at the best alignment, the bit error rate over the shorter of
-the two is at most ``max_bit_error`` (default 0.30): that alignment also
+the two is at most ``max_bit_error`` (default 0.25): that alignment also
 gives the time range in the scanned audio.
 """
 
@@ -33,7 +33,7 @@ __all__ = [
 
 ITEM_SECONDS = 4096 / 3 / 11025
 """Audio covered by one fingerprint item: Chromaprint's hop (1365.3 samples) at 11025 Hz."""
-DEFAULT_MAX_BIT_ERROR = 0.30
+DEFAULT_MAX_BIT_ERROR = 0.25
 MIN_ITEMS = 40
 """About 5 s: shorter overlaps are not evidence of a match."""
 _BLOCK = 2048

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import warnings
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -42,7 +43,11 @@ def load_image(path: str | Path, limits: MediaLimits | None = None) -> Image:
     limits = limits or MediaLimits.from_env()
     file = check_file(path, limits.max_image_bytes)
     try:
-        image = PILImage.open(file)
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", PILImage.DecompressionBombWarning)
+            image = PILImage.open(file)
+    except (PILImage.DecompressionBombError, PILImage.DecompressionBombWarning) as exc:
+        raise MediaError(f"{file}: {exc} (decompression bomb guard)") from None
     except UnidentifiedImageError:
         raise MediaError(
             f"{file}: not a readable image (supported: JPEG, PNG, WebP, GIF)"

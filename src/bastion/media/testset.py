@@ -29,6 +29,7 @@ __all__ = [
     "VIOLATING",
     "Segment",
     "compose_audio",
+    "music",
     "render_text_image",
     "speak",
     "write_audio",
@@ -180,6 +181,18 @@ def compose_audio(
         pieces.append(piece)
         at += len(piece)
     return np.concatenate(pieces).astype(np.float32), spans
+
+
+def music(seconds: float, seed: int = 0) -> np.ndarray:
+    """Music-like audio: random plucked notes with harmonics, four a second."""
+    rng = np.random.default_rng(seed)
+    note = np.arange(RATE // 4) / RATE
+    notes = []
+    for _ in range(int(seconds * 4)):
+        f = 110 * 2 ** (int(rng.integers(0, 36)) / 12)
+        tone = sum(0.1 / k * np.sin(2 * np.pi * f * k * note) for k in (1, 2, 3))
+        notes.append(tone * np.exp(-3 * note))
+    return np.concatenate(notes).astype(np.float32)
 
 
 _AUDIO_CODECS = {".wav": "pcm_s16le", ".mp3": "libmp3lame", ".ogg": "libopus", ".m4a": "aac"}

@@ -1,11 +1,13 @@
-"""Video frames for the image detectors: keyframes that start a new scene (PyAV).
+"""Video frames for the image detectors: the first frame of each scene (PyAV).
 
-Only keyframes are decoded (``skip_frame = NONKEY``), which is what makes a
-10-minute video cheap: encoders place keyframes at scene cuts and at regular
-intervals. A keyframe is kept as a scene change when its 16x16 grey thumbnail
-differs from the last kept frame by more than :data:`SCENE_THRESHOLD` (mean
-absolute difference, 0-255), and at least ``min_frame_gap_seconds`` after it;
-at most ``max_video_frames`` are kept.
+Every frame is decoded (multi-threaded; encoders do not reliably place
+keyframes at scene cuts), but only keyframes and one frame every
+:data:`SAMPLE_SECONDS` are looked at: a 16x16 grey thumbnail (scaled by
+FFmpeg, cheap) is compared with the last kept frame's, and the frame is kept
+as a scene change when the mean absolute difference exceeds
+:data:`SCENE_THRESHOLD` (0-255) and it is at least ``min_frame_gap_seconds``
+after the last kept one. Only kept frames are converted to images; at most
+``max_video_frames`` are kept.
 """
 
 from __future__ import annotations
@@ -27,6 +29,8 @@ if TYPE_CHECKING:
 __all__ = ["SCENE_THRESHOLD", "Frame", "has_audio", "iter_scene_frames"]
 
 SCENE_THRESHOLD = 12.0
+SAMPLE_SECONDS = 0.5
+"""Frames between keyframes are compared for scene changes this often."""
 
 
 @dataclass(frozen=True)
@@ -41,12 +45,6 @@ def has_audio(path: str | Path) -> bool:
     container = _open(Path(path))
     with container:
         return bool(container.streams.audio)
-
-
-def _thumb(image: Image) -> np.ndarray:
-    import numpy as np
-
-    return np.asarray(image.convert("L").resize((16, 16)), dtype=np.float32)
 
 
 def iter_scene_frames(path: str | Path, limits: MediaLimits | None = None) -> Iterator[Frame]:
@@ -67,10 +65,11 @@ def iter_scene_frames(path: str | Path, limits: MediaLimits | None = None) -> It
                 f"{file}: video frames are {width}x{height}; the limit is "
                 f"{limits.max_image_pixels} pixels"
             )
-        stream.codec_context.skip_frame = "NONKEY"
+        stream.thread_type = "AUTO"
         kept = 0
         decoded = 0
-        last_time = -1e9
+        last_kept = -1e9
+        last_sample = -1e9
         last_thumb: np.ndarray | None = None
         try:
             for packet in container.demux(stream):
@@ -81,18 +80,20 @@ def iter_scene_frames(path: str | Path, limits: MediaLimits | None = None) -> It
                 for frame in frames:
                     decoded += 1
                     time_s = float(frame.time) if frame.time is not None else 0.0
-                    if time_s - last_time < limits.min_frame_gap_seconds:
+                    if not frame.key_frame and time_s - last_sample < SAMPLE_SECONDS:
                         continue
-                    image = frame.to_image()
-                    thumb = _thumb(image)
-                    if (
-                        last_thumb is not None
-                        and float(np.abs(thumb - last_thumb).mean()) < SCENE_THRESHOLD
+                    last_sample = time_s
+                    if time_s - last_kept < limits.min_frame_gap_seconds:
+                        continue
+                    thumb = frame.reformat(width=16, height=16, format="gray").to_ndarray()
+                    thumb = thumb.astype(np.float32)
+                    if last_thumb is not None and (
+                        float(np.abs(thumb - last_thumb).mean()) < SCENE_THRESHOLD
                     ):
                         continue
-                    yield Frame(kept, round(time_s, 3), image)
+                    yield Frame(kept, round(time_s, 3), frame.to_image())
                     kept += 1
-                    last_time, last_thumb = time_s, thumb
+                    last_kept, last_thumb = time_s, thumb
                     if kept >= limits.max_video_frames:
                         return
         except MediaError:
