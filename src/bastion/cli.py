@@ -15,6 +15,7 @@ from typing import Any
 
 import click
 
+from bastion.batch.commands import backtest_cmd, scan_batch_cmd
 from bastion.comply.commands import (
     audit_export,
     notices,
@@ -29,7 +30,6 @@ from bastion.detectors.registry import DetectorError, discover, load_detectors
 from bastion.evaluate.commands import eval_group
 from bastion.intake import InputError, validate_item
 from bastion.learn.commands import learn, train
-from bastion.media.commands import banks
 from bastion.media.commands import banks
 from bastion.policy import PolicyError, load_policy, shipped_policy_path
 from bastion.review.commands import review, reviewers
@@ -136,21 +136,6 @@ def _read_text_file(path: Path) -> str:
     type=click.Path(exists=True, dir_okay=False, path_type=Path),
     help="A video part (MP4, WebM, MKV): scene frames and audio track.",
 )
-@click.option(
-    "--image",
-    type=click.Path(exists=True, dir_okay=False, path_type=Path),
-    help="An image part (JPEG, PNG, WebP, GIF): nudity, OCR text, hash banks.",
-)
-@click.option(
-    "--audio",
-    type=click.Path(exists=True, dir_okay=False, path_type=Path),
-    help="An audio part (WAV, MP3, OGG/Opus, M4A): transcript, fingerprint banks.",
-)
-@click.option(
-    "--video",
-    type=click.Path(exists=True, dir_okay=False, path_type=Path),
-    help="A video part (MP4, WebM, MKV): scene frames and audio track.",
-)
 @click.option("--no-log", is_flag=True, help="Do not record the decision (dry run).")
 @click.pass_context
 def scan(
@@ -198,54 +183,6 @@ def scan(
     finally:
         engine.close()
     click.echo(json.dumps(decision.to_dict(), indent=2, ensure_ascii=False))
-
-
-@main.command("scan-batch")
-@click.argument("source", type=click.Path(exists=True, dir_okay=False, path_type=Path))
-@click.option(
-    "-o",
-    "--output",
-    required=True,
-    type=click.Path(dir_okay=False, path_type=Path),
-    help="Where to write one JSON decision per input line.",
-)
-@click.option("--quiet", is_flag=True, help="No progress on stderr.")
-@click.option(
-    "--deadlines/--no-deadlines",
-    default=False,
-    show_default=True,
-    help="Apply surface deadlines (off for back-fills).",
-)
-@click.pass_context
-def scan_batch(
-    ctx: click.Context, source: Path, output: Path, quiet: bool, deadlines: bool
-) -> None:
-    """Scan a JSONL file of items, one decision per line into OUTPUT.
-
-    Input lines: {"id", "text", "surface"?, "lang"?, "jurisdiction"?, "context"?}.
-    """
-    from bastion.batch import BatchSummary, scan_jsonl
-    from bastion.pipeline import Engine
-
-    engine = Engine.from_settings(_settings(ctx, enforce_deadlines=deadlines))
-
-    def report(summary: BatchSummary) -> None:
-        click.echo(
-            f"scanned {summary.items} lines ({summary.items_per_second:.0f}/s), "
-            f"{summary.errors} errors",
-            err=True,
-        )
-
-    try:
-        summary = scan_jsonl(engine, source, output, progress=None if quiet else report)
-    finally:
-        engine.close()
-    if not quiet:
-        click.echo(
-            f"done: {summary.items} lines, {summary.errors} errors, "
-            f"{summary.items_per_second:.0f} items/s -> {output}",
-            err=True,
-        )
 
 
 @main.group()
@@ -360,6 +297,8 @@ def detectors_list() -> None:
         click.echo(f"{detector.name}@{detector.version}\t{','.join(detector.categories)}\t{state}")
 
 
+main.add_command(scan_batch_cmd)
+main.add_command(backtest_cmd)
 main.add_command(datasets)
 main.add_command(train)
 main.add_command(learn)
@@ -367,7 +306,6 @@ main.add_command(eval_group)
 main.add_command(serve)
 main.add_command(worker)
 main.add_command(keys)
-main.add_command(banks)
 main.add_command(banks)
 main.add_command(reviewers)
 main.add_command(review)

@@ -26,7 +26,7 @@ class ShardTally:
     items: int = 0
     errors: int = 0
     surfaces: Counter[str] = field(default_factory=Counter)
-    """Items decided per surface (as given in the input)."""
+    """Items decided per applied policy surface (unknown surfaces count as default)."""
 
     @classmethod
     def empty(cls, policy_version: str) -> ShardTally:
@@ -35,7 +35,7 @@ class ShardTally:
     def add(self, decided: Sequence[Decision], new_policy: PolicyEvaluator, errors: int) -> None:
         self.items += len(decided) + errors
         self.errors += errors
-        self.surfaces.update(d.surface for d in decided)
+        self.surfaces.update(d.applied_surface for d in decided)
         records = [{**d.to_dict(), "id": d.item_id} for d in decided]
         self.merge_result(backtest(records, new_policy, max_examples=len(records) or 1))
 
