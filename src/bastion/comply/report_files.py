@@ -103,13 +103,17 @@ def _charts(report: TransparencyReport, folder: Path) -> list[str]:
                 automation[key][str(row["category"])] = int(row[column] or 0)
     if any(automation.values()):
         charts.append(_bar_chart(folder, "automation.png", "Measures by automation", automation))
-    complaints: dict[str, dict[str, int]] = {"upheld": {}, "reversed": {}, "omitted": {}}
+    outcomes = {
+        "decision upheld": "decision_upheld",
+        "decision reversed": "decision_reversed",
+        "omitted (withdrawn)": "complaints_omitted",
+        "pending": "pending",
+    }
+    complaints: dict[str, dict[str, int]] = {key: {} for key in outcomes}
     for row in report.parts["part7_complaints"].rows:
         if row["decision_type"] != "TOTAL" and row["complaints"]:
-            label = str(row["decision_type"])
-            complaints["upheld"][label] = int(row["decision_upheld"] or 0)
-            complaints["reversed"][label] = int(row["decision_reversed"] or 0)
-            complaints["omitted"][label] = int(row["complaints_omitted"] or 0)
+            for key, column in outcomes.items():
+                complaints[key][str(row["decision_type"])] = int(row[column] or 0)
     if any(complaints.values()):
         charts.append(
             _bar_chart(folder, "complaints.png", "Complaints by type of decision", complaints)
