@@ -358,6 +358,9 @@ def enqueue_for_review(
                 "closed_at": None,
             }
         )
+        if "author_id" in review_tasks.c:  # the queue's author-history column, when present
+            context = c.item.get("context") or {}
+            rows[-1]["author_id"] = context.get("author_id") if isinstance(context, dict) else None
     if rows:
         with engine.begin() as conn:
             conn.execute(insert(review_tasks), rows)

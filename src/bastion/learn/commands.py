@@ -218,7 +218,8 @@ def _gold(values: tuple[str, ...], limit: int | None) -> list[Any]:
     type=click.Path(exists=True, file_okay=False, path_type=Path),
     help="Shared source sets (default: $BASTION_SHARED_DATA or ../shared/data).",
 )
-@click.option("--no-shared-data", is_flag=True, help="Train on seed data + verdicts only (tiny).")
+@click.option("--no-shared-data", is_flag=True, help="Leave out the shared sets (small, fast).")
+@click.option("--no-seed-data", is_flag=True, help="Leave out the project's seed data.")
 @click.option("--sets", help="Comma-separated train-licensed sets (default: all of them).")
 @click.option("--cap", default=1500, show_default=True, help="Examples per source set.")
 @click.option(
@@ -241,6 +242,7 @@ def _gold(values: tuple[str, ...], limit: int | None) -> list[Any]:
 def retrain_cmd(
     data_root: Path | None,
     no_shared_data: bool,
+    no_seed_data: bool,
     sets: str | None,
     cap: int,
     gold: tuple[str, ...],
@@ -271,6 +273,7 @@ def retrain_cmd(
             seed=seed,
             cap=cap,
             sets=sets.split(",") if sets else None,
+            seed_data=not no_seed_data,
             cache=data_dir() / "cache" / "embeddings.npz",
             policy=policy,
             tolerance=tolerance,

@@ -67,13 +67,23 @@ def training_corpus(
     seed: int = 0,
     cap: int = 1500,
     sets: Sequence[str] | None = None,
+    seed_data: bool = True,
 ) -> Corpus:
-    """Shared train-licensed sets (when ``data_root``) + seed data + verdict examples."""
+    """Shared train-licensed sets (when ``data_root``) + seed data + verdict examples.
+
+    ``data_root=None, seed_data=False`` trains on the verdicts alone: a smoke test
+    of the loop in seconds (the gate still decides whether it may serve).
+    """
     if data_root is not None:
         base = build_corpus(data_root, seed=seed, cap=cap, sets=sets)
-    else:
+        if not seed_data:
+            kept = tuple(e for e in base.examples if e.slices.get("source") != "bastion-seed")
+            base = Corpus(kept, {k: v for k, v in base.sources.items() if k != "bastion-seed"})
+    elif seed_data:
         seeds = seed_examples()
         base = Corpus(tuple(seeds), {"bastion-seed": len(seeds)})
+    else:
+        base = Corpus((), {})
     return Corpus(base.examples + tuple(verdicts), {**base.sources, DATASET_NAME: len(verdicts)})
 
 
@@ -172,6 +182,7 @@ def retrain(
     seed: int = 0,
     cap: int = 1500,
     sets: Sequence[str] | None = None,
+    seed_data: bool = True,
     cache: Path | None = None,
     datasets: Registry | None = None,
     models: ModelRegistry | None = None,
@@ -187,7 +198,9 @@ def retrain(
     models = models or ModelRegistry()
     verdicts, verdicts_version = _verdict_examples(datasets, verdicts_version)
     progress(f"verdicts: {len(verdicts)} examples (review-verdicts {verdicts_version or 'none'})")
-    corpus = training_corpus(verdicts, data_root=data_root, seed=seed, cap=cap, sets=sets)
+    corpus = training_corpus(
+        verdicts, data_root=data_root, seed=seed, cap=cap, sets=sets, seed_data=seed_data
+    )
     progress(f"corpus: {len(corpus.examples)} examples from {len(corpus.sources)} sources")
     gold = list(gold)
     if verdicts_version is not None and any(e.slices.get("split") == "test" for e in verdicts):
@@ -206,7 +219,8 @@ def retrain(
                 "sources": corpus.sources,
                 "review_verdicts": verdicts_version,
                 "seed": seed,
-                "cap": cap,
+                "cap": cap if data_root is not None else None,
+                "shared_data": str(data_root) if data_root is not None else None,
             },
             reason="bastion learn retrain",
         )

@@ -53,13 +53,17 @@ class SimulationConfig:
     batch: int = 50
     rounds: int = 18
     strategies: tuple[str, ...] = ("random", "uncertainty", "disagreement", "diversity", "hybrid")
+    random_beyond: tuple[int, ...] = (1500, 2000, 3000, 4000, 6000)
+    """Extra random-sampling points past the last round: how many labels random needs."""
     target_share: float = 0.95
     """Target = this share of the AUPRC reached with the whole pool labelled."""
     c: float = 4.0
 
     @classmethod
     def quick(cls) -> SimulationConfig:
-        return cls(pool_size=1500, test_size=600, initial=60, batch=30, rounds=5)
+        return cls(
+            pool_size=1500, test_size=600, initial=60, batch=30, rounds=5, random_beyond=(400,)
+        )
 
 
 @dataclass
@@ -170,6 +174,19 @@ def simulate(
                 )
                 labelled.extend(int(i) for i in rest[picked])
             curves.append(curve)
+        beyond = Curve("random-beyond", seed)
+        order = [int(i) for i in np.random.default_rng(seed).permutation(len(pool))]
+        taken = set(start)
+        unused = [i for i in order if i not in taken]
+        for n in config.random_beyond:
+            if n > len(pool):
+                break
+            rows = np.array(start + unused[: n - len(start)])
+            model = _fit(x_pool[rows], y_pool[rows], config.c, seed)
+            beyond.labels.append(n)
+            beyond.auprc.append(auprc(y_test, model.predict_proba(x_test)[:, 1]))
+            beyond.positives.append(int(y_pool[rows].sum()))
+        curves.append(beyond)
         progress(f"seed {seed}: done ({time.perf_counter() - started:.0f} s)")
     return {
         "config": vars(config),
@@ -199,10 +216,14 @@ def summarise(result: dict[str, Any]) -> dict[str, Any]:
     config = result["config"]
     target = config["target_share"] * result["full_pool_auprc"]
     by: dict[str, list[dict[str, Any]]] = {}
+    beyond: dict[int, dict[str, Any]] = {}
     for c in result["curves"]:
-        by.setdefault(c["strategy"], []).append(c)
+        if c["strategy"] == "random-beyond":
+            beyond[c["seed"]] = c
+        else:
+            by.setdefault(c["strategy"], []).append(c)
     random_aulc = {c["seed"]: _aulc(c["labels"], c["auprc"]) for c in by.get("random", [])}
-    out: dict[str, Any] = {"target": target, "strategies": {}}
+    out: dict[str, Any] = {"target": target, "strategies": {}, "random_beyond": {}}
     for strategy, curves in by.items():
         aulc = np.array([_aulc(c["labels"], c["auprc"]) for c in curves])
         final = np.array([c["auprc"][-1] for c in curves])
@@ -218,6 +239,13 @@ def summarise(result: dict[str, Any]) -> dict[str, Any]:
             "final_auprc_sd": float(final.std(ddof=1)) if len(final) > 1 else 0.0,
             "labels_to_target": reached,
             "positives_found_mean": float(np.mean([c["positives"][-1] for c in curves])),
+        }
+    for c in by.get("random", []):
+        more = beyond.get(c["seed"], {"labels": [], "auprc": []})
+        labels, values = c["labels"] + more["labels"], c["auprc"] + more["auprc"]
+        out["random_beyond"][c["seed"]] = {
+            "labels_to_target": _labels_to(labels, values, target),
+            "points": dict(zip(more["labels"], values[len(c["labels"]) :], strict=True)),
         }
     return out
 
@@ -250,6 +278,21 @@ def format_report(result: dict[str, Any], summary: dict[str, Any]) -> str:
             f"{s['aulc_gain_vs_random_max']:+.3f}] {s['final_auprc_mean']:>8.3f} ± "
             f"{s['final_auprc_sd']:.3f} {s['positives_found_mean']:>9.0f}  {reached}"
         )
+    beyond = summary["random_beyond"]
+    if beyond:
+        last = max((max(b["points"], default=budget[-1]) for b in beyond.values()), default=0)
+        reached = ", ".join(
+            str(b["labels_to_target"]) if b["labels_to_target"] is not None else f">{last}"
+            for b in beyond.values()
+        )
+        points = sorted({n for b in beyond.values() for n in b["points"]})
+        means = [
+            np.mean([b["points"][n] for b in beyond.values() if n in b["points"]]) for n in points
+        ]
+        lines.append(
+            f"random sampling continued past {budget[-1]} labels: reaches the target at {reached}; "
+            "mean AUPRC " + ", ".join(f"{n}: {m:.3f}" for n, m in zip(points, means, strict=True))
+        )
     lines.append("")
     lines.append("mean test AUPRC by labels:")
     lines.append("labels " + " ".join(f"{n:>6}" for n in budget))
@@ -272,10 +315,13 @@ def plot(result: dict[str, Any], summary: dict[str, Any], path: Path) -> None:
         x = np.array(curves[0]["labels"])
         values = np.array([c["auprc"] for c in curves])
         mean = values.mean(axis=0)
+        style = "--" if name == "random" else "-"
         colour = "black" if name == "random" else None
-        dashes = "--" if name == "random" else "-"
-        ax.plot(x, mean, dashes, color=colour, label=f"{name} (AULC {mean.mean():.3f})")
-        ax.fill_between(x, values.min(axis=0), values.max(axis=0), color=colour, alpha=0.15)
+        aulc = _aulc(x.tolist(), mean.tolist())
+        (line,) = ax.plot(x, mean, style, color=colour, label=f"{name} (AULC {aulc:.3f})")
+        ax.fill_between(
+            x, values.min(axis=0), values.max(axis=0), color=line.get_color(), alpha=0.12
+        )
     ax.axhline(summary["target"], color="grey", linewidth=0.8, linestyle=":")
     ax.text(
         x[0],
