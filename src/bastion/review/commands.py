@@ -172,7 +172,13 @@ def review_queues(ctx: click.Context, database_url: str | None) -> None:
 
 @review.command("seed-gold")
 @click.argument("path", type=click.Path(exists=True, dir_okay=False, path_type=Path))
-@click.option("--reviews-required", type=click.IntRange(1, 10), default=1, show_default=True)
+@click.option(
+    "--reviews-required",
+    type=click.IntRange(1, 10),
+    default=3,
+    show_default=True,
+    help="Different reviewers who judge each gold item.",
+)
 @_database_option
 @click.pass_context
 def review_seed_gold(

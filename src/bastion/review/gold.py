@@ -56,9 +56,13 @@ def seed_gold(
     routing: ReviewRouting,
     golds: Iterable[GoldItem],
     *,
-    reviews_required: int = 1,
+    reviews_required: int = 3,
 ) -> list[str]:
-    """Insert one gold task per item (atomically); returns the task ids."""
+    """Insert one gold task per item (atomically); returns the task ids.
+
+    Each gold item is judged by up to ``reviews_required`` different reviewers (it stays in
+    the queue until then), so several reviewers are measured on the same item.
+    """
     now = utcnow()
     rows = []
     for gold in golds:

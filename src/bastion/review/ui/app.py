@@ -38,6 +38,7 @@ def create_review_ui(services: ReviewServices, *, signer: SessionSigner | None =
     ui.state.review = services
     ui.state.signer = signer or SessionSigner.from_env()
     ui.state.templates = Jinja2Templates(directory=str(HERE / "templates"))
+    ui.state.failures = {}
     root = os.environ.get("BASTION_REVIEW_MEDIA_ROOT")
     ui.state.media_root = Path(root).resolve() if root else None
     ui.include_router(pages.router)

@@ -28,7 +28,6 @@ from bastion.review.ui.session import LOGIN_CSRF_COOKIE, SESSION_COOKIE, Session
 router = APIRouter()
 T = TypeVar("T")
 P = "/review"
-_FAILURES: dict[str, list[float]] = {}
 _MAX_FAILURES, _FAILURE_WINDOW_S = 5, 300.0
 _SEVERITY_BY_NAME = {name: level for level, name in SEVERITIES.items()}
 
@@ -136,10 +135,20 @@ def _login_cookie(request: Request, response: Response, token: str) -> None:
     )
 
 
-def _throttled(name: str) -> bool:
+def _failures(request: Request) -> dict[str, list[float]]:
+    """Failed sign-ins per name, in this process (a name is locked after 5 in 5 minutes)."""
+    failures: dict[str, list[float]] = request.app.state.failures
+    return failures
+
+
+def _throttled(request: Request, name: str) -> bool:
     now = time.monotonic()
-    recent = [t for t in _FAILURES.get(name, []) if now - t < _FAILURE_WINDOW_S]
-    _FAILURES[name] = recent
+    failures = _failures(request)
+    recent = [t for t in failures.get(name, []) if now - t < _FAILURE_WINDOW_S]
+    if recent:
+        failures[name] = recent
+    else:
+        failures.pop(name, None)
     return len(recent) >= _MAX_FAILURES
 
 
@@ -151,7 +160,7 @@ async def login(request: Request) -> Response:
     if not same_token(values.get("csrf"), request.cookies.get(LOGIN_CSRF_COOKIE)):
         return _error(request, 403, "The sign-in form expired; reload the page and try again.")
     token = secrets.token_urlsafe(24)
-    if _throttled(name):
+    if _throttled(request, name):
         response = _render(
             request,
             "login.html",
@@ -165,7 +174,7 @@ async def login(request: Request) -> Response:
     services = _services(request)
     reviewer = await _run(lambda: services.reviewers.authenticate(name, password))
     if reviewer is None:
-        _FAILURES.setdefault(name, []).append(time.monotonic())
+        _failures(request).setdefault(name, []).append(time.monotonic())
         response = _render(
             request,
             "login.html",
@@ -176,7 +185,7 @@ async def login(request: Request) -> Response:
         )
         _login_cookie(request, response, token)
         return response
-    _FAILURES.pop(name, None)
+    _failures(request).pop(name, None)
     _, cookie = request.app.state.signer.issue(reviewer.id)
     response = _redirect(f"{P}/queues")
     response.set_cookie(

@@ -65,7 +65,8 @@ class VerdictRequest(_Body):
 class GoldRequest(_Body):
     items: list[dict[str, Any]] = Field(min_length=1, max_length=1000)
     """``{"item": {...}, "verdict": "violating"|"not_violating", "category": ...}`` each."""
-    reviews_required: int = Field(default=1, ge=1, le=10)
+    reviews_required: int = Field(default=3, ge=1, le=10)
+    """Different reviewers who judge each gold item."""
 
 
 def review_services(request: Request) -> ReviewServices:
