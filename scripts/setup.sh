@@ -1,12 +1,42 @@
 #!/usr/bin/env bash
 # Create .venv/ in the repository root and install Bastion into it.
-#   scripts/setup.sh          runtime only
-#   scripts/setup.sh --dev    plus test and lint tools
+#   scripts/setup.sh          runtime only (text)
+#   scripts/setup.sh --media  plus images, audio and video (~480 MB; see docs/media.md)
+#   scripts/setup.sh --dev    plus test and lint tools (media included, so CI tests it)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 extras=""
-[[ "${1:-}" == "--dev" ]] && extras="[dev]"
+media=""
+for arg in "$@"; do
+  case "$arg" in
+    --dev) extras="[dev]"; media=1 ;;
+    --media) media=1 ;;
+  esac
+done
+[[ -n "$media" && -z "$extras" ]] && extras="[media]"
+
+# System tools of the media stack (OCR model, fpcalc; espeak-ng makes test speech),
+# installed only where missing. Without them the media detectors report themselves
+# missing and the surface's fail mode applies; nothing crashes.
+if [[ -n "$media" ]]; then
+  wanted=(tesseract-ocr tesseract-ocr-eng libchromaprint-tools)
+  [[ "$extras" == "[dev]" ]] && wanted+=(espeak-ng)
+  missing=()
+  for pkg in "${wanted[@]}"; do
+    dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
+  done
+  if (( ${#missing[@]} )); then
+    sudo=""; [[ "$(id -u)" != 0 ]] && command -v sudo >/dev/null && sudo="sudo"
+    if command -v apt-get >/dev/null; then
+      echo "setup: installing ${missing[*]} with apt-get" >&2
+      $sudo apt-get update -qq && $sudo apt-get install -y -qq "${missing[@]}" >/dev/null ||
+        echo "setup: could not install ${missing[*]}; media detectors that need them report missing" >&2
+    else
+      echo "setup: install ${missing[*]} with your package manager (no apt-get here)" >&2
+    fi
+  fi
+fi
 
 python=""
 for candidate in python3.11 python3.12 python3.13 python3; do

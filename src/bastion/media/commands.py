@@ -185,6 +185,7 @@ def banks_match(
     from bastion.media.fingerprint import decode_fingerprint
 
     with _store(ctx) as store:
+        quality: int | None
         if kind == "pdq":
             from bastion.media.image import load_image
             from bastion.media.pdq import pdq_hash

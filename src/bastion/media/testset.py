@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 __all__ = [
     "BENIGN",
     "FONTS",
+    "HARD_BENIGN",
     "VIOLATING",
     "Segment",
     "compose_audio",
@@ -60,6 +61,14 @@ BENIGN: tuple[str, ...] = (
     "This recipe needs two eggs and a cup of flour",
     "The weather in the mountains was cold but beautiful",
 )
+
+HARD_BENIGN: tuple[str, ...] = (
+    "This track kills and I would kill for a coffee right now",
+    "The villain in the movie threatens to destroy the city",
+    "We shot the music video in one take",
+    "That drum solo absolutely murdered the crowd",
+)
+"""Benign sentences with violent words in idioms: the false positives to watch."""
 
 FONTS: tuple[str, ...] = (
     "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf",
@@ -211,7 +220,16 @@ def write_audio(path: Path, samples: np.ndarray, rate: int = RATE) -> Path:
     return path
 
 
-def _encode_audio(container: object, stream: object, samples: np.ndarray, rate: int) -> None:
+def _encode_audio(
+    container: object,
+    stream: object,
+    samples: np.ndarray,
+    rate: int,
+    *,
+    flush: bool = True,
+    offset: int = 0,
+) -> None:
+    """Encode ``samples`` (pts from ``offset``); ``flush=False`` leaves the encoder open."""
     import av
 
     block = rate  # one second per frame; the encoder re-frames
@@ -220,11 +238,12 @@ def _encode_audio(container: object, stream: object, samples: np.ndarray, rate: 
             np.ascontiguousarray(samples[None, start : start + block]), format="flt", layout="mono"
         )
         frame.sample_rate = rate
-        frame.pts = start
+        frame.pts = offset + start
         for packet in stream.encode(frame):  # type: ignore[attr-defined]
             container.mux(packet)  # type: ignore[attr-defined]
-    for packet in stream.encode(None):  # type: ignore[attr-defined]
-        container.mux(packet)  # type: ignore[attr-defined]
+    if flush:
+        for packet in stream.encode(None):  # type: ignore[attr-defined]
+            container.mux(packet)  # type: ignore[attr-defined]
 
 
 _VIDEO = {
