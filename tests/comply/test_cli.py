@@ -165,3 +165,45 @@ def test_retention_run(seeded_sqlite: Any) -> None:
     assert result.exit_code == 2 and "at least 1" in result.stderr
     result = run(seeded_sqlite.url, "retention", "run", "--days", "30", "--dry-run")
     assert result.exit_code == 0 and result.output.startswith("ok: would erase content older")
+
+
+def test_export_streams_batches_of_100(sqlite_url: str, tmp_path: Path) -> None:
+    from dataclasses import replace
+    from datetime import UTC, datetime, timedelta
+
+    from bastion.pipeline import Engine
+    from bastion.policy import load_policy, shipped_policy_path
+    from bastion.store import DecisionLog
+    from bastion.types import Context, Item
+
+    engine = Engine(load_policy(shipped_policy_path()), [], enforce_deadlines=False)
+    log = DecisionLog.open(sqlite_url)
+    log.record_policy(engine.policy.loaded)
+    start = datetime(2026, 3, 1, tzinfo=UTC)
+    made = []
+    for i in range(205):
+        item = Item(id=f"i{i}", surface="comment", text="x", context=Context(jurisdiction="DE"))
+        decision = engine.decide(item)
+        made.append(
+            replace(
+                decision,
+                action=decision.action.__class__("block"),
+                flagged=("spam",),
+                categories={"spam": 0.95},
+                triggered_rules=("comment/spam: 0.95 >= 0.90 -> block",),
+                automated_detection=True,
+                created_at=start + timedelta(minutes=i),
+            )
+        )
+    log.append(made)
+    log.close()
+    out = tmp_path / "sor.jsonl"
+    result = run(sqlite_url, "sor", "export", "--from", "2026-03-01", "--to", "2026-03-31",
+                 "-o", str(out), "--batches", str(tmp_path / "b"))  # fmt: skip
+    assert result.exit_code == 0, result.output
+    assert len(out.read_text().splitlines()) == 205
+    sizes = [
+        len(json.loads(p.read_text())["statements"]) for p in sorted((tmp_path / "b").iterdir())
+    ]
+    assert sizes == [100, 100, 5]
+    assert not (tmp_path / "sor.jsonl.partial").exists()

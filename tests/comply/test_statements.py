@@ -266,3 +266,33 @@ def test_every_generated_statement_is_valid_or_absent_with_a_reason(case: Case) 
     human = bool(case.verdicts) or any(a.status in ("upheld", "reversed") for a in case.appeals)
     if human:
         assert built.statement["automated_decision"] != "AUTOMATED_DECISION_FULLY"
+
+
+def test_a_restriction_later_lifted_on_appeal_still_gets_its_statement() -> None:
+    created = datetime(2026, 3, 1, 10, tzinfo=UTC)
+    record = {
+        "id": "held-1",
+        "item_id": "i",
+        "surface": "comment",
+        "applied_surface": "comment",
+        "jurisdiction": "DE",
+        "action": "hold_for_review",
+        "categories": {"hate": 0.6},
+        "flagged": ["hate"],
+        "evidence": [],
+        "triggered_rules": ["comment/hate [EU]: 0.60 >= 0.40 -> hold_for_review"],
+        "policy_version": "v",
+        "automated_detection": True,
+        "automated_decision": False,
+        "created_at": created.isoformat(),
+    }
+    removed = HumanVerdict("a", "violating", "hate", "block", created + timedelta(hours=2))
+    lifted = HumanVerdict("b", "not_violating", None, None, created + timedelta(days=3))
+    appeal = Appeal("ap", "reversed", created + timedelta(days=1), created + timedelta(days=3))
+    built = build_statement(Case(1, record, (removed, lifted), (appeal,)), _POLICY)
+    assert built.statement is not None
+    assert built.statement["application_date"] == "2026-03-01"
+    assert built.statement["automated_decision"] == "AUTOMATED_DECISION_NOT_AUTOMATED"
+    assert "succeeded on 2026-03-04" in built.statement["decision_facts"]
+    cleared = build_statement(Case(1, record, (lifted,), ()), _POLICY)
+    assert cleared.statement is None and cleared.reason == "a reviewer found no violation"

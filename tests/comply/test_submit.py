@@ -242,3 +242,25 @@ def test_outbox_marks_rejected_statements(seeded_sqlite: Any, tdb: Server) -> No
         row = conn.execute(select(sor_statements).where(sor_statements.c.puid == first)).one()
     assert row.status == "rejected" and row.last_error == "category: Not allowed."
     assert counts(seeded_sqlite.engine).rejected == 1
+
+
+def test_recording_skips_a_row_another_writer_recorded_first(seeded_sqlite: Any) -> None:
+    from sqlalchemy import insert
+
+    built = [b for b in statements(seeded_sqlite.engine, PERIOD, seeded_sqlite.policy.policy)]
+    first = next(b for b in built if b.statement)
+    assert first.statement is not None
+    # Another writer stored the same puid under a different decision: the chunk insert fails
+    # on the unique puid and is retried row by row, skipping only that row.
+    with seeded_sqlite.engine.begin() as conn:
+        conn.execute(
+            insert(sor_statements).values(
+                puid=first.statement["puid"],
+                decision_id="someone-else",
+                statement="{}",
+                status="pending",
+                attempts=0,
+                created_at=first.case.created_at,
+            )
+        )
+    assert record_statements(seeded_sqlite.engine, built) == 11

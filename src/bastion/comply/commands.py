@@ -150,24 +150,55 @@ def sor_export(
     output: Path,
     batches: Path | None,
 ) -> None:
-    """Write a validated statement of reasons for every restriction decided in the period."""
-    built = _build(ctx, _period(start, end), _options(puid_prefix, terms_url))
-    found = [b.statement for b in built if b.statement is not None]
+    """Write a validated statement of reasons for every restriction decided in the period.
+
+    Streams: statements are written as they are built (memory stays flat for any period),
+    to ``OUTPUT.partial``, renamed when complete - a failure never leaves half a file.
+    """
+    options = _options(puid_prefix, terms_url)
+    period = _period(start, end)
+    policy = _policy(ctx)
+    engine = _engine(ctx)
     output.parent.mkdir(parents=True, exist_ok=True)
-    with output.open("w", encoding="utf-8") as handle:
-        for statement in found:
-            handle.write(json.dumps(statement, ensure_ascii=False, sort_keys=True) + "\n")
+    partial = output.with_name(output.name + ".partial")
     if batches is not None:
         batches.mkdir(parents=True, exist_ok=True)
-        for number, first in enumerate(range(0, len(found), BATCH_LIMIT), start=1):
-            chunk = found[first : first + BATCH_LIMIT]
-            (batches / f"batch-{number:05d}.json").write_text(
-                json.dumps({"statements": chunk}, ensure_ascii=False), encoding="utf-8"
+    found = decided = written_batches = 0
+    skipped: Counter[str] = Counter()
+    batch: list[dict[str, Any]] = []
+
+    def flush() -> None:
+        nonlocal written_batches, batch
+        if batches is not None and batch:
+            written_batches += 1
+            (batches / f"batch-{written_batches:05d}.json").write_text(
+                json.dumps({"statements": batch}, ensure_ascii=False), encoding="utf-8"
             )
-    skipped = Counter(b.reason for b in built if b.statement is None)
+        batch = []
+
+    try:
+        with partial.open("w", encoding="utf-8") as handle:
+            for built in statements(engine, period, policy, options):
+                decided += 1
+                if built.statement is None:
+                    skipped[built.reason] += 1
+                    continue
+                handle.write(json.dumps(built.statement, ensure_ascii=False, sort_keys=True))
+                handle.write("\n")
+                found += 1
+                batch.append(built.statement)
+                if len(batch) == BATCH_LIMIT:
+                    flush()
+        flush()
+        partial.replace(output)
+    except StatementInvalidError as exc:
+        partial.unlink(missing_ok=True)
+        _fail(str(exc))
+    finally:
+        engine.dispose()
     detail = "; ".join(f"{n} {why}" for why, n in sorted(skipped.items()))
     click.echo(
-        f"ok: {len(found)} statements from {len(built)} decisions -> {output}"
+        f"ok: {found} statements from {decided} decisions -> {output}"
         + (f" (no statement: {detail})" if detail else ""),
         err=True,
     )

@@ -143,7 +143,6 @@ def primary_category(record: Mapping[str, Any], policy: Policy) -> str | None:
 def resolve(case: Case, policy: Policy) -> Outcome:
     """The restriction a decision finally imposed, taking human verdicts into account."""
     action = str(case.record["action"])
-    verdict = case.final_verdict
     human = bool(case.verdicts) or any(a.status in ("upheld", "reversed") for a in case.appeals)
     if action in AUTOMATED_RESTRICTIONS:
         return Outcome(
@@ -154,12 +153,16 @@ def resolve(case: Case, policy: Policy) -> Outcome:
             case.created_at,
             human_involved=human,
         )
-    if verdict is None:
+    # A restriction exists from the first verdict that found a violation, even if a later
+    # verdict (e.g. on appeal) lifted it: the statement is owed for what was applied.
+    violating = [v for v in case.verdicts if v.verdict == "violating"]
+    if not violating:
+        if case.final_verdict is not None:
+            return Outcome("none", why_none="a reviewer found no violation")
         if action == Action.HOLD_FOR_REVIEW.value:
             return Outcome("pending", why_none="held for review; no verdict yet")
         return Outcome("none", why_none="the decision allowed the content")
-    if verdict.verdict == "not_violating":
-        return Outcome("none", why_none="a reviewer found no violation")
+    verdict = violating[0]
     # A reviewer who confirms a violation without naming an action (or naming "hold") removes it.
     applied = verdict.action if verdict.action in ACTION_RESTRICTIONS else Action.BLOCK.value
     category = verdict.category if verdict.category in policy.categories else None

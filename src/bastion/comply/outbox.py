@@ -10,6 +10,7 @@ safe to schedule and to re-run after a failure.
 
 from __future__ import annotations
 
+import contextlib
 import json
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -17,6 +18,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import Engine, func, insert, select, update
+from sqlalchemy.exc import IntegrityError
 
 from bastion.comply.statements import BuiltStatement
 from bastion.comply.submit import (
@@ -39,45 +41,57 @@ class OutboxCounts:
     rejected: int
 
 
+def _row(puid: str, decision_id: str, statement: dict[str, Any], now: datetime) -> dict[str, Any]:
+    return {
+        "puid": puid,
+        "decision_id": decision_id,
+        "statement": canonical_json(statement),
+        "status": "pending",
+        "attempts": 0,
+        "last_error": None,
+        "created_at": now,
+        "submitted_at": None,
+    }
+
+
+def _insert_new(engine: Engine, rows: list[dict[str, Any]]) -> int:
+    """Insert the rows whose decision has no statement yet; how many were inserted."""
+    with engine.begin() as conn:
+        known = {
+            str(decision_id)
+            for decision_id in conn.execute(
+                select(sor_statements.c.decision_id).where(
+                    sor_statements.c.decision_id.in_([r["decision_id"] for r in rows])
+                )
+            ).scalars()
+        }
+        fresh = [r for r in rows if r["decision_id"] not in known]
+        if fresh:
+            conn.execute(insert(sor_statements), fresh)
+    return len(fresh)
+
+
 def record_statements(engine: Engine, built: Iterable[BuiltStatement]) -> int:
-    """Record new statements as pending (one per decision, never replaced); how many were new."""
-    rows: list[dict[str, Any]] = [
-        {"puid": b.statement["puid"], "decision_id": b.case.decision_id, "statement": b.statement}
+    """Record new statements as pending (one per decision, never replaced); how many were new.
+
+    Safe to run concurrently: a chunk that races another writer is retried row by row, and
+    a row the other writer recorded first is skipped.
+    """
+    now = datetime.now(UTC)
+    rows = [
+        _row(str(b.statement["puid"]), b.case.decision_id, b.statement, now)
         for b in built
         if b.statement is not None
     ]
     added = 0
-    now = datetime.now(UTC)
     for start in range(0, len(rows), 500):
         chunk = rows[start : start + 500]
-        with engine.begin() as conn:
-            known = {
-                str(r.decision_id)
-                for r in conn.execute(
-                    select(sor_statements.c.decision_id).where(
-                        sor_statements.c.decision_id.in_([r["decision_id"] for r in chunk])
-                    )
-                )
-            }
-            fresh = [r for r in chunk if r["decision_id"] not in known]
-            if fresh:
-                conn.execute(
-                    insert(sor_statements),
-                    [
-                        {
-                            "puid": r["puid"],
-                            "decision_id": r["decision_id"],
-                            "statement": canonical_json(dict(r["statement"])),
-                            "status": "pending",
-                            "attempts": 0,
-                            "last_error": None,
-                            "created_at": now,
-                            "submitted_at": None,
-                        }
-                        for r in fresh
-                    ],
-                )
-            added += len(fresh)
+        try:
+            added += _insert_new(engine, chunk)
+        except IntegrityError:
+            for row in chunk:
+                with contextlib.suppress(IntegrityError):
+                    added += _insert_new(engine, [row])
     return added
 
 
