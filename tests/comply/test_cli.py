@@ -163,8 +163,14 @@ def test_notices_ingest(seeded_sqlite: Any, tmp_path: Path) -> None:
 def test_retention_run(seeded_sqlite: Any) -> None:
     result = run(seeded_sqlite.url, "retention", "run", "--days", "0")
     assert result.exit_code == 2 and "at least 1" in result.stderr
+    status = run(seeded_sqlite.url, "retention", "status")
+    assert status.output.startswith("no retention run yet")
     result = run(seeded_sqlite.url, "retention", "run", "--days", "30", "--dry-run")
     assert result.exit_code == 0 and result.output.startswith("ok: would erase content older")
+    result = run(seeded_sqlite.url, "retention", "run", "--days", "30")
+    assert result.exit_code == 0 and result.output.startswith("ok: erased content older")
+    status = run(seeded_sqlite.url, "retention", "status")
+    assert status.exit_code == 0 and "\tdays 30\t" in status.output
 
 
 def test_export_streams_batches_of_100(sqlite_url: str, tmp_path: Path) -> None:

@@ -25,7 +25,7 @@ from bastion.comply.dsa_notices import NoticeFileError, ingest_notices
 from bastion.comply.mapping import StatementOptions
 from bastion.comply.outbox import counts, record_statements, submit_pending
 from bastion.comply.report import build_report
-from bastion.comply.retention import run_retention
+from bastion.comply.retention import recent_runs, run_retention
 from bastion.comply.schema import STATEMENT_SCHEMA, StatementInvalidError, statement_problems
 from bastion.comply.statements import BuiltStatement, statements
 from bastion.comply.submit import BATCH_LIMIT, SubmissionError, TransparencyClient
@@ -416,6 +416,26 @@ def retention_run(ctx: click.Context, days: int, dry_run: bool) -> None:
     verb = "would erase" if dry_run else "erased"
     listed = ", ".join(f"{k} {v}" for k, v in result.erased.items())
     click.echo(f"ok: {verb} content older than {result.cutoff:%Y-%m-%d %H:%M} UTC: {listed}")
+
+
+@retention.command("status")
+@click.option("--limit", default=10, show_default=True, type=click.IntRange(min=1))
+@click.pass_context
+def retention_status(ctx: click.Context, limit: int) -> None:
+    """The latest retention runs, newest first: check the schedule is running."""
+    engine = _engine(ctx)
+    try:
+        runs = recent_runs(engine, limit)
+    finally:
+        engine.dispose()
+    if not runs:
+        click.echo("no retention run yet: schedule `bastion retention run --days N` daily")
+    for run in runs:
+        erased = sum(int(n) for n in run["erased"].values())
+        click.echo(
+            f"{run['ran_at']:%Y-%m-%d %H:%M}\tdays {run['days']}\tcutoff "
+            f"{run['cutoff']:%Y-%m-%d %H:%M}\terased {erased}"
+        )
 
 
 @click.command("export")

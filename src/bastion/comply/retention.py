@@ -42,7 +42,7 @@ from sqlalchemy import (
 
 from bastion.store.tables import appeals, dsa_notices, jobs, retention_runs, review_tasks
 
-__all__ = ["RetentionResult", "run_retention"]
+__all__ = ["RetentionResult", "recent_runs", "run_retention"]
 
 
 @dataclass(frozen=True)
@@ -107,3 +107,20 @@ def run_retention(
                 )
             )
     return RetentionResult(cutoff, erased, dry_run)
+
+
+def recent_runs(engine: Engine, limit: int = 10) -> list[dict[str, Any]]:
+    """The latest retention runs, newest first (to check the schedule is running)."""
+    with engine.connect() as conn:
+        rows = conn.execute(
+            select(retention_runs).order_by(retention_runs.c.ran_at.desc()).limit(limit)
+        ).all()
+    return [
+        {
+            "ran_at": row.ran_at,
+            "days": int(row.days),
+            "cutoff": row.cutoff,
+            "erased": json.loads(row.erased),
+        }
+        for row in rows
+    ]
