@@ -104,7 +104,11 @@ SeedVerdict = Callable[..., str]
 
 @pytest.fixture
 def seed_verdict(review_db: Engine) -> SeedVerdict:
-    """Insert one review task (payload = item JSON) and its verdicts; returns the task id."""
+    """Insert one review task and its verdicts; returns the task id.
+
+    The payload is ``{"item": item}`` as the review queue stores it (``bare``: the item
+    itself, as older rows may hold).
+    """
     clock = [datetime(2026, 11, 20, tzinfo=UTC)]
 
     def seed(
@@ -116,6 +120,7 @@ def seed_verdict(review_db: Engine) -> SeedVerdict:
         role_of: Callable[[str], str] = lambda r: (
             "senior" if r.startswith("senior") else "reviewer"
         ),
+        bare: bool = False,
     ) -> str:
         task_id = str(uuid.uuid4())
         now = clock[0]
@@ -134,7 +139,9 @@ def seed_verdict(review_db: Engine) -> SeedVerdict:
                     status="done",
                     reviews_required=len(verdicts),
                     reviews_done=len(verdicts),
-                    payload=json.dumps(item) if item is not None else None,
+                    payload=json.dumps(item if bare else {"item": item})
+                    if item is not None
+                    else None,
                     due_at=now + timedelta(days=1),
                     created_at=now,
                     updated_at=now,

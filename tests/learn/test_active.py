@@ -127,7 +127,7 @@ def test_enqueue_writes_open_active_learning_tasks(review_db: Engine) -> None:
     assert len(rows) == 3
     for row in rows:
         assert (row.reason, row.queue, row.status, row.category) == (REASON, QUEUE, "open", "spam")
-        assert json.loads(row.payload)["id"] == row.item_id
+        assert json.loads(row.payload)["item"]["id"] == row.item_id
         assert row.reviews_required == 1 and row.reviews_done == 0
     assert items_in_review(review_db, ["i4", "i0"]) == {"i4"}
     # Routed per category when asked.

@@ -51,9 +51,15 @@ def test_labels_votes_senior_override_and_dedup(
         category="harassment/threatening",
     )
     # The same text (case and spacing differ) from another item: one example, votes pooled.
-    seed_verdict(item("5", "Buy  followers NOW", "u5"), [("r4", "violating", "spam")])
+    seed_verdict(item("5", "Buy  followers NOW", "u5"), [("r4", "violating", "spam")], bare=True)
     # Skipped: erased payload, escalation only, media-only item.
     seed_verdict(None, [("r1", "violating", "spam")], item_id="gone")
+    seed_verdict(
+        {"item": None, "content_missing": True},
+        [("r1", "violating", None)],
+        bare=True,
+        item_id="kept-no-content",
+    )
     seed_verdict(item("6", "hmm", "u6"), [("r1", "escalate", None)], category=None)
     seed_verdict(
         {"id": "7", "image": "/tmp/x.png", "surface": "comment"}, [("r1", "violating", "nudity")]
@@ -78,7 +84,7 @@ def test_labels_votes_senior_override_and_dedup(
     assert by_text["maybe spam maybe not"].labels == {"spam": 0.5}
     threat = by_text["i will hurt you"].labels
     assert threat == {"harassment/threatening": 1, "harassment": 1}
-    assert sum(result.skipped.values()) == 3
+    assert sum(result.skipped.values()) == 4
     assert all(
         e.slices["source"] == DATASET_NAME and e.slices["split"] in ("train", "dev", "test")
         for e in result.examples

@@ -324,8 +324,9 @@ def enqueue_for_review(
     """Insert one open review task per selection (reason ``active_learning``); returns task ids.
 
     ``queue=None`` routes each task to its category's queue (``queue = category``);
-    the default is one dedicated ``active-learning`` queue. The item JSON is the
-    task's payload (what the reviewer sees; retention may erase it later).
+    the default is one dedicated ``active-learning`` queue. The payload is
+    ``{"item": <item JSON>}``, the shape the review queue stores and its UI shows
+    (retention may erase it later).
     """
     now = now or datetime.now(UTC)
     rows: list[dict[str, Any]] = []
@@ -349,7 +350,7 @@ def enqueue_for_review(
                 "lease_owner": None,
                 "lease_token": None,
                 "lease_expires_at": None,
-                "payload": json.dumps(dict(c.item)),
+                "payload": json.dumps({"item": dict(c.item)}),  # the review queue's shape
                 "gold_verdict": None,
                 "appeal_id": None,
                 "due_at": now + DUE,

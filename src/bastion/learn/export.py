@@ -1,8 +1,8 @@
 """Reviewer verdicts -> a versioned dataset in the standard format (``bastion learn export``).
 
 Rows: ``review_verdicts`` joined to ``review_tasks`` (whose ``payload`` holds the
-item as JSON; tasks whose content retention already erased are skipped and
-counted). Then:
+item as JSON, ``{"item": {...}}``; tasks whose content retention already erased
+are skipped and counted). Then:
 
 * **Labels.** ``violating`` with category C -> ``C = 1`` and its parents;
   ``not_violating`` -> ``C = 0`` for the category the verdict or the task named
@@ -54,6 +54,7 @@ __all__ = [
     "VerdictRow",
     "confirmed_media",
     "export_verdicts",
+    "item_of",
     "read_verdicts",
     "verdicts_to_examples",
 ]
@@ -141,8 +142,20 @@ class _Item:
     verdicts: list[VerdictRow] = field(default_factory=list)
 
 
-def _group_keys(payload: dict[str, Any], text: str) -> set[str]:
-    context = payload.get("context") or {}
+def item_of(payload: dict[str, Any] | None) -> dict[str, Any] | None:
+    """The item JSON inside a task payload: ``{"item": {...}}`` as the review queue stores
+    it (``{"item": null, "content_missing": true}`` when the content was not kept), or a
+    bare item."""
+    if payload is None:
+        return None
+    if "item" in payload:
+        item = payload["item"]
+        return item if isinstance(item, dict) else None
+    return payload
+
+
+def _group_keys(item: dict[str, Any], text: str) -> set[str]:
+    context = item.get("context") or {}
     keys = {f"text:{text_key(text)}"}
     if context.get("author_id"):
         keys.add(f"author:{context['author_id']}")
@@ -209,11 +222,12 @@ def verdicts_to_examples(rows: Iterable[VerdictRow]) -> tuple[list[Example], dic
     skipped: dict[str, int] = defaultdict(int)
     items: dict[str, _Item] = {}
     for row in rows:
-        if row.payload is None:
-            skipped["no payload (erased by retention?)"] += 1
+        raw = item_of(row.payload)
+        if raw is None:
+            skipped["no content (erased by retention, or never kept)"] += 1
             continue
         try:
-            item = item_from_json(row.payload)
+            item = item_from_json(raw)
         except InputError:
             skipped["payload is not a valid item"] += 1
             continue
@@ -230,7 +244,7 @@ def verdicts_to_examples(rows: Iterable[VerdictRow]) -> tuple[list[Example], dic
                 context=item.context.thread,
                 keys=set(),
             )
-        entry.keys |= _group_keys(row.payload, item.text)
+        entry.keys |= _group_keys(raw, item.text)
         entry.verdicts.append(row)
     groups = _Groups()
     for entry in items.values():
@@ -314,7 +328,8 @@ def confirmed_media(rows: Iterable[VerdictRow]) -> dict[str, list[dict[str, Any]
     """
     out: dict[str, list[dict[str, Any]]] = {"confirmed": [], "deconfirmed": []}
     for row in rows:
-        media = {k: v for k, v in (row.payload or {}).items() if k in ("image", "audio", "video")}
+        item = item_of(row.payload) or {}
+        media = {k: v for k, v in item.items() if k in ("image", "audio", "video") and v}
         if not media or row.verdict not in ("violating", "not_violating"):
             continue
         kind = "confirmed" if row.verdict == "violating" else "deconfirmed"
