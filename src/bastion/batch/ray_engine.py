@@ -14,6 +14,7 @@ contract wants one located error record per bad line.
 
 from __future__ import annotations
 
+import logging
 import socket
 from collections.abc import Iterator, Sequence
 from typing import Any
@@ -68,7 +69,11 @@ def connect(address: str | None, workers: int | None = None) -> bool:
     ray = _ray()
     if ray.is_initialized():
         return False
-    options: dict[str, Any] = {"include_dashboard": False, "log_to_driver": False}
+    options: dict[str, Any] = {
+        "include_dashboard": False,
+        "log_to_driver": False,
+        "logging_level": logging.WARNING,
+    }
     if address is not None:
         _check_reachable(address)
         options["address"] = address
@@ -107,7 +112,10 @@ def run_ray(
         if workers is None:
             workers = max(1, int(ray.cluster_resources().get("CPU", 1)))
         context = ray.data.DataContext.get_current()
-        context.enable_progress_bars = False  # the batch reports its own progress
+        # The batch reports its own progress; Ray Data's lines (in the session's
+        # logs/ray-data folder) would drown it on the terminal.
+        context.enable_progress_bars = False
+        logging.getLogger("ray.data").setLevel(logging.ERROR)
         dataset = ray.data.from_items(
             [s.to_dict() for s in shards], override_num_blocks=len(shards)
         )

@@ -152,6 +152,7 @@ def _run(
     for result in _dispatch(spec, pending, workers, options):
         summary.items += result.items
         summary.errors += result.errors
+        summary.busy_seconds += result.seconds
         summary.shards_done += 1
         now = time.perf_counter()
         summary.seconds = now - started

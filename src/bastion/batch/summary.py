@@ -19,7 +19,14 @@ class BatchSummary:
     """Shards finished in this run."""
     shards_resumed: int = 0
     """Shards found finished in the checkpoint and not decided again."""
+    busy_seconds: float = 0.0
+    """Time workers spent deciding shards, added up (no start-up, no waiting)."""
 
     @property
     def items_per_second(self) -> float:
         return self.items / self.seconds if self.seconds > 0 else 0.0
+
+    @property
+    def items_per_worker_second(self) -> float:
+        """Steady rate of one worker: the figure to size a cluster with."""
+        return self.items / self.busy_seconds if self.busy_seconds > 0 else 0.0
