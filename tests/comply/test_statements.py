@@ -132,6 +132,7 @@ def test_decision_facts_are_plain_and_never_quote_the_content(seeded_sqlite: Any
     assert facts.startswith("Content posted on the platform's comment surface was removed.")
     assert "probability of 0.98" in facts
     assert "A human reviewer confirmed the violation on 2026-01-15." in facts
+    assert "The evidence is in the text (1 passage)." in facts
     assert "was rejected on 2026-01-17; the decision stands." in facts
     d17 = built["d17"].statement
     assert d17 is not None
@@ -296,3 +297,40 @@ def test_a_restriction_later_lifted_on_appeal_still_gets_its_statement() -> None
     assert "succeeded on 2026-03-04" in built.statement["decision_facts"]
     cleared = build_statement(Case(1, record, (lifted,), ()), _POLICY)
     assert cleared.statement is None and cleared.reason == "a reviewer found no violation"
+
+
+def test_facts_say_where_in_media_the_evidence_is() -> None:
+    record = {
+        "id": "media-1",
+        "item_id": "i",
+        "surface": "podcast_episode",
+        "applied_surface": "podcast_episode",
+        "jurisdiction": "FR",
+        "action": "block",
+        "categories": {"hate": 0.9},
+        "flagged": ["hate"],
+        "evidence": [
+            {"category": "hate", "part": "audio", "time_range": [72.0, 75.5], "excerpt": "SECRET"},
+            {"category": "hate", "part": "video", "frame": 3, "time_range": None},
+            {"category": "hate", "part": "text", "span": [0, 4], "excerpt": "SECRET"},
+            {"category": "hate", "part": "text", "span": [9, 14], "excerpt": "SECRET"},
+        ],
+        "triggered_rules": ["podcast_episode/hate: 0.90 >= 0.85 -> block"],
+        "policy_version": "v",
+        "automated_detection": True,
+        "automated_decision": True,
+        "created_at": "2026-03-01T10:00:00+00:00",
+    }
+    built = build_statement(Case(1, record), _POLICY)
+    assert built.statement is not None
+    facts = built.statement["decision_facts"]
+    assert (
+        "The evidence is in the audio (at 1:12-1:15) and the video (at frame 3) and the text "
+        "(2 passages)." in facts
+    )
+    assert "SECRET" not in facts
+    assert built.statement["content_type"] == [
+        "CONTENT_TYPE_AUDIO",
+        "CONTENT_TYPE_TEXT",
+        "CONTENT_TYPE_VIDEO",
+    ]

@@ -69,6 +69,39 @@ def _describe_rules(record: Mapping[str, Any], category: str) -> list[str]:
     return rules
 
 
+def _seconds(value: float) -> str:
+    minutes, seconds = divmod(int(value), 60)
+    return f"{minutes}:{seconds:02d}"
+
+
+def _describe_locations(record: Mapping[str, Any], category: str) -> str:
+    """Where in the item the evidence lies (part, passages, times, frames), never what it says."""
+    places: dict[str, list[str]] = {}
+    for evidence in record.get("evidence", []):
+        if evidence.get("category") != category:
+            continue
+        part = str(evidence.get("part") or "content")
+        spots = places.setdefault(part, [])
+        if evidence.get("time_range"):
+            start, end = evidence["time_range"][:2]
+            spots.append(f"{_seconds(float(start))}-{_seconds(float(end))}")
+        elif evidence.get("frame") is not None:
+            spots.append(f"frame {int(evidence['frame'])}")
+        elif evidence.get("span"):
+            spots.append("passage")
+    described = []
+    for part, spots in places.items():
+        passages = spots.count("passage")
+        others = sorted(set(s for s in spots if s != "passage"))
+        detail = []
+        if passages:
+            detail.append(f"{passages} passage{'s' if passages > 1 else ''}")
+        if others:
+            detail.append("at " + ", ".join(others[:5]))
+        described.append(f"the {part}" + (f" ({'; '.join(detail)})" if detail else ""))
+    return " and ".join(described)
+
+
 def _facts(case: Case, outcome: Outcome, policy: Policy, visibility: list[str]) -> str:
     record = case.record
     category = outcome.category
@@ -92,6 +125,9 @@ def _facts(case: Case, outcome: Outcome, policy: Policy, visibility: list[str]) 
         rules = _describe_rules(record, category) if category else []
         if rules:
             sentences.append(f"Matched detection rules: {', '.join(rules)}.")
+        where = _describe_locations(record, category) if category else ""
+        if where:
+            sentences.append(f"The evidence is in {where}.")
     else:
         if record.get("flagged"):
             origin = "after automated classifiers flagged it for review"
