@@ -72,6 +72,10 @@ class MediaArtifacts:
                 self._cache[key] = (True, compute())
             except (MediaError, MediaUnavailableError) as exc:
                 self._cache[key] = (False, exc)
+            except Exception as exc:  # a library failing on odd input: report, never crash
+                log.warning("item %s: %s failed", self.item.id, key, exc_info=True)
+                failure = MediaError(f"{key} failed: {type(exc).__name__}: {exc}")
+                self._cache[key] = (False, failure)
         ok, value = self._cache[key]
         if not ok:
             raise value

@@ -112,8 +112,14 @@ def _words_in_process(gray: Image, lang: str) -> tuple[list[_Word], list[int]]:
     breaks: list[int] = []
     iterator = api.GetIterator()
     level = tesserocr.RIL.WORD
+    if iterator is None:  # nothing recognised at all
+        api.Clear()
+        return words, breaks
     for word in tesserocr.iterate_level(iterator, level):
-        text = (word.GetUTF8Text(level) or "").strip()
+        try:
+            text = (word.GetUTF8Text(level) or "").strip()
+        except RuntimeError:  # "No text returned": an empty word box
+            continue
         if not text or word.Confidence(level) < MIN_CONFIDENCE:
             continue
         if words and word.IsAtBeginningOf(tesserocr.RIL.TEXTLINE):

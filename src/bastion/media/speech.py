@@ -70,7 +70,10 @@ def speech_unavailable() -> str | None:
 
 def model_name() -> str:
     configured = os.environ.get("BASTION_WHISPER_MODEL")
-    return f"whisper-{Path(configured).name}" if configured else "whisper-tiny.en"
+    if not configured:
+        return "whisper-tiny.en"
+    name = Path(configured).name
+    return name if name.startswith("whisper") else f"whisper-{name}"
 
 
 @lru_cache(maxsize=1)
