@@ -170,7 +170,10 @@ async def closed_loop(
     return time.perf_counter() - start
 
 
-async def drive(args: argparse.Namespace, port: int, key: str, run: Run) -> float:
+async def drive(
+    args: argparse.Namespace, port: int, key: str, run: Run, server_pid: int
+) -> tuple[float, float | None]:
+    """Seconds of load, and the server's CPU seconds during them (None where unknown)."""
     pool: asyncio.Queue[Connection] = asyncio.Queue()
     connections = [Connection("127.0.0.1", port, key) for _ in range(args.connections)]
     for connection in connections:
@@ -178,12 +181,43 @@ async def drive(args: argparse.Namespace, port: int, key: str, run: Run) -> floa
     try:
         warm = Run(f"warm-{run.run_id}")
         await asyncio.gather(*(warm.one(pool, time.perf_counter(), False) for _ in range(50)))
+        cpu_before = process_tree_cpu_s(server_pid)
         if args.concurrency:
-            return await closed_loop(run, pool, args.concurrency, args.duration)
-        return await open_loop(run, pool, args.rate, args.duration)
+            elapsed = await closed_loop(run, pool, args.concurrency, args.duration)
+        else:
+            elapsed = await open_loop(run, pool, args.rate, args.duration)
+        cpu_after = process_tree_cpu_s(server_pid)
+        if cpu_before is None or cpu_after is None:
+            return elapsed, None
+        return elapsed, cpu_after - cpu_before
     finally:
         for connection in connections:
             connection.close()
+
+
+def process_tree_cpu_s(root: int) -> float | None:
+    """User + system CPU seconds of ``root`` and its descendants (Linux /proc), else None."""
+    tick = os.sysconf("SC_CLK_TCK")
+    try:
+        children: dict[int, list[int]] = {}
+        stats: dict[int, list[str]] = {}
+        for entry in os.listdir("/proc"):
+            if entry.isdigit():
+                try:
+                    fields = Path(f"/proc/{entry}/stat").read_text().rpartition(")")[2].split()
+                except OSError:
+                    continue
+                stats[int(entry)] = fields
+                children.setdefault(int(fields[1]), []).append(int(entry))
+    except OSError:
+        return None
+    total, todo = 0, [root]
+    while todo:
+        pid = todo.pop()
+        if pid in stats:
+            total += int(stats[pid][11]) + int(stats[pid][12])  # utime, stime
+        todo.extend(children.get(pid, []))
+    return total / tick
 
 
 def wait_ready(base: str, server: subprocess.Popen[bytes], timeout: float = 120) -> None:
@@ -228,7 +262,7 @@ def main() -> int:
     run = Run(f"bench-{uuid.uuid4().hex[:8]}")
     try:
         wait_ready(base, server)
-        elapsed = asyncio.run(drive(args, port, key, run))
+        elapsed, cpu_s = asyncio.run(drive(args, port, key, run, server.pid))
     finally:
         server.terminate()
         server.wait(timeout=30)
@@ -257,6 +291,9 @@ def main() -> int:
             "max": round(max(run.latencies, default=float("nan")), 2),
             "mean": round(statistics.fmean(run.latencies), 2) if run.latencies else None,
         },
+        "server_cpu_ms_per_request": round(cpu_s * 1000 / len(run.latencies), 2)
+        if cpu_s is not None and run.latencies
+        else None,
         "logged_decisions": int(logged),
         "logged_equals_accepted": int(logged) == run.accepted,
     }
@@ -273,6 +310,7 @@ def main() -> int:
             f"  latency p50 {lat['p50']} ms  p90 {lat['p90']} ms  p99 {lat['p99']} ms  "
             f"max {lat['max']} ms"
         )
+        print(f"  server CPU per request {summary['server_cpu_ms_per_request']} ms")
         print(
             f"  decisions logged {summary['logged_decisions']} == accepted {summary['accepted']}:"
             f" {summary['logged_equals_accepted']}"

@@ -57,6 +57,9 @@ class Settings(BaseSettings):
     """Largest HTTP request body the service reads; larger ones get 413."""
     rate_limit_per_minute: int = Field(default=600, gt=0)
     """Requests per minute per API key, unless the key sets its own limit."""
+    engine_processes: int = Field(default=1, ge=0)
+    """Engine processes per server process that decide scans (0: threads of the server
+    process). Separate processes keep model work off the event loop's GIL."""
     api_key_cache_seconds: float = Field(default=5.0, ge=0)
     """How long a verified key is trusted without a database look-up (revocation delay)."""
     webhook_secret: str | None = None

@@ -8,6 +8,7 @@ Stored as a folder: ``manifest.json`` (version, data, metrics), ``char.npz`` and
 from __future__ import annotations
 
 import json
+import math
 import os
 from dataclasses import dataclass
 from functools import cache
@@ -33,7 +34,10 @@ def sigmoid(z: np.ndarray) -> np.ndarray:
     return result
 
 
-def logit(p: np.ndarray | float, eps: float = 1e-4) -> np.ndarray:
+_EPS = 1e-4
+
+
+def logit(p: np.ndarray | float, eps: float = _EPS) -> np.ndarray:
     q = np.clip(np.asarray(p, dtype=np.float64), eps, 1 - eps)
     return np.log(q / (1 - q))
 
@@ -84,11 +88,17 @@ class Stack:
     fill: dict[str, float]
 
     def probability(self, scores: dict[str, float]) -> float:
+        # Scalar maths (the publish path calls this per category per item): the same
+        # formulas as :func:`logit` and :func:`sigmoid`, without numpy's per-call overhead.
         z = self.intercept
         for detector, weight in self.weights.items():
             s = scores.get(detector)
-            z += weight * (float(logit(s)) if s is not None else self.fill[detector])
-        return float(sigmoid(np.array(z)))
+            if s is None:
+                z += weight * self.fill[detector]
+            else:
+                q = min(max(float(s), _EPS), 1 - _EPS)
+                z += weight * math.log(q / (1 - q))
+        return 1.0 / (1.0 + math.exp(-min(max(z, -30.0), 30.0)))
 
     def probabilities(self, heads: dict[str, np.ndarray]) -> np.ndarray:
         """:meth:`probability` for arrays of head scores, every head present."""

@@ -11,6 +11,8 @@ from __future__ import annotations
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
+import anyio
+import anyio.to_thread
 from fastapi import FastAPI
 
 from bastion import __version__
@@ -21,6 +23,7 @@ from bastion.review.services import ReviewServices
 from bastion.review.ui import ReviewMount, create_review_ui
 from bastion.service.auth import Authenticator, RateLimiter
 from bastion.service.batching import ScanBatcher
+from bastion.service.engine_pool import EnginePool
 from bastion.service.errors import install_handlers
 from bastion.service.metrics import Metrics
 from bastion.service.middleware import Gate, Observe
@@ -54,7 +57,11 @@ Every endpoint except `/healthz`, `/readyz` and this schema needs an API key:
 def create_app(settings: Settings | None = None, *, engine: Engine | None = None) -> FastAPI:
     """Build the service. ``engine`` (with a decision log) replaces the one from ``settings``."""
     settings = settings or Settings()
+    # An Engine handed in decides on threads of this process; otherwise scans go to
+    # ``settings.engine_processes`` engine processes (0: threads here too).
+    processes = 0 if engine is not None else settings.engine_processes
     engine = engine or Engine.from_settings(settings)
+    pool = EnginePool(settings, processes) if processes else None
     if engine.log is None:
         raise ValueError("the service needs an Engine with a decision log")
     keys = KeyStore(engine.log.engine)
@@ -69,12 +76,16 @@ def create_app(settings: Settings | None = None, *, engine: Engine | None = None
         limiter=RateLimiter(settings.rate_limit_per_minute),
         queue=queue,
         metrics=Metrics(queue),
-        batcher=ScanBatcher(engine),
+        batcher=ScanBatcher.in_processes(pool) if pool else ScanBatcher.in_threads(engine),
     )
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        if pool is not None:  # every engine process has loaded its models before we serve
+            await anyio.to_thread.run_sync(pool.start)
         yield
+        if pool is not None:
+            pool.close()
         engine.close()
 
     app = FastAPI(

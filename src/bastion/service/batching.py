@@ -7,30 +7,57 @@ the next batch. Idle, a request is a batch of one; under load, batches grow
 and the per-request cost falls. Each request gets its own decisions back only
 after they are committed, so an answered request is always a logged one. Two
 runners work at once, so one long item does not hold up every other request.
+
+Where the batches are decided is the runner's business: on threads of this
+process (:meth:`ScanBatcher.in_threads`, used in tests and embedded apps) or in
+engine processes (:meth:`ScanBatcher.in_processes`, what ``bastion serve`` runs;
+see :mod:`bastion.service.engine_pool`).
 """
 
 from __future__ import annotations
 
 import asyncio
 from collections import deque
+from collections.abc import Awaitable, Callable
 
 import anyio
 import anyio.to_thread
 
 from bastion.pipeline import Engine
+from bastion.service.engine_pool import EnginePool
 from bastion.types import Decision, Item
 
 __all__ = ["ScanBatcher"]
 
+Runner = Callable[[list[Item]], Awaitable[list[Decision]]]
+"""Decides a batch and records it in the decision log; returns the decisions in order."""
+
 
 class ScanBatcher:
-    def __init__(self, engine: Engine, *, max_batch: int = 32, runners: int = 2) -> None:
-        self.engine = engine
+    def __init__(self, runner: Runner, *, runners: int, max_batch: int = 32) -> None:
+        self.runner = runner
         self.max_batch = max_batch
         self.runners = runners
         self._queue: deque[tuple[list[Item], asyncio.Future[list[Decision]]]] = deque()
         self._active = 0
-        self._threads = anyio.CapacityLimiter(runners)
+
+    @classmethod
+    def in_threads(cls, engine: Engine, *, runners: int = 2, max_batch: int = 32) -> ScanBatcher:
+        """Batches decided on worker threads of this process."""
+        limiter = anyio.CapacityLimiter(runners)
+
+        def scan(items: list[Item]) -> list[Decision]:
+            return [engine.scan(items[0])] if len(items) == 1 else engine.scan_many(items)
+
+        async def run(items: list[Item]) -> list[Decision]:
+            return await anyio.to_thread.run_sync(scan, items, limiter=limiter)
+
+        return cls(run, runners=runners, max_batch=max_batch)
+
+    @classmethod
+    def in_processes(cls, pool: EnginePool, *, max_batch: int = 32) -> ScanBatcher:
+        """Batches decided by engine processes, one batch per process at a time."""
+        return cls(pool.scan, runners=pool.processes, max_batch=max_batch)
 
     async def scan(self, items: list[Item]) -> list[Decision]:
         """Decide and record ``items``; their decisions, once committed."""
@@ -51,9 +78,7 @@ class ScanBatcher:
                     size += len(batch[-1][0])
                 items = [item for entry, _ in batch for item in entry]
                 try:
-                    decisions = await anyio.to_thread.run_sync(
-                        self._scan, items, limiter=self._threads
-                    )
+                    decisions = await self.runner(items)
                 except Exception as exc:  # the whole batch failed (e.g. the database is away)
                     for _, future in batch:
                         if not future.done():
@@ -66,8 +91,3 @@ class ScanBatcher:
                     start += len(entry)
         finally:
             self._active -= 1
-
-    def _scan(self, items: list[Item]) -> list[Decision]:
-        if len(items) == 1:
-            return [self.engine.scan(items[0])]
-        return self.engine.scan_many(items)

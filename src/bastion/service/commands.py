@@ -48,6 +48,13 @@ _database_option = click.option(
     envvar="BASTION_WORKERS",
     help="Server processes (deciding is CPU-bound: about one per core).",
 )
+@click.option(
+    "--engine-processes",
+    type=click.IntRange(min=0),
+    envvar="BASTION_ENGINE_PROCESSES",
+    help="Engine processes per server process that decide scans [default: 1; "
+    "0 = threads of the server process].",
+)
 @click.pass_context
 def serve(
     ctx: click.Context,
@@ -56,11 +63,12 @@ def serve(
     database_url: str | None,
     access_log: bool,
     workers: int,
+    engine_processes: int | None,
 ) -> None:
     """Run the HTTP API (migrates the database and loads the models first)."""
     from bastion.service.server import serve as run_server
 
-    settings = _settings(ctx, database_url=database_url)
+    settings = _settings(ctx, database_url=database_url, engine_processes=engine_processes)
     click.echo(f"bastion: serving on http://{host}:{port} (docs at /docs)", err=True)
     run_server(settings, host, port, access_log=access_log, workers=workers)
 

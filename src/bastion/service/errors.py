@@ -22,6 +22,7 @@ from starlette.routing import Match
 
 from bastion.intake import InputError
 from bastion.policy import PolicyError
+from bastion.service.engine_pool import EngineCrashedError
 from bastion.service.schemas import ErrorResponse
 from bastion.store import DatabaseError
 
@@ -212,6 +213,16 @@ def install_handlers(app: FastAPI) -> None:
         )
         return _response(request, error)
 
+    async def engine_crashed(request: Request, exc: Exception) -> JSONResponse:
+        log.error("engine process died", extra={"request_id": _request_id(request)})
+        error = ApiError(
+            503,
+            "engine_unavailable",
+            "the engine process deciding this request stopped; it is being restarted, retry",
+            headers={"Retry-After": "1"},
+        )
+        return _response(request, error)
+
     async def unexpected(request: Request, exc: Exception) -> JSONResponse:
         log.error(
             "unhandled error",
@@ -227,4 +238,5 @@ def install_handlers(app: FastAPI) -> None:
     app.add_exception_handler(StarletteHTTPException, http_error)
     app.add_exception_handler(DBAPIError, database_error)
     app.add_exception_handler(DatabaseError, database_error)
+    app.add_exception_handler(EngineCrashedError, engine_crashed)
     app.add_exception_handler(Exception, unexpected)
