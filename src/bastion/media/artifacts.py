@@ -207,7 +207,9 @@ class MediaArtifacts:
                 errors[OCR] = str(exc)
         if self.item.audio is not None or self.item.video is not None:
             try:
-                texts.extend(t.text for t in self.transcripts())
+                # One text per Whisper segment (a sentence or clause): a threat is not
+                # diluted by the talk around it, and its time range stays tight.
+                texts.extend(segment for t in self.transcripts() for segment in t.segments)
             except (MediaError, MediaUnavailableError) as exc:
                 errors[SPEECH] = str(exc)
         return [t for t in texts if t.text.strip()], errors

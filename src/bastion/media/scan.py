@@ -2,9 +2,10 @@
 
 How parts and segments combine (the fusion that follows is unchanged):
 
-* Each text read from media (OCR of the image, of each video frame, the
-  transcript of each audio track) is scanned by every text detector as a
-  text of its own, exactly like the item's title or description.
+* Each text read from media (OCR of the image, of each video frame, each
+  segment - a sentence or clause - of the transcript of each audio track) is
+  scanned by every text detector as a text of its own, exactly like the
+  item's title or description.
 * Scores of **one detector** for one category are pooled by **maximum** over
   the parts and segments it scored. They are the same model or rule reading
   more text, so their errors are correlated: adding them up (noisy-OR) would

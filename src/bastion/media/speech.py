@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -38,6 +38,9 @@ Progress = Callable[[float], None]
 @dataclass(frozen=True)
 class Transcript:
     text: DerivedText
+    """The whole transcript, one line per Whisper segment."""
+    segments: tuple[DerivedText, ...]
+    """Each Whisper segment (a sentence or clause) on its own: what the text detectors scan."""
     language: str | None
     language_probability: float
     speech_seconds: float
@@ -99,6 +102,7 @@ def transcribe_chunks(
     english_only = not model.model.is_multilingual
     words: list[tuple[str, None, tuple[float, float]]] = []
     breaks: list[int] = []
+    pieces: list[DerivedText] = []
     detected: str | None = "en" if english_only else language
     probability = 1.0 if english_only else 0.0
     speech = 0.0
@@ -115,6 +119,7 @@ def transcribe_chunks(
         for segment in segments:
             if words:
                 breaks.append(len(words))
+            said: list[tuple[str, None, tuple[float, float]]] = []
             for word in segment.words or ():
                 token = word.word.strip()
                 if token:
@@ -122,7 +127,11 @@ def transcribe_chunks(
                         round(float(chunk.start_s + word.start), 2),
                         round(float(chunk.start_s + word.end), 2),
                     )
-                    words.append((token, None, span))
+                    said.append((token, None, span))
+            words.extend(said)
+            if said:
+                piece, piece_tokens = join_tokens(said)
+                pieces.append(DerivedText(part, "transcript", piece, piece_tokens))
         if not english_only and info.language_probability > probability:
             detected, probability = info.language, float(info.language_probability)
         speech += float(info.duration_after_vad or 0.0)
@@ -131,4 +140,5 @@ def transcribe_chunks(
             progress(done)
     text, tokens = join_tokens(words, breaks)
     derived = DerivedText(part=part, source="transcript", text=text, tokens=tokens, lang=detected)
-    return Transcript(derived, detected, probability, speech, done)
+    segments_out = tuple(replace(piece, lang=detected) for piece in pieces)
+    return Transcript(derived, segments_out, detected, probability, speech, done)
