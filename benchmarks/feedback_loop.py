@@ -4,7 +4,8 @@
 
 In a scratch data directory (never your own): scan items into the decision log,
 ``learn sample`` picks the day's budget for review, simulated reviewers answer
-with the dataset's own labels (a stand-in for the review UI), ``learn export``
+from the dataset's own labels (a stand-in for the review UI: violating when any
+annotated category is positive, else not violating), ``learn export``
 builds the versioned verdict dataset, ``learn retrain`` trains a challenger on
 the shared train-licensed data plus the verdicts and gates it against the
 shipped champion on the verdicts' test split and on OLID (an evaluation-only
@@ -119,16 +120,24 @@ def run(args: argparse.Namespace, work: Path, cache: Path) -> None:
         f"learn sample: {report.candidates} candidates, {report.already_in_review} already in "
         f"review, {len(report.task_ids)} active-learning tasks"
     )
-    # Simulated reviewers: the dataset's label for the task's category (hate when the set
-    # did not annotate that category), one verdict per task, about 20 s each.
+    # Simulated reviewers judge the item against the whole policy, from the dataset's labels:
+    # violating when any annotated category is positive (the task's category first), else
+    # not violating. About 20 s each.
     now = datetime.now(UTC)
     with db.begin() as conn:
         tasks = conn.execute(select(review_tasks)).all()
         rows = []
         for task in tasks:
             known = labels.get(task.item_id, {})
-            category = task.category if task.category in known else "hate"
-            violating = float(known.get(category, 0)) >= 0.5
+            positive = [
+                c
+                for c in (task.category, "hate", "harassment", "profanity")
+                if c and float(known.get(c, 0)) >= 0.5
+            ]
+            violating = bool(positive)
+            category = (
+                positive[0] if positive else (task.category if task.category in known else "hate")
+            )
             rows.append(
                 {
                     "id": str(uuid.uuid4()),
