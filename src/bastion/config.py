@@ -64,6 +64,9 @@ class Settings(BaseSettings):
     """How long a verified key is trusted without a database look-up (revocation delay)."""
     webhook_secret: str | None = None
     """HMAC secret that signs job callbacks (environment only, like every secret)."""
+    webhook_allow_private: bool = False
+    """Let callbacks go to loopback, private and link-local addresses (receivers on a private
+    network); off by default, so a scan key cannot aim the worker inside the network."""
 
     @classmethod
     def settings_customise_sources(

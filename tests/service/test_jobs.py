@@ -6,6 +6,7 @@ from __future__ import annotations
 import http.server
 import json
 import signal
+import socket
 import threading
 from pathlib import Path
 from typing import ClassVar
@@ -14,6 +15,7 @@ import pytest
 from sqlalchemy import func, select
 
 from bastion.jobs import verify_signature
+from bastion.jobs.egress import is_public
 from bastion.store.keys import KeyStore
 from bastion.store.tables import decisions
 
@@ -115,7 +117,8 @@ def receiver():
 
 
 def test_webhook_is_signed_and_retried_with_backoff(sqlite_url, live_factory, receiver, tools):
-    with live_factory(sqlite_url, webhook_secret=SECRET) as live:
+    # The receiver listens on loopback, which callbacks may reach only when allowed.
+    with live_factory(sqlite_url, webhook_secret=SECRET, webhook_allow_private=True) as live:
         with live.client("scan") as client:
             job = client.post(
                 "/v1/items",
@@ -123,7 +126,11 @@ def test_webhook_is_signed_and_retried_with_backoff(sqlite_url, live_factory, re
             ).json()
         assert job["callback"]["status"] == "waiting"
         worker = tools.start_worker(
-            sqlite_url, "--webhook-backoff-seconds", "0.2", BASTION_WEBHOOK_SECRET=SECRET
+            sqlite_url,
+            "--webhook-backoff-seconds",
+            "0.2",
+            BASTION_WEBHOOK_SECRET=SECRET,
+            BASTION_WEBHOOK_ALLOW_PRIVATE="1",
         )
         try:
             with live.client("scan") as client:
@@ -159,6 +166,39 @@ def test_callback_needs_a_secret(live_sqlite) -> None:
         )
     assert response.status_code == 422
     assert "BASTION_WEBHOOK_SECRET" in response.json()["error"]["message"]
+
+
+def test_callbacks_to_internal_addresses_are_refused(sqlite_url, live_factory, receiver, tools):
+    with live_factory(sqlite_url, webhook_secret=SECRET) as live, live.client("scan") as client:
+        for url in ("http://169.254.169.254/latest/meta-data", "http://localhost:5432/"):
+            refused = client.post("/v1/items", json={"id": "x", "text": "x", "callback_url": url})
+            assert refused.status_code == 422, refused.text
+            assert refused.json()["error"]["code"] == "callback_url_refused"
+    # A name that resolves to loopback passes the request check (no DNS look-up there) but
+    # the worker resolves it before delivering, refuses it, and does not retry.
+    name = socket.gethostname()  # resolves to this machine: loopback or a private address
+    if not all(not is_public(info[4][0].split("%")[0]) for info in socket.getaddrinfo(name, None)):
+        pytest.skip(f"this machine's name {name} resolves to a public address")
+    sneaky = receiver.replace("127.0.0.1", name)
+    with live_factory(sqlite_url, webhook_secret=SECRET) as live, live.client("scan") as client:
+        job = client.post(
+            "/v1/items", json={"id": "sneaky", "text": "x", "callback_url": sneaky}
+        ).json()
+        worker = tools.start_worker(sqlite_url, BASTION_WEBHOOK_SECRET=SECRET)
+        try:
+            done = tools.wait_for(
+                lambda: (
+                    (j := client.get(f"/v1/items/{job['job_id']}").json())["callback"]["status"]
+                    == "failed"
+                    and j
+                ),
+                timeout=30,
+            )
+        finally:
+            worker.send_signal(signal.SIGTERM)
+            worker.communicate(timeout=30)
+    assert "refused" in done["callback"]["last_error"]
+    assert done["callback"]["attempts"] == 1 and Receiver.received == []
 
 
 SLOW_DETECTOR = """

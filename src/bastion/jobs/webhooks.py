@@ -23,6 +23,7 @@ from typing import Any
 import httpx
 from sqlalchemy import Engine, and_, select, update
 
+from bastion.jobs.egress import refused_destination
 from bastion.jobs.transactions import as_utc, retrying, utcnow, write_transaction
 from bastion.store.decision_log import DecisionLog
 from bastion.store.tables import jobs, webhook_deliveries
@@ -71,6 +72,7 @@ class WebhookOutbox:
         backoff_s: float = 2.0,
         max_backoff_s: float = 3600.0,
         timeout_s: float = 5.0,
+        allow_private: bool = False,
     ) -> None:
         self.engine = engine
         self.secret = secret
@@ -78,6 +80,7 @@ class WebhookOutbox:
         self.backoff_s = backoff_s
         self.max_backoff_s = max_backoff_s
         self.timeout_s = timeout_s
+        self.allow_private = allow_private
         self._client = httpx.Client(timeout=timeout_s, follow_redirects=False)
 
     def close(self) -> None:
@@ -133,6 +136,8 @@ class WebhookOutbox:
             attempt = self.max_attempts  # retrying cannot help
         elif job is None:
             error, attempt = "the job no longer exists", self.max_attempts
+        elif not self.allow_private and (refused := refused_destination(str(delivery["url"]))):
+            error, attempt = f"refused: {refused}", self.max_attempts  # never retried
         else:
             body = json.dumps(_payload(delivery, job, decisions), separators=(",", ":")).encode()
             headers = {

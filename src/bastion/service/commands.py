@@ -115,7 +115,12 @@ def worker(
     engine = Engine.from_settings(settings)
     assert engine.log is not None
     db = engine.log.engine
-    outbox = WebhookOutbox(db, settings.webhook_secret, backoff_s=webhook_backoff_seconds)
+    outbox = WebhookOutbox(
+        db,
+        settings.webhook_secret,
+        backoff_s=webhook_backoff_seconds,
+        allow_private=settings.webhook_allow_private,
+    )
     runner = Worker(
         engine, JobQueue(db), outbox, name=name, lease_s=lease_seconds, poll_s=poll_seconds
     )

@@ -15,6 +15,7 @@ from fastapi import APIRouter, Path, Query, Request
 from fastapi.responses import JSONResponse
 
 from bastion.intake import item_from_json
+from bastion.jobs.egress import refused_destination
 from bastion.jobs.queue import Job, JobConflictError, NewJob
 from bastion.jobs.webhooks import delivery_status
 from bastion.service.auth import ReadKey, ReviewKey, ScanKey
@@ -62,6 +63,16 @@ def _new_job(state: ServiceState, body: ItemRequest) -> NewJob:
             "and the workers, or leave callback_url out and poll GET /v1/items/{job_id}",
             param="callback_url",
         )
+    if body.callback_url and not state.settings.webhook_allow_private:
+        refused = refused_destination(body.callback_url, resolve=False)
+        if refused is not None:
+            raise ApiError(
+                422,
+                "callback_url_refused",
+                f"callback_url refused: {refused}; callbacks go to public addresses unless the "
+                "server sets BASTION_WEBHOOK_ALLOW_PRIVATE=1",
+                param="callback_url",
+            )
     return NewJob(item.id, item.surface, payload, body.callback_url)
 
 
