@@ -159,14 +159,12 @@ def test_cli_seeds_gold(sqlite_url: str, tmp_path: Path) -> None:
     gold.write_text(
         '{"item": {"id": "g1", "text": "free followers at bit.ly/x"}, "verdict": "violating",'
         ' "category": "spam"}\n'
-        '{"item": {"id": "g2", "text": "nice mix"}, "verdict": "not_violating"}\n'
+        '{"item": {"id": "g2", "text": "nice mix"}, "verdict": "not_violating",'
+        ' "category": "spam"}\n'
     )
     seeded = _cli("review", "seed-gold", str(gold), "--database-url", sqlite_url)
     assert seeded.returncode == 0, seeded.stderr
     assert "seeded 2 gold items" in seeded.stdout
     gold.write_text('{"item": {"id": "g3", "text": "x"}, "verdict": "violating"}\n')
     bad = _cli("review", "seed-gold", str(gold), "--database-url", sqlite_url)
-    assert (
-        bad.returncode == 2
-        and "gold.jsonl:1: a violating gold item needs its category" in bad.stderr
-    )
+    assert bad.returncode == 2 and "gold.jsonl:1: a gold item needs its category" in bad.stderr

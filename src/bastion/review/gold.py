@@ -44,10 +44,11 @@ def gold_from_json(obj: Any) -> GoldItem:
     verdict, category = obj["verdict"], obj.get("category")
     if verdict not in VERDICTS[:2]:
         raise ValueError("a gold verdict is 'violating' or 'not_violating'")
-    if category is not None and not taxonomy.is_category(category):
-        raise ValueError(f"category {category!r} is not a category key")
-    if verdict == "violating" and category is None:
-        raise ValueError("a violating gold item needs its category")
+    if category is None or not taxonomy.is_category(category):
+        raise ValueError(
+            "a gold item needs its category: the one it violates, or the queue to seed a "
+            "benign item into (a category key such as hate or scam)"
+        )
     return GoldItem(item_from_json(obj["item"]), verdict, category)
 
 

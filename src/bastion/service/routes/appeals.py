@@ -40,7 +40,7 @@ class AppealRequest(BaseModel):
     "/v1/appeals",
     status_code=201,
     summary="Appeal a decision",
-    responses=error_responses(401, 403, 404, 409, 422, 429, 503),
+    responses=error_responses(400, 401, 403, 404, 409, 413, 415, 422, 429, 503),
 )
 async def file_appeal(request: Request, key: ScanKey, body: AppealRequest) -> JSONResponse:
     services = review_services(request)

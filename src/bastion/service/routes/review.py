@@ -14,8 +14,9 @@ from typing import Annotated, Any, Literal, TypeVar
 import anyio.to_thread
 from fastapi import APIRouter, Path, Query, Request
 from fastapi.responses import JSONResponse
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, WithJsonSchema
 
+from bastion import taxonomy
 from bastion.intake import InputError
 from bastion.review.gold import GoldItem, gold_from_json, seed_gold
 from bastion.review.model import ReviewError
@@ -25,6 +26,7 @@ from bastion.review.services import ReviewServices
 from bastion.review.stats import review_stats
 from bastion.service.auth import AdminKey, ReviewKey
 from bastion.service.errors import ApiError, error_responses
+from bastion.service.schemas import ItemRequest
 
 router = APIRouter(tags=["review"])
 T = TypeVar("T")
@@ -32,6 +34,7 @@ T = TypeVar("T")
 ReviewerName = Annotated[str, Field(min_length=1, max_length=64, pattern=r"^[a-z0-9][a-z0-9._-]*$")]
 TaskId = Annotated[str, Path(min_length=1, max_length=36)]
 _ERRORS = error_responses(401, 403, 404, 409, 422, 429, 503)
+_BODY_ERRORS = error_responses(400, 401, 403, 404, 409, 413, 415, 422, 429, 503)
 
 
 class _Body(BaseModel):
@@ -62,9 +65,28 @@ class VerdictRequest(_Body):
     action: str | None = Field(default=None, max_length=32)
 
 
+def _category(value: str) -> str:
+    if not taxonomy.is_category(value):
+        raise ValueError("must be a category key, e.g. hate or scam")
+    return value
+
+
+Category = Annotated[
+    str,
+    AfterValidator(_category),
+    WithJsonSchema({"type": "string", "enum": list(taxonomy.CATEGORIES)}),
+]
+
+
+class GoldEntry(_Body):
+    item: ItemRequest
+    verdict: Literal["violating", "not_violating"]
+    category: Category
+    """The category judged (violating), or the queue to seed a benign item into."""
+
+
 class GoldRequest(_Body):
-    items: list[dict[str, Any]] = Field(min_length=1, max_length=1000)
-    """``{"item": {...}, "verdict": "violating"|"not_violating", "category": ...}`` each."""
+    items: list[GoldEntry] = Field(min_length=1, max_length=1000)
     reviews_required: int = Field(default=3, ge=1, le=10)
     """Different reviewers who judge each gold item."""
 
@@ -102,7 +124,9 @@ async def queues(
     return JSONResponse({"data": await run(work)})
 
 
-@router.post("/v1/review/claim", summary="Lease the most urgent task of a queue", responses=_ERRORS)
+@router.post(
+    "/v1/review/claim", summary="Lease the most urgent task of a queue", responses=_BODY_ERRORS
+)
 async def claim(request: Request, key: ReviewKey, body: ClaimRequest) -> JSONResponse:
     services = review_services(request)
 
@@ -149,7 +173,7 @@ async def get_task(
 @router.post(
     "/v1/review/tasks/{task_id}/verdict",
     summary="Submit a verdict (lease holder)",
-    responses=_ERRORS,
+    responses=_BODY_ERRORS,
 )
 async def verdict(
     request: Request, key: ReviewKey, task_id: TaskId, body: VerdictRequest
@@ -164,7 +188,9 @@ async def verdict(
     return JSONResponse(await run(work))
 
 
-@router.post("/v1/review/tasks/{task_id}/release", summary="Give a task back", responses=_ERRORS)
+@router.post(
+    "/v1/review/tasks/{task_id}/release", summary="Give a task back", responses=_BODY_ERRORS
+)
 async def release(
     request: Request, key: ReviewKey, task_id: TaskId, body: LeaseRequest
 ) -> JSONResponse:
@@ -177,7 +203,7 @@ async def release(
     return JSONResponse(await run(work))
 
 
-@router.post("/v1/review/tasks/{task_id}/extend", summary="Extend a lease", responses=_ERRORS)
+@router.post("/v1/review/tasks/{task_id}/extend", summary="Extend a lease", responses=_BODY_ERRORS)
 async def extend(
     request: Request, key: ReviewKey, task_id: TaskId, body: LeaseRequest
 ) -> JSONResponse:
@@ -201,13 +227,19 @@ async def stats(
     return JSONResponse(await run(lambda: review_stats(services.engine, queue=queue)))
 
 
-@router.post("/v1/review/gold", summary="Seed gold items (admin)", responses=_ERRORS)
+@router.post(
+    "/v1/review/gold", status_code=201, summary="Seed gold items (admin)", responses=_BODY_ERRORS
+)
 async def gold(request: Request, key: AdminKey, body: GoldRequest) -> JSONResponse:
     services = review_services(request)
     golds: list[GoldItem] = []
     for index, entry in enumerate(body.items):
         try:
-            golds.append(gold_from_json(entry))
+            golds.append(
+                gold_from_json(
+                    entry.model_dump(exclude_none=True) | {"item": entry.item.item_json()}
+                )
+            )
         except (ValueError, InputError) as exc:
             raise ApiError(422, "invalid_gold", f"items[{index}]: {exc}") from exc
 
