@@ -34,6 +34,7 @@ from bastion.media.commands import banks
 from bastion.media.commands import banks
 from bastion.media.commands import banks
 from bastion.media.commands import banks
+from bastion.media.commands import banks
 from bastion.policy import PolicyError, load_policy, shipped_policy_path
 from bastion.review.commands import review, reviewers
 from bastion.service.commands import keys, serve, worker
@@ -184,6 +185,21 @@ def _read_text_file(path: Path) -> str:
     type=click.Path(exists=True, dir_okay=False, path_type=Path),
     help="A video part (MP4, WebM, MKV): scene frames and audio track.",
 )
+@click.option(
+    "--image",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="An image part (JPEG, PNG, WebP, GIF): nudity, OCR text, hash banks.",
+)
+@click.option(
+    "--audio",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="An audio part (WAV, MP3, OGG/Opus, M4A): transcript, fingerprint banks.",
+)
+@click.option(
+    "--video",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="A video part (MP4, WebM, MKV): scene frames and audio track.",
+)
 @click.option("--no-log", is_flag=True, help="Do not record the decision (dry run).")
 @click.pass_context
 def scan(
@@ -252,6 +268,13 @@ def policy_check(path: Path | None) -> None:
                     f"error: {loaded.source}: surfaces.{name}.required_detectors: no detector "
                     f"{detector!r} is installed (installed: {', '.join(sorted(installed))})"
                 )
+        for part, names in (surface.required_media_detectors or {}).items():
+            problems += [
+                f"error: {loaded.source}: surfaces.{name}.required_media_detectors.{part}: no "
+                f"detector {detector!r} is installed"
+                for detector in names
+                if detector not in installed
+            ]
     if problems:
         for line in problems:
             click.echo(line, err=True)
@@ -354,6 +377,7 @@ main.add_command(eval_group)
 main.add_command(serve)
 main.add_command(worker)
 main.add_command(keys)
+main.add_command(banks)
 main.add_command(banks)
 main.add_command(banks)
 main.add_command(banks)

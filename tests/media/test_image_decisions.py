@@ -51,3 +51,12 @@ def test_corrupt_image_is_a_missing_detector_not_a_crash(engine: Engine, tmp_pat
     assert "image_nsfw" in decision.missing_detectors
     assert decision.action is Action.HOLD_FOR_REVIEW  # default surfaces fail closed
     assert "broken.jpg: cannot open image" in decision.reason
+
+
+def test_tilted_text_is_straightened_and_boxed_in_original_pixels() -> None:
+    image = render_text_image("The new album drops on Friday", size=(800, 200), angle=8)
+    found = ocr_image(image)
+    assert "album drops on Friday" in found.text
+    for token in found.tokens:
+        left, top, right, bottom = token.box or (0, 0, 0, 0)
+        assert 0 <= left < right <= image.width and 0 <= top < bottom <= image.height
