@@ -248,3 +248,38 @@ def test_author_history(review: Any, decision: Callable[..., Decision]) -> None:
     history = review.queue.author_history("u-42", exclude_item="a2")
     assert [h["item_id"] for h in history] == ["a1"]
     assert history[0]["action"] == "hold_for_review"
+
+
+def test_overview_counts_open_overdue_and_claimed(
+    review: Any, decision: Callable[..., Decision]
+) -> None:
+    from datetime import timedelta
+
+    from sqlalchemy import update
+
+    from bastion.store.tables import review_tasks
+
+    review.log.append([decision() for _ in range(3)])
+    with review.log.engine.begin() as conn:  # one of them is past its SLA
+        first = conn.execute(review_tasks.select().limit(1)).one()
+        conn.execute(
+            update(review_tasks)
+            .where(review_tasks.c.id == first.id)
+            .values(
+                created_at=first.created_at - timedelta(hours=25),
+                due_at=first.due_at - timedelta(hours=25),
+            )
+        )
+    alice = review.reviewer("alice", queues="hate")
+    (before,) = review.queue.overview(alice)
+    assert (before.queue, before.lang, before.open, before.overdue, before.claimed) == (
+        "hate",
+        "en",
+        3,
+        1,
+        0,
+    )
+    claimed = review.queue.claim(alice, "hate")
+    assert claimed is not None and claimed.task.id == first.id  # the overdue one comes first
+    (after,) = review.queue.overview(alice)
+    assert (after.open, after.overdue, after.claimed) == (2, 0, 1)

@@ -11,7 +11,7 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Engine, and_, false, or_, select, true
+from sqlalchemy import Engine, and_, case, false, func, or_, select, true
 from sqlalchemy.sql.elements import ColumnElement
 
 from bastion.review.model import SENIOR_QUEUES, ReviewError, Task, as_utc, utcnow
@@ -70,29 +70,28 @@ class QueueReader:
     engine: Engine
 
     def overview(self, reviewer: Reviewer) -> list[QueueCount]:
-        """Open work per (queue, language, jurisdiction) this reviewer may see."""
+        """Open work per (queue, language, jurisdiction) this reviewer may see (SQL GROUP BY)."""
         t = review_tasks.c
         now = utcnow()
-        active = t.status.in_(("open", "claimed"))
+        waiting = or_(t.status == "open", t.lease_expires_at <= now)  # an expired lease is open
         with self.engine.connect() as conn:
             rows = conn.execute(
-                select(t.queue, t.lang, t.jurisdiction, t.status, t.due_at, t.lease_expires_at)
-                .where(active, visible(reviewer))
-                .limit(50_000)
+                select(
+                    t.queue,
+                    t.lang,
+                    t.jurisdiction,
+                    func.sum(case((waiting, 1), else_=0)),
+                    func.sum(case((and_(waiting, t.due_at < now), 1), else_=0)),
+                    func.sum(case((waiting, 0), else_=1)),
+                )
+                .where(t.status.in_(("open", "claimed")), visible(reviewer))
+                .group_by(t.queue, t.lang, t.jurisdiction)
             ).all()
-        counts: dict[tuple[str, str | None, str | None], list[int]] = {}
-        for r in rows:
-            entry = counts.setdefault((r.queue, r.lang, r.jurisdiction), [0, 0, 0])
-            expired = (as_utc(r.lease_expires_at) or now) <= now
-            if r.status == "open" or expired:
-                entry[0] += 1
-                entry[1] += int((as_utc(r.due_at) or now) < now)
-            else:
-                entry[2] += 1
-        return [
-            QueueCount(q, lang, jur, *values)
-            for (q, lang, jur), values in sorted(counts.items(), key=lambda kv: str(kv[0]))
+        counts = [
+            QueueCount(str(r[0]), r[1], r[2], int(r[3] or 0), int(r[4] or 0), int(r[5] or 0))
+            for r in rows
         ]
+        return sorted(counts, key=lambda c: (c.queue, c.lang or "", c.jurisdiction or ""))
 
     def get(self, reviewer: Reviewer, task_id: str) -> Task:
         """A task the reviewer may see (403 otherwise, 404 when there is none)."""

@@ -65,6 +65,7 @@ __all__ = [
     "item_payload",
     "queue_of",
     "reach_of",
+    "task_row",
 ]
 
 SEVERITY_WEIGHT = {"low": 1.0, "medium": 2.0, "high": 3.0, "critical": 4.0}
