@@ -26,6 +26,7 @@ from bastion.media.scan import pool_per_detector, scan_media_texts
 from bastion.media.scan import pool_per_detector, scan_media_texts
 from bastion.media.scan import pool_per_detector, scan_media_texts
 from bastion.media.scan import pool_per_detector, scan_media_texts
+from bastion.media.scan import pool_per_detector, scan_media_texts
 from bastion.policy import LoadedPolicy, PolicyEvaluator, Verdict, load_policy, shipped_policy_path
 from bastion.review.routing import ReviewRouting
 from bastion.store import DecisionLog
@@ -61,6 +62,8 @@ class Engine:
         self.max_text_bytes = max_text_bytes
         self.model_versions = {d.name: d.version for d in self.detectors}
         self.model_versions["fusion"] = self.fusion.version
+        # Detectors that read only media parts: named in a decision only when the item has media.
+        self._media_only = {d.name for d in self.detectors if "text" not in d.parts}
         # Detectors that read only media parts: named in a decision only when the item has media.
         self._media_only = {d.name for d in self.detectors if "text" not in d.parts}
         # Detectors that read only media parts: named in a decision only when the item has media.
@@ -180,6 +183,12 @@ class Engine:
         if self.review is not None:
             self.review.remember(item, decision)
         return decision
+
+    def _versions_for(self, item: Item) -> dict[str, str]:
+        """Versions of the detectors that could read this item (media ones only for media)."""
+        if set(item.parts) - {"text"}:
+            return self.model_versions
+        return {n: v for n, v in self.model_versions.items() if n not in self._media_only}
 
     def _versions_for(self, item: Item) -> dict[str, str]:
         """Versions of the detectors that could read this item (media ones only for media)."""

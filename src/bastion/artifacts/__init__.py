@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from typing import TYPE_CHECKING
 from typing import TYPE_CHECKING
 from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING
 
 import numpy as np
 
@@ -74,6 +75,8 @@ class Artifacts:
     text: TextArtifacts | None
     context: TextArtifacts | None
     """The thread context (earlier messages joined), when the item has one."""
+    media: MediaArtifacts | None = None
+    """Lazy views of the image, audio and video parts (decoded, OCR, transcript, hashes)."""
     media: MediaArtifacts | None = None
     """Lazy views of the image, audio and video parts (decoded, OCR, transcript, hashes)."""
     media: MediaArtifacts | None = None
