@@ -60,6 +60,10 @@ class Settings(BaseSettings):
     engine_processes: int = Field(default=1, ge=0)
     """Engine processes per server process that decide scans (0: threads of the server
     process). Separate processes keep model work off the event loop's GIL."""
+    engine_hang_seconds: float = Field(default=10.0, gt=0)
+    """An engine process that has not answered a batch in this time is stopped and replaced;
+    the batch's items get their surface's fail-mode decision (a backstop for hung detectors;
+    the surface deadline, checked as detectors finish, is the normal bound)."""
     api_key_cache_seconds: float = Field(default=5.0, ge=0)
     """How long a verified key is trusted without a database look-up (revocation delay)."""
     webhook_secret: str | None = None

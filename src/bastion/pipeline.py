@@ -184,6 +184,42 @@ class Engine:
             self.review.remember(item, decision)
         return decision
 
+    def undecided(self, item: Item, why: str, latency_ms: float) -> Decision:
+        """The decision for an item no detector could judge in time: the surface's fail mode.
+
+        Every detector counts as missing for ``why`` (e.g. the engine process deciding it
+        hung and was stopped); the policy's fail mode decides, and the reason says so.
+        """
+        missing = {name: why for name in self._versions_for(item) if name != "fusion"}
+        fused = FusionResult(categories={})
+        verdict = self.policy.evaluate(
+            {}, item.surface, item.context.jurisdiction, missing, item.parts
+        )
+        decision = Decision(
+            id=str(uuid.uuid4()),
+            item_id=item.id,
+            surface=item.surface,
+            applied_surface=verdict.applied_surface,
+            jurisdiction=item.context.jurisdiction,
+            lang=item.lang,
+            action=verdict.action,
+            categories={},
+            flagged=verdict.flagged,
+            evidence=(),
+            triggered_rules=verdict.triggered_rules,
+            policy_version=self.policy.version,
+            model_versions=self._versions_for(item),
+            missing_detectors=tuple(sorted(missing)),
+            automated_detection=False,
+            automated_decision=verdict.action is not Action.HOLD_FOR_REVIEW,
+            reason=explain(verdict, fused, missing),
+            latency_ms=latency_ms,
+            created_at=datetime.now(UTC),
+        )
+        if self.review is not None:
+            self.review.remember(item, decision)
+        return decision
+
     def _versions_for(self, item: Item) -> dict[str, str]:
         """Versions of the detectors that could read this item (media ones only for media)."""
         if set(item.parts) - {"text"}:

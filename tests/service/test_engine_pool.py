@@ -1,64 +1,119 @@
-"""Engine processes decide and record scans; a dead one costs its batch a 503, not the server."""
+"""Engine processes decide and record scans; a dead or hung one costs its batch, not the server."""
 
 from __future__ import annotations
 
 import asyncio
+import json
 import os
 import signal
+import time
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
+from sqlalchemy import func, select
 
 from bastion.config import Settings
+from bastion.pipeline import Engine
 from bastion.service.engine_pool import EngineCrashedError, EnginePool
-from bastion.store import DecisionLog
+from bastion.store.tables import decisions
 from bastion.types import Action, Item
 
 RULES = ["slurs", "threats", "self_harm", "pii"]
 
+HANGING_DETECTOR = """
+import os, time
+from bastion.detectors.base import Detector
+
+class HangingDetector(Detector):
+    name = "hang_test"
+    version = "1"
+    categories = ("spam",)
+
+    def detect(self, artifacts):
+        if "[hang]" in artifacts.item.text:
+            time.sleep(float(os.environ.get("HANG_TEST_SECONDS", "3600")))
+        return [self.signal("spam", 0.0)]
+"""
+
 
 @pytest.fixture
-def pool(sqlite_url: str) -> Iterator[EnginePool]:
-    settings = Settings(database_url=sqlite_url, detectors=RULES, enforce_deadlines=False)
-    pool = EnginePool(settings, processes=1)
+def hanging_plugin(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A detector plugin that hangs on '[hang]', installed as any plugin is (entry point)."""
+    folder = tmp_path / "plugin"
+    folder.mkdir()
+    (folder / "hang_test_detector.py").write_text(HANGING_DETECTOR)
+    info = folder / "hang_test-1.0.dist-info"
+    info.mkdir()
+    (info / "METADATA").write_text("Metadata-Version: 2.1\nName: hang-test\nVersion: 1.0\n")
+    (info / "entry_points.txt").write_text(
+        "[bastion.detectors]\nhang_test = hang_test_detector:HangingDetector\n"
+    )
+    monkeypatch.syspath_prepend(str(folder))  # engine processes are spawned with this sys.path
+
+
+@pytest.fixture
+def pool(sqlite_url: str, rule_policy: Path, hanging_plugin: None) -> Iterator[EnginePool]:
+    settings = Settings(
+        database_url=sqlite_url,
+        policy=rule_policy,
+        detectors=[*RULES, "hang_test"],
+        enforce_deadlines=False,
+    )
+    engine = Engine.from_settings(settings)
+    pool = EnginePool(settings, 1, engine, hang_seconds=5.0)
     pool.start()
     yield pool
     pool.close()
+    engine.close()
 
 
-def _items(prefix: str, n: int) -> list[Item]:
-    texts = ["I know where you live and I will kill you", "lovely episode, thanks"]
-    return [Item(id=f"{prefix}-{i}", surface="comment", text=texts[i % 2]) for i in range(n)]
+def _items(prefix: str, texts: list[str]) -> list[Item]:
+    return [Item(id=f"{prefix}-{i}", surface="comment", text=t) for i, t in enumerate(texts)]
 
 
-def test_a_batch_is_decided_and_logged_in_the_engine_process(
-    pool: EnginePool, sqlite_url: str
-) -> None:
-    decisions = asyncio.run(pool.scan(_items("a", 3)))
-    assert [d.item_id for d in decisions] == ["a-0", "a-1", "a-2"]
-    assert decisions[0].action is Action.BLOCK and "threat" in decisions[0].reason
-    log = DecisionLog.open(sqlite_url)
-    try:
-        stored = [log.get(d.id) for d in decisions]
-    finally:
-        log.close()
-    assert [s["item_id"] for s in stored if s] == ["a-0", "a-1", "a-2"]
+def _logged(pool: EnginePool, item_id: str) -> int:
+    assert pool.engine.log is not None
+    with pool.engine.log.engine.connect() as conn:
+        return int(
+            conn.execute(
+                select(func.count()).select_from(decisions).where(decisions.c.item_id == item_id)
+            ).scalar_one()
+        )
 
 
-def test_a_killed_engine_process_fails_its_batch_and_the_pool_recovers(
-    pool: EnginePool, sqlite_url: str
-) -> None:
-    asyncio.run(pool.scan(_items("warm", 1)))
-    (pid,) = pool._executor._processes  # the one engine process
-    os.kill(pid, signal.SIGKILL)
+def test_a_batch_is_decided_and_logged_in_an_engine_process(pool: EnginePool) -> None:
+    made = asyncio.run(pool.scan(_items("a", ["I know where you live and I will kill you", "hi"])))
+    assert [d.item_id for d in made] == ["a-0", "a-1"]
+    assert made[0].action is Action.BLOCK and "threat" in made[0].reason
+    assert made[0].model_versions["hang_test"] == "1"
+    assert _logged(pool, "a-0") == 1 and _logged(pool, "a-1") == 1
+    assert pool.engine.log is not None and pool.engine.log.verify().ok
+
+
+def test_a_killed_engine_process_fails_its_batch_and_is_replaced(pool: EnginePool) -> None:
+    asyncio.run(pool.scan(_items("warm", ["hello"])))
+    (old,) = (w.process.pid for w in pool._all)
+    os.kill(old, signal.SIGKILL)
     with pytest.raises(EngineCrashedError):
-        asyncio.run(pool.scan(_items("lost", 1)))
-    pool.start()  # the replacement loads its models
-    decisions = asyncio.run(pool.scan(_items("after", 2)))
-    assert [d.item_id for d in decisions] == ["after-0", "after-1"]
-    assert pid not in pool._executor._processes
-    log = DecisionLog.open(sqlite_url)
-    try:
-        assert log.verify().ok
-    finally:
-        log.close()
+        asyncio.run(pool.scan(_items("lost", ["hello"])))
+    assert _logged(pool, "lost-0") == 0
+    made = asyncio.run(pool.scan(_items("after", ["hello", "again"])))  # waits for the new one
+    assert [d.item_id for d in made] == ["after-0", "after-1"]
+    assert old not in {w.process.pid for w in pool._all}
+
+
+def test_a_hung_engine_process_is_stopped_and_the_fail_mode_decides(pool: EnginePool) -> None:
+    began = time.perf_counter()
+    (held,) = asyncio.run(pool.scan(_items("stuck", ["[hang] nice song"])))
+    waited = time.perf_counter() - began
+    assert 5.0 <= waited < 20
+    # The shipped policy fails closed on comments: a human looks at it.
+    assert held.action is Action.HOLD_FOR_REVIEW and not held.automated_decision
+    assert "did not answer within 5 s" in held.reason
+    assert "hang_test" in held.missing_detectors and held.categories == {}
+    assert _logged(pool, "stuck-0") == 1  # decided exactly once, by the serving process
+    stored = pool.engine.log.get(held.id) if pool.engine.log else None
+    assert stored is not None and json.dumps(stored["action"]) == '"hold_for_review"'
+    (fine,) = asyncio.run(pool.scan(_items("next", ["nice song"])))  # a fresh process
+    assert fine.action is Action.ALLOW and _logged(pool, "next-0") == 1

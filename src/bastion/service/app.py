@@ -61,7 +61,11 @@ def create_app(settings: Settings | None = None, *, engine: Engine | None = None
     # ``settings.engine_processes`` engine processes (0: threads here too).
     processes = 0 if engine is not None else settings.engine_processes
     engine = engine or Engine.from_settings(settings)
-    pool = EnginePool(settings, processes) if processes else None
+    pool = (
+        EnginePool(settings, processes, engine, hang_seconds=settings.engine_hang_seconds)
+        if processes
+        else None
+    )
     if engine.log is None:
         raise ValueError("the service needs an Engine with a decision log")
     keys = KeyStore(engine.log.engine)

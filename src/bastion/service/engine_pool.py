@@ -13,100 +13,242 @@ the server, the cheaper each scan.
 Each engine process builds its own :class:`~bastion.pipeline.Engine` from the
 service's settings (models loaded once per process), decides a batch with
 ``Engine.scan_many`` and appends it to the decision log in one transaction
-before answering, so an answered request is always a logged one. A process that
-dies takes only its batch with it: those requests get 503 (nothing of theirs
-was committed unless the process died after the commit, in which case the
-decision stands in the log), and the pool is rebuilt for the next batch.
+before answering, so an answered request is always a logged one.
+
+Faults, each bounded:
+
+* **A hang** (a detector stuck on adversarial input): a batch not answered
+  within ``hang_seconds`` gets its process killed and replaced, and its items
+  get the surface's fail-mode decision (fail closed: hold for review), made and
+  logged by the serving process with the reason. The process was killed before
+  it answered, so it committed nothing, unless it committed in the instant
+  before; then the log already holds its decisions and the batch gets 503
+  instead, so no item is decided twice.
+* **A crash** (killed, out of memory): the batch's requests get 503 (nothing of
+  theirs was committed unless the process died after the commit, in which case
+  the decision stands in the log) and the process is replaced.
 """
 
 from __future__ import annotations
 
-import asyncio
+import contextlib
+import logging
 import multiprocessing
 import os
+import pickle
+import queue
 import threading
-from concurrent.futures import ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
+import time
+from datetime import UTC, datetime
+from multiprocessing.connection import Connection
 from typing import Any
 
+import anyio.to_thread
+from sqlalchemy import func, select
 from sqlalchemy.exc import DBAPIError
 
 from bastion.config import Settings
 from bastion.pipeline import Engine
 from bastion.store.database import DatabaseError
+from bastion.store.tables import decisions
 from bastion.types import Decision, Item
 
 __all__ = ["EngineCrashedError", "EnginePool"]
 
+log = logging.getLogger("bastion.service")
+
+_START_TIMEOUT_S = 300.0
+_IDLE_WAIT_S = 60.0
+
 
 class EngineCrashedError(RuntimeError):
-    """An engine process died while deciding a batch; the pool is being rebuilt."""
+    """An engine process died (or was stopped) while deciding a batch; it is being replaced."""
 
 
-_engine: Engine | None = None
-
-
-def _start(settings: dict[str, Any]) -> None:
-    """Initializer of an engine process: one Engine, BLAS on one thread (one process per core)."""
-    global _engine
-    for name in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
-        os.environ.setdefault(name, "1")
-    _engine = Engine.from_settings(Settings.model_validate(settings))
-
-
-def _scan(items: list[Item]) -> list[Decision]:
-    assert _engine is not None, "engine process not initialised"
+def _portable(exc: Exception) -> Exception:
+    """``exc`` as something that crosses the process boundary intact and without content."""
+    if isinstance(exc, DBAPIError):  # a driver's text can carry statement parameters
+        return DatabaseError(f"decision log unavailable: {type(exc.orig).__name__}")
     try:
-        return [_engine.scan(items[0])] if len(items) == 1 else _engine.scan_many(items)
-    except DBAPIError as exc:
-        # Crosses the process boundary as our own error: a driver's exception need not
-        # pickle, and its text can carry statement parameters (content).
-        raise DatabaseError(f"decision log unavailable: {type(exc.orig).__name__}") from None
+        pickle.dumps(exc)
+    except Exception:
+        return RuntimeError(f"engine error: {type(exc).__name__}")
+    return exc
 
 
-def _ready() -> int:
-    assert _engine is not None
-    return os.getpid()
+def _serve(conn: Connection, settings: dict[str, Any]) -> None:
+    """An engine process: load once, then decide and record batches until told to stop."""
+    for name in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
+        os.environ.setdefault(name, "1")  # one process per core: no BLAS threads on top
+    engine = Engine.from_settings(Settings.model_validate(settings))
+    conn.send(("ready", os.getpid()))
+    while True:
+        try:
+            items: list[Item] | None = conn.recv()
+        except EOFError:
+            break
+        if items is None:
+            break
+        try:
+            made = [engine.scan(items[0])] if len(items) == 1 else engine.scan_many(items)
+            conn.send(("ok", made))
+        except Exception as exc:
+            conn.send(("error", _portable(exc)))
+    engine.close()
+
+
+class _EngineProcess:
+    def __init__(self, settings: dict[str, Any]) -> None:
+        context = multiprocessing.get_context("spawn")
+        self.conn, child = context.Pipe()
+        self.process = context.Process(
+            target=_serve, args=(child, settings), name="bastion-engine", daemon=True
+        )
+        self.process.start()
+        child.close()
+
+    def wait_ready(self) -> None:
+        if not self.conn.poll(_START_TIMEOUT_S):
+            self.kill()
+            raise RuntimeError("an engine process did not load its models in time")
+        try:
+            self.conn.recv()
+        except EOFError:
+            raise RuntimeError(
+                f"an engine process exited while loading (exit code {self.process.exitcode})"
+            ) from None
+
+    def ask(self, items: list[Item], timeout_s: float) -> tuple[str, Any] | None:
+        """The process's answer, or None if it gave none within ``timeout_s``.
+
+        Raises EOFError or OSError when the process is gone.
+        """
+        self.conn.send(items)
+        if not self.conn.poll(timeout_s):
+            return None
+        answer: tuple[str, Any] = self.conn.recv()
+        return answer
+
+    def kill(self) -> None:
+        self.process.kill()
+        self.process.join(timeout=10)
+        self.conn.close()
+
+    def stop(self) -> None:
+        with contextlib.suppress(OSError):
+            self.conn.send(None)
+        self.process.join(timeout=10)
+        if self.process.is_alive():
+            self.kill()
 
 
 class EnginePool:
-    """``processes`` engine processes, each deciding one batch at a time."""
+    """``processes`` engine processes, each deciding one batch at a time.
 
-    def __init__(self, settings: Settings, processes: int) -> None:
+    ``engine`` is the serving process's own Engine: its policy makes the fail-mode
+    decisions for a batch whose process hung, and its log records them.
+    """
+
+    def __init__(
+        self, settings: Settings, processes: int, engine: Engine, *, hang_seconds: float
+    ) -> None:
         if processes < 1:
             raise ValueError("an engine pool needs at least one process")
+        if engine.log is None:
+            raise ValueError("the engine pool needs an Engine with a decision log")
         self.processes = processes
+        self.engine = engine
+        self.hang_seconds = hang_seconds
         self._settings = settings.model_dump(mode="json")
+        self._idle: queue.Queue[_EngineProcess] = queue.Queue()
+        self._all: set[_EngineProcess] = set()
         self._lock = threading.Lock()
-        self._executor = self._new_executor()
-
-    def _new_executor(self) -> ProcessPoolExecutor:
-        return ProcessPoolExecutor(
-            max_workers=self.processes,
-            mp_context=multiprocessing.get_context("spawn"),
-            initializer=_start,
-            initargs=(self._settings,),
-        )
+        self._closed = threading.Event()
 
     def start(self) -> None:
         """Start every process and wait until each has loaded its models (before serving)."""
-        futures = [self._executor.submit(_ready) for _ in range(self.processes * 2)]
-        for future in futures:
-            future.result()
+        started = [self._spawn() for _ in range(self.processes)]
+        for worker in started:
+            worker.wait_ready()
+            self._idle.put(worker)
+
+    def _spawn(self) -> _EngineProcess:
+        worker = _EngineProcess(self._settings)
+        with self._lock:
+            self._all.add(worker)
+        return worker
 
     async def scan(self, items: list[Item]) -> list[Decision]:
-        executor = self._executor
-        try:
-            return await asyncio.get_running_loop().run_in_executor(executor, _scan, items)
-        except BrokenProcessPool as exc:
-            self._replace(executor)
-            raise EngineCrashedError("an engine process died while deciding; retry") from exc
+        return await anyio.to_thread.run_sync(self._scan, items)
 
-    def _replace(self, broken: ProcessPoolExecutor) -> None:
+    def _scan(self, items: list[Item]) -> list[Decision]:
+        try:
+            worker = self._idle.get(timeout=_IDLE_WAIT_S)
+        except queue.Empty:
+            raise EngineCrashedError("no engine process is ready (restarting); retry") from None
+        started, since = time.perf_counter(), datetime.now(UTC)
+        try:
+            answer = worker.ask(items, self.hang_seconds)
+        except (EOFError, OSError):
+            self._replace(worker)
+            raise EngineCrashedError("an engine process died while deciding; retry") from None
+        if answer is None:
+            log.error("engine process hung", extra={"seconds": self.hang_seconds})
+            self._replace(worker)
+            return self._undecided(items, started, since)
+        self._idle.put(worker)
+        kind, value = answer
+        if kind == "error":
+            assert isinstance(value, Exception)
+            raise value
+        made: list[Decision] = value
+        return made
+
+    def _undecided(self, items: list[Item], started: float, since: datetime) -> list[Decision]:
+        """Fail-mode decisions for a batch whose process was stopped, recorded here."""
+        assert self.engine.log is not None
+        with self.engine.log.engine.connect() as conn:
+            committed = conn.execute(
+                select(func.count())
+                .select_from(decisions)
+                .where(
+                    decisions.c.item_id.in_([item.id for item in items]),
+                    decisions.c.created_at >= since,
+                )
+            ).scalar_one()
+        if committed:  # it committed in the instant before it was stopped: those stand
+            raise EngineCrashedError("the engine process was stopped after recording; retry")
+        why = f"the engine process did not answer within {self.hang_seconds:g} s and was stopped"
+        latency_ms = (time.perf_counter() - started) * 1000
+        made = [self.engine.undecided(item, why, latency_ms) for item in items]
+        self.engine.log.append(made)
+        return made
+
+    def _replace(self, broken: _EngineProcess) -> None:
+        broken.kill()
         with self._lock:
-            if self._executor is broken:  # the first of the failed batches rebuilds it
-                self._executor = self._new_executor()
-        broken.shutdown(wait=False, cancel_futures=True)
+            self._all.discard(broken)
+
+        def respawn() -> None:
+            delay = 1.0
+            while not self._closed.is_set():
+                try:
+                    worker = self._spawn()
+                    worker.wait_ready()
+                except Exception as exc:
+                    log.error("engine process failed to start", extra={"error": str(exc)})
+                    self._closed.wait(delay)
+                    delay = min(delay * 2, 60.0)
+                    continue
+                self._idle.put(worker)
+                return
+
+        threading.Thread(target=respawn, name="bastion-engine-respawn", daemon=True).start()
 
     def close(self) -> None:
-        self._executor.shutdown(wait=True, cancel_futures=True)
+        self._closed.set()
+        with self._lock:
+            workers = list(self._all)
+            self._all.clear()
+        for worker in workers:
+            worker.stop()
