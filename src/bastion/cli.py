@@ -31,11 +31,6 @@ from bastion.evaluate.commands import eval_group
 from bastion.intake import InputError, validate_item
 from bastion.learn.commands import learn, train
 from bastion.media.commands import banks
-from bastion.media.commands import banks
-from bastion.media.commands import banks
-from bastion.media.commands import banks
-from bastion.media.commands import banks
-from bastion.media.commands import banks
 from bastion.policy import PolicyError, load_policy, shipped_policy_path
 from bastion.review.commands import review, reviewers
 from bastion.service.commands import keys, serve, worker
@@ -125,81 +120,6 @@ def _read_text_file(path: Path) -> str:
     "thread",
     multiple=True,
     help="An earlier message of the thread (repeat; parent last).",
-)
-@click.option(
-    "--image",
-    type=click.Path(exists=True, dir_okay=False, path_type=Path),
-    help="An image part (JPEG, PNG, WebP, GIF): nudity, OCR text, hash banks.",
-)
-@click.option(
-    "--audio",
-    type=click.Path(exists=True, dir_okay=False, path_type=Path),
-    help="An audio part (WAV, MP3, OGG/Opus, M4A): transcript, fingerprint banks.",
-)
-@click.option(
-    "--video",
-    type=click.Path(exists=True, dir_okay=False, path_type=Path),
-    help="A video part (MP4, WebM, MKV): scene frames and audio track.",
-)
-@click.option(
-    "--image",
-    type=click.Path(exists=True, dir_okay=False, path_type=Path),
-    help="An image part (JPEG, PNG, WebP, GIF): nudity, OCR text, hash banks.",
-)
-@click.option(
-    "--audio",
-    type=click.Path(exists=True, dir_okay=False, path_type=Path),
-    help="An audio part (WAV, MP3, OGG/Opus, M4A): transcript, fingerprint banks.",
-)
-@click.option(
-    "--video",
-    type=click.Path(exists=True, dir_okay=False, path_type=Path),
-    help="A video part (MP4, WebM, MKV): scene frames and audio track.",
-)
-@click.option(
-    "--image",
-    type=click.Path(exists=True, dir_okay=False, path_type=Path),
-    help="An image part (JPEG, PNG, WebP, GIF): nudity, OCR text, hash banks.",
-)
-@click.option(
-    "--audio",
-    type=click.Path(exists=True, dir_okay=False, path_type=Path),
-    help="An audio part (WAV, MP3, OGG/Opus, M4A): transcript, fingerprint banks.",
-)
-@click.option(
-    "--video",
-    type=click.Path(exists=True, dir_okay=False, path_type=Path),
-    help="A video part (MP4, WebM, MKV): scene frames and audio track.",
-)
-@click.option(
-    "--image",
-    type=click.Path(exists=True, dir_okay=False, path_type=Path),
-    help="An image part (JPEG, PNG, WebP, GIF): nudity, OCR text, hash banks.",
-)
-@click.option(
-    "--audio",
-    type=click.Path(exists=True, dir_okay=False, path_type=Path),
-    help="An audio part (WAV, MP3, OGG/Opus, M4A): transcript, fingerprint banks.",
-)
-@click.option(
-    "--video",
-    type=click.Path(exists=True, dir_okay=False, path_type=Path),
-    help="A video part (MP4, WebM, MKV): scene frames and audio track.",
-)
-@click.option(
-    "--image",
-    type=click.Path(exists=True, dir_okay=False, path_type=Path),
-    help="An image part (JPEG, PNG, WebP, GIF): nudity, OCR text, hash banks.",
-)
-@click.option(
-    "--audio",
-    type=click.Path(exists=True, dir_okay=False, path_type=Path),
-    help="An audio part (WAV, MP3, OGG/Opus, M4A): transcript, fingerprint banks.",
-)
-@click.option(
-    "--video",
-    type=click.Path(exists=True, dir_okay=False, path_type=Path),
-    help="A video part (MP4, WebM, MKV): scene frames and audio track.",
 )
 @click.option(
     "--image",
@@ -393,11 +313,6 @@ main.add_command(eval_group)
 main.add_command(serve)
 main.add_command(worker)
 main.add_command(keys)
-main.add_command(banks)
-main.add_command(banks)
-main.add_command(banks)
-main.add_command(banks)
-main.add_command(banks)
 main.add_command(banks)
 main.add_command(reviewers)
 main.add_command(review)

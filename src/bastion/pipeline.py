@@ -20,12 +20,7 @@ from bastion.detectors.base import Detector
 from bastion.detectors.registry import load_detectors
 from bastion.fusion import Fusion, FusionResult
 from bastion.intake import DEFAULT_MAX_TEXT_BYTES, validate_item
-from bastion.media.scan import pool_per_detector, scan_media_texts
-from bastion.media.scan import pool_per_detector, scan_media_texts
-from bastion.media.scan import pool_per_detector, scan_media_texts
-from bastion.media.scan import pool_per_detector, scan_media_texts
-from bastion.media.scan import pool_per_detector, scan_media_texts
-from bastion.media.scan import pool_per_detector, scan_media_texts
+from bastion.media.derived import format_place
 from bastion.media.scan import pool_per_detector, scan_media_texts
 from bastion.policy import LoadedPolicy, PolicyEvaluator, Verdict, load_policy, shipped_policy_path
 from bastion.review.routing import ReviewRouting
@@ -62,18 +57,6 @@ class Engine:
         self.max_text_bytes = max_text_bytes
         self.model_versions = {d.name: d.version for d in self.detectors}
         self.model_versions["fusion"] = self.fusion.version
-        # Detectors that read only media parts: named in a decision only when the item has media.
-        self._media_only = {d.name for d in self.detectors if "text" not in d.parts}
-        # Detectors that read only media parts: named in a decision only when the item has media.
-        self._media_only = {d.name for d in self.detectors if "text" not in d.parts}
-        # Detectors that read only media parts: named in a decision only when the item has media.
-        self._media_only = {d.name for d in self.detectors if "text" not in d.parts}
-        # Detectors that read only media parts: named in a decision only when the item has media.
-        self._media_only = {d.name for d in self.detectors if "text" not in d.parts}
-        # Detectors that read only media parts: named in a decision only when the item has media.
-        self._media_only = {d.name for d in self.detectors if "text" not in d.parts}
-        # Detectors that read only media parts: named in a decision only when the item has media.
-        self._media_only = {d.name for d in self.detectors if "text" not in d.parts}
         # Detectors that read only media parts: named in a decision only when the item has media.
         self._media_only = {d.name for d in self.detectors if "text" not in d.parts}
         # Held (and uncertain, sampled) decisions become review tasks in the same transaction.
@@ -226,42 +209,6 @@ class Engine:
             return self.model_versions
         return {n: v for n, v in self.model_versions.items() if n not in self._media_only}
 
-    def _versions_for(self, item: Item) -> dict[str, str]:
-        """Versions of the detectors that could read this item (media ones only for media)."""
-        if set(item.parts) - {"text"}:
-            return self.model_versions
-        return {n: v for n, v in self.model_versions.items() if n not in self._media_only}
-
-    def _versions_for(self, item: Item) -> dict[str, str]:
-        """Versions of the detectors that could read this item (media ones only for media)."""
-        if set(item.parts) - {"text"}:
-            return self.model_versions
-        return {n: v for n, v in self.model_versions.items() if n not in self._media_only}
-
-    def _versions_for(self, item: Item) -> dict[str, str]:
-        """Versions of the detectors that could read this item (media ones only for media)."""
-        if set(item.parts) - {"text"}:
-            return self.model_versions
-        return {n: v for n, v in self.model_versions.items() if n not in self._media_only}
-
-    def _versions_for(self, item: Item) -> dict[str, str]:
-        """Versions of the detectors that could read this item (media ones only for media)."""
-        if set(item.parts) - {"text"}:
-            return self.model_versions
-        return {n: v for n, v in self.model_versions.items() if n not in self._media_only}
-
-    def _versions_for(self, item: Item) -> dict[str, str]:
-        """Versions of the detectors that could read this item (media ones only for media)."""
-        if set(item.parts) - {"text"}:
-            return self.model_versions
-        return {n: v for n, v in self.model_versions.items() if n not in self._media_only}
-
-    def _versions_for(self, item: Item) -> dict[str, str]:
-        """Versions of the detectors that could read this item (media ones only for media)."""
-        if set(item.parts) - {"text"}:
-            return self.model_versions
-        return {n: v for n, v in self.model_versions.items() if n not in self._media_only}
-
     def _run_detectors(
         self, artifacts: Artifacts, deadline: float | None
     ) -> tuple[list[Signal], dict[str, str]]:
@@ -306,6 +253,9 @@ def explain(verdict: Verdict, fused: FusionResult, missing: Mapping[str, str]) -
         for rule, category in zip(verdict.triggered_rules, verdict.flagged, strict=True):
             rules_hit = sorted({e.rule for e in fused.categories[category].evidence if e.rule})
             why = f" (matched {', '.join(rules_hit[:5])})" if rules_hit else ""
+            places = [format_place(e) for e in fused.categories[category].evidence]
+            where = list(dict.fromkeys(p for p in places if p))[:3]
+            why += f" at {', '.join(where)}" if where else ""
             parts.append(f"{rule}{why}")
         text = f"{verdict.action.value} on surface {verdict.applied_surface!r}: " + "; ".join(parts)
     elif verdict.held_by_fail_mode:

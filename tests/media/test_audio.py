@@ -79,6 +79,19 @@ def test_planted_threat_has_a_time_range(
     first, last = ranges[0]
     assert start - 0.5 <= first < last <= end + 0.5
     assert all(e.part == "audio" for _, e in decision.evidence)
+    minute, second = divmod(int(first), 60)
+    assert f"audio {minute}:{second:02d}" in decision.reason  # "violence ... at audio 0:07-0:09"
+
+
+def test_audio_beyond_the_limit_is_a_documented_partial_result(
+    engine: Engine, episode: tuple[Path, tuple[float, float]], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("BASTION_MEDIA_MAX_AUDIO_SECONDS", "3")
+    decision = engine.decide(Item(id="cut", surface="podcast_episode", audio=str(episode[0])))
+    assert "only the first 3 s were transcribed" in decision.reason
+    # The threat is after the limit: what was not scanned is missing, the fail mode holds it.
+    assert decision.missing_detectors == ("speech_to_text",)
+    assert decision.action is Action.HOLD_FOR_REVIEW
 
 
 def test_benign_episode_is_allowed(engine: Engine, tmp_path: Path, clip: np.ndarray) -> None:

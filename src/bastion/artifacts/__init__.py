@@ -9,12 +9,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property
 from typing import TYPE_CHECKING
-from typing import TYPE_CHECKING
-from typing import TYPE_CHECKING
-from typing import TYPE_CHECKING
-from typing import TYPE_CHECKING
-from typing import TYPE_CHECKING
-from typing import TYPE_CHECKING
 
 import numpy as np
 
@@ -75,18 +69,6 @@ class Artifacts:
     text: TextArtifacts | None
     context: TextArtifacts | None
     """The thread context (earlier messages joined), when the item has one."""
-    media: MediaArtifacts | None = None
-    """Lazy views of the image, audio and video parts (decoded, OCR, transcript, hashes)."""
-    media: MediaArtifacts | None = None
-    """Lazy views of the image, audio and video parts (decoded, OCR, transcript, hashes)."""
-    media: MediaArtifacts | None = None
-    """Lazy views of the image, audio and video parts (decoded, OCR, transcript, hashes)."""
-    media: MediaArtifacts | None = None
-    """Lazy views of the image, audio and video parts (decoded, OCR, transcript, hashes)."""
-    media: MediaArtifacts | None = None
-    """Lazy views of the image, audio and video parts (decoded, OCR, transcript, hashes)."""
-    media: MediaArtifacts | None = None
-    """Lazy views of the image, audio and video parts (decoded, OCR, transcript, hashes)."""
     media: MediaArtifacts | None = None
     """Lazy views of the image, audio and video parts (decoded, OCR, transcript, hashes)."""
 

@@ -64,7 +64,10 @@ class MediaArtifacts:
         self.progress = progress
         self._cache: dict[str, Any] = {}
         self.notes: list[str] = []
-        """Partial results worth telling the reader (audio beyond the limit, no audio track)."""
+        """Facts worth telling the reader (a video without an audio track)."""
+        self.partial: dict[str, str] = {}
+        """Extractors that covered only part of the media (audio beyond the limit): they count
+        as missing, so the fail mode applies to what was not scanned."""
 
     def _once(self, key: str, compute: Callable[[], T]) -> T:
         if key not in self._cache:
@@ -155,7 +158,7 @@ class MediaArtifacts:
                 info = probe_audio(source.path, self.limits)
                 cap = self.limits.max_audio_seconds
                 if info.duration_s is not None and info.duration_s > cap + 1:
-                    self.notes.append(
+                    self.partial[SPEECH] = (
                         f"{source.part} is {info.duration_s:.0f} s long; only the first "
                         f"{cap:.0f} s were transcribed (BASTION_MEDIA_MAX_AUDIO_SECONDS)"
                     )
@@ -212,4 +215,6 @@ class MediaArtifacts:
                 texts.extend(segment for t in self.transcripts() for segment in t.segments)
             except (MediaError, MediaUnavailableError) as exc:
                 errors[SPEECH] = str(exc)
+        for name, why in self.partial.items():
+            errors.setdefault(name, why)
         return [t for t in texts if t.text.strip()], errors

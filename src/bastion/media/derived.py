@@ -14,7 +14,22 @@ from dataclasses import dataclass, replace
 
 from bastion.types import Evidence
 
-__all__ = ["DerivedText", "Token", "join_tokens"]
+__all__ = ["DerivedText", "Token", "format_place", "join_tokens"]
+
+
+def _clock(seconds: float) -> str:
+    whole = int(seconds)
+    hours, rest = divmod(whole, 3600)
+    return f"{hours}:{rest // 60:02d}:{rest % 60:02d}" if hours else f"{rest // 60}:{rest % 60:02d}"
+
+
+def format_place(evidence: Evidence) -> str | None:
+    """Where in the media, for people: ``audio 12:31-12:36``, ``video 5:00``; None for text."""
+    if evidence.time_range is None:
+        return None
+    start, end = evidence.time_range
+    when = _clock(start) if int(start) == int(end) else f"{_clock(start)}-{_clock(end)}"
+    return f"{evidence.part} {when}"
 
 
 @dataclass(frozen=True)

@@ -124,48 +124,6 @@ class ResolvedSurface(_Strict):
             names += [n for n in self.required_media_detectors.get(part, []) if n not in names]
         return names
 
-    def required_for(self, parts: Iterable[str]) -> list[str]:
-        """Detectors required for an item with these parts: the surface's, plus media ones."""
-        names = list(self.required_detectors)
-        for part in parts:
-            names += [n for n in self.required_media_detectors.get(part, []) if n not in names]
-        return names
-
-    def required_for(self, parts: Iterable[str]) -> list[str]:
-        """Detectors required for an item with these parts: the surface's, plus media ones."""
-        names = list(self.required_detectors)
-        for part in parts:
-            names += [n for n in self.required_media_detectors.get(part, []) if n not in names]
-        return names
-
-    def required_for(self, parts: Iterable[str]) -> list[str]:
-        """Detectors required for an item with these parts: the surface's, plus media ones."""
-        names = list(self.required_detectors)
-        for part in parts:
-            names += [n for n in self.required_media_detectors.get(part, []) if n not in names]
-        return names
-
-    def required_for(self, parts: Iterable[str]) -> list[str]:
-        """Detectors required for an item with these parts: the surface's, plus media ones."""
-        names = list(self.required_detectors)
-        for part in parts:
-            names += [n for n in self.required_media_detectors.get(part, []) if n not in names]
-        return names
-
-    def required_for(self, parts: Iterable[str]) -> list[str]:
-        """Detectors required for an item with these parts: the surface's, plus media ones."""
-        names = list(self.required_detectors)
-        for part in parts:
-            names += [n for n in self.required_media_detectors.get(part, []) if n not in names]
-        return names
-
-    def required_for(self, parts: Iterable[str]) -> list[str]:
-        """Detectors required for an item with these parts: the surface's, plus media ones."""
-        names = list(self.required_detectors)
-        for part in parts:
-            names += [n for n in self.required_media_detectors.get(part, []) if n not in names]
-        return names
-
     name: str
     content_type: list[str]
     rules: dict[str, list[Rung]]
@@ -317,12 +275,6 @@ class Policy(_Strict):
             content_type=inherited("content_type", ["TEXT"]),
             rules=rules,
             required_detectors=inherited("required_detectors"),
-            required_media_detectors=inherited("required_media_detectors", {}),
-            required_media_detectors=inherited("required_media_detectors", {}),
-            required_media_detectors=inherited("required_media_detectors", {}),
-            required_media_detectors=inherited("required_media_detectors", {}),
-            required_media_detectors=inherited("required_media_detectors", {}),
-            required_media_detectors=inherited("required_media_detectors", {}),
             required_media_detectors=inherited("required_media_detectors", {}),
             fail_mode=inherited("fail_mode"),
             review_sla_hours=inherited("review_sla_hours"),
