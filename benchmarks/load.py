@@ -3,9 +3,10 @@
     .venv/bin/python benchmarks/load.py [--rate 150] [--duration 30] [--database-url URL]
     .venv/bin/python benchmarks/load.py --concurrency 16 --duration 20   # closed loop: max rate
 
-Starts ``bastion serve`` on a free loopback port (a fresh SQLite file unless
-``--database-url`` is given; shipped policy and every installed detector),
-creates an API key, warms up, then sends short texts:
+Starts ``bastion serve`` on a free loopback port (one HTTP process with one
+engine process unless ``--workers``/``--engine-processes`` say otherwise; a
+fresh SQLite file unless ``--database-url`` is given; shipped policy and every
+installed detector), creates an API key, warms up, then sends short texts:
 
 * open loop (``--rate``): requests are *scheduled* at a fixed rate and latency
   is measured from the scheduled time, so a stalled server cannot hide its
@@ -172,8 +173,9 @@ async def closed_loop(
 
 async def drive(
     args: argparse.Namespace, port: int, key: str, run: Run, server_pid: int
-) -> tuple[float, float | None]:
-    """Seconds of load, and the server's CPU seconds during them (None where unknown)."""
+) -> tuple[float, tuple[float, float] | None]:
+    """Seconds of load, and the server's CPU seconds during them: the serving process alone and
+    with its engine processes (None where unknown)."""
     pool: asyncio.Queue[Connection] = asyncio.Queue()
     connections = [Connection("127.0.0.1", port, key) for _ in range(args.connections)]
     for connection in connections:
@@ -189,14 +191,14 @@ async def drive(
         cpu_after = process_tree_cpu_s(server_pid)
         if cpu_before is None or cpu_after is None:
             return elapsed, None
-        return elapsed, cpu_after - cpu_before
+        return elapsed, (cpu_after[0] - cpu_before[0], cpu_after[1] - cpu_before[1])
     finally:
         for connection in connections:
             connection.close()
 
 
-def process_tree_cpu_s(root: int) -> float | None:
-    """User + system CPU seconds of ``root`` and its descendants (Linux /proc), else None."""
+def process_tree_cpu_s(root: int) -> tuple[float, float] | None:
+    """User + system CPU seconds of ``root`` alone and with its descendants (Linux /proc)."""
     tick = os.sysconf("SC_CLK_TCK")
     try:
         children: dict[int, list[int]] = {}
@@ -211,13 +213,16 @@ def process_tree_cpu_s(root: int) -> float | None:
                 children.setdefault(int(fields[1]), []).append(int(entry))
     except OSError:
         return None
+
+    def cpu(pid: int) -> int:
+        return int(stats[pid][11]) + int(stats[pid][12]) if pid in stats else 0  # utime, stime
+
     total, todo = 0, [root]
     while todo:
         pid = todo.pop()
-        if pid in stats:
-            total += int(stats[pid][11]) + int(stats[pid][12])  # utime, stime
+        total += cpu(pid)
         todo.extend(children.get(pid, []))
-    return total / tick
+    return cpu(root) / tick, total / tick
 
 
 def wait_ready(base: str, server: subprocess.Popen[bytes], timeout: float = 120) -> None:
@@ -240,7 +245,10 @@ def main() -> int:
     parser.add_argument("--concurrency", type=int, default=0, help="closed loop with N clients")
     parser.add_argument("--duration", type=float, default=30.0, help="seconds of load (<= 300)")
     parser.add_argument("--database-url", help="default: a fresh SQLite file")
-    parser.add_argument("--workers", type=int, default=2, help="server processes (bastion serve)")
+    parser.add_argument("--workers", type=int, default=1, help="HTTP processes (bastion serve)")
+    parser.add_argument(
+        "--engine-processes", type=int, default=1, help="engine processes per HTTP process"
+    )
     parser.add_argument("--connections", type=int, default=32, help="keep-alive connections")
     parser.add_argument("--json", action="store_true", help="print the summary as JSON")
     args = parser.parse_args()
@@ -253,7 +261,17 @@ def main() -> int:
     port = free_port()
     env = {**os.environ, "BASTION_DATA_DIR": str(workdir), "BASTION_DATABASE_URL": url}
     server = subprocess.Popen(
-        [BASTION, "serve", "--port", str(port), "--workers", str(args.workers), "--no-access-log"],
+        [
+            BASTION,
+            "serve",
+            "--port",
+            str(port),
+            "--workers",
+            str(args.workers),
+            "--engine-processes",
+            str(args.engine_processes),
+            "--no-access-log",
+        ],
         env=env,
         stdout=subprocess.DEVNULL,
         stderr=open(workdir / "server.log", "wb"),  # noqa: SIM115 - lives as long as the server
@@ -279,6 +297,7 @@ def main() -> int:
         else f"open loop, {args.rate:g} req/s scheduled",
         "database": url.split(":", 1)[0],
         "server_workers": args.workers,
+        "engine_processes": args.engine_processes,
         "duration_s": round(elapsed, 2),
         "requests": len(run.latencies),
         "accepted": run.accepted,
@@ -291,7 +310,10 @@ def main() -> int:
             "max": round(max(run.latencies, default=float("nan")), 2),
             "mean": round(statistics.fmean(run.latencies), 2) if run.latencies else None,
         },
-        "server_cpu_ms_per_request": round(cpu_s * 1000 / len(run.latencies), 2)
+        "server_cpu_ms_per_request": {
+            "total": round(cpu_s[1] * 1000 / len(run.latencies), 2),
+            "http_process": round(cpu_s[0] * 1000 / len(run.latencies), 2),
+        }
         if cpu_s is not None and run.latencies
         else None,
         "logged_decisions": int(logged),
@@ -310,7 +332,12 @@ def main() -> int:
             f"  latency p50 {lat['p50']} ms  p90 {lat['p90']} ms  p99 {lat['p99']} ms  "
             f"max {lat['max']} ms"
         )
-        print(f"  server CPU per request {summary['server_cpu_ms_per_request']} ms")
+        cpu = summary["server_cpu_ms_per_request"]
+        if cpu:
+            print(
+                f"  server CPU per request {cpu['total']} ms "
+                f"(HTTP process {cpu['http_process']} ms, the rest in engine processes)"
+            )
         print(
             f"  decisions logged {summary['logged_decisions']} == accepted {summary['accepted']}:"
             f" {summary['logged_equals_accepted']}"
