@@ -176,3 +176,21 @@ def test_media_only_from_the_media_root(ui: Any, tmp_path: Path) -> None:
                 served[title.group(1)] = alice.get(f"/review/tasks/{task}/media/image")
     assert served["m-in"].status_code == 200 and served["m-in"].content == b"\x89PNG inside"
     assert served["m-out"].status_code == 404
+
+
+def test_the_page_keeps_its_lease_while_the_reviewer_works(ui: Any) -> None:
+    with closing(_signed_in(ui, "alice")) as alice:
+        task = _claim(alice, "harassment")
+        page = alice.get(f"/review/tasks/{task}").text
+        before = re.search(r'data-lease-expires="([^"]+)"', page)
+        token = re.search(r'name="token" value="([^"]+)"', page)
+        assert before and token
+        extended = alice.post(
+            f"/review/tasks/{task}/extend", data={"csrf": _csrf(page), "token": token.group(1)}
+        )
+        assert extended.status_code == 200
+        assert extended.json()["lease_expires_at"] > before.group(1)
+        lost = alice.post(f"/review/tasks/{task}/extend", data={"csrf": _csrf(page), "token": "x"})
+        assert lost.status_code == 409
+        missing = alice.get("/review/tasks/no-such-task")
+        assert missing.status_code == 404

@@ -15,7 +15,7 @@ from typing import Any, TypeVar
 
 import anyio.to_thread
 from fastapi import APIRouter, Request
-from fastapi.responses import FileResponse, RedirectResponse, Response
+from fastapi.responses import FileResponse, JSONResponse, RedirectResponse, Response
 
 from bastion.review.model import SEVERITIES, ReviewError
 from bastion.review.queue import VerdictIn
@@ -360,6 +360,20 @@ async def submit(request: Request, task_id: str) -> Response:
     if following is None:
         return _redirect(f"{P}/queues?notice=saved")
     return _redirect(f"{P}/tasks/{following.task.id}?saved=1")
+
+
+@router.post(f"{P}/tasks/{{task_id}}/extend")
+@_guard
+async def extend(request: Request, task_id: str) -> Response:
+    """Keep the lease while the reviewer is active on the page (the page calls this)."""
+    me, session = await _signed_in(request)
+    form = await _form(request, session)
+    services = _services(request)
+    try:
+        until = await _run(lambda: services.queue.extend(me, task_id, form.get("token", "")))
+    except ReviewError as exc:
+        return JSONResponse({"error": exc.message}, status_code=exc.status)
+    return JSONResponse({"lease_expires_at": until.isoformat()})
 
 
 @router.post(f"{P}/tasks/{{task_id}}/release")

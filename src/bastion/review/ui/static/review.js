@@ -53,8 +53,8 @@
   const form = $("#verdict-form");
   const leaseNote = $("[data-testid=lease]");
   if (form && leaseNote && form.dataset.leaseExpires) {
-    const until = Date.parse(form.dataset.leaseExpires);
     const tick = () => {
+      const until = Date.parse(form.dataset.leaseExpires);
       const left = Math.round((until - Date.now()) / 1000);
       leaseNote.textContent = left > 0
         ? "This item is yours for " + Math.floor(left / 60) + " min " + (left % 60) + " s."
@@ -62,6 +62,21 @@
     };
     tick();
     setInterval(tick, 1000);
+    // While the reviewer is active, keep the lease (at most one extension every two minutes).
+    let extended = Date.now();
+    const keep = () => {
+      const until = Date.parse(form.dataset.leaseExpires);
+      if (Date.now() - extended < 120000 || until <= Date.now()) return;
+      extended = Date.now();
+      const body = new FormData();
+      body.append("csrf", form.elements.csrf.value);
+      body.append("token", form.elements.token.value);
+      fetch(form.dataset.extend, { method: "POST", body: body, credentials: "same-origin" })
+        .then((r) => (r.ok ? r.json() : null))
+        .then((data) => { if (data && data.lease_expires_at) form.dataset.leaseExpires = data.lease_expires_at; })
+        .catch(() => {});
+    };
+    ["keydown", "click", "scroll"].forEach((name) => document.addEventListener(name, keep, { passive: true }));
   }
 
   // Keyboard shortcuts.
