@@ -130,3 +130,19 @@ def test_unknown_reviewer_is_404(live_review_sqlite: Any) -> None:
     with live_review_sqlite.client("review") as api:
         response = api.get("/v1/review/queues", params={"reviewer": "ghost"})
     assert response.status_code == 404
+
+
+def test_an_appeal_can_be_withdrawn(live_review: Any) -> None:
+    live = live_review
+    with live.client("scan") as scan:
+        decision = scan.post("/v1/scan", json={**THREAT, "id": "w-1"}).json()
+        appeal = scan.post("/v1/appeals", json={"decision_id": decision["id"]}).json()
+        withdrawn = scan.post(f"/v1/appeals/{appeal['id']}/withdraw")
+        assert withdrawn.status_code == 200 and withdrawn.json()["status"] == "withdrawn"
+        assert scan.post(f"/v1/appeals/{appeal['id']}/withdraw").status_code == 409
+        assert scan.post("/v1/appeals/nope/withdraw").status_code == 404
+        assert scan.get(f"/v1/appeals/{appeal['id']}").json()["status"] == "withdrawn"
+    _add(live, "sue", role="senior", queues="appeals")
+    with live.client("review") as api:
+        claimed = api.post("/v1/review/claim", json={"reviewer": "sue", "queue": "appeals"})
+        assert claimed.json() == {"task": None}  # the task was cancelled with the appeal

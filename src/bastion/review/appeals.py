@@ -14,7 +14,7 @@ import uuid
 from collections.abc import Mapping
 from typing import Any
 
-from sqlalchemy import Engine, insert, select
+from sqlalchemy import Engine, insert, select, update
 
 from bastion.review.model import APPEALS_QUEUE, ReviewError, as_utc, utcnow
 from bastion.review.routing import ReviewRouting, TaskSpec, reach_of, task_row
@@ -131,6 +131,45 @@ class AppealDesk:
                 )
             )
             conn.execute(insert(review_tasks).values(**task))
+        found = self.get(appeal_id)
+        assert found is not None
+        return found
+
+    def withdraw(self, appeal_id: str) -> dict[str, Any]:
+        """The appellant withdraws an open appeal; its task is cancelled (404, 409 if closed)."""
+        now = utcnow()
+        with self.engine.begin() as conn:
+            if conn.dialect.name == "sqlite":
+                conn.exec_driver_sql("BEGIN IMMEDIATE")
+            row = conn.execute(
+                select(appeals).where(appeals.c.id == appeal_id).with_for_update()
+            ).first()
+            if row is None:
+                raise ReviewError(404, "appeal_not_found", f"no appeal with id {appeal_id!r}")
+            if row.status != "open":
+                raise ReviewError(
+                    409, "appeal_closed", f"appeal {appeal_id!r} is already {row.status}"
+                )
+            conn.execute(
+                update(appeals)
+                .where(appeals.c.id == appeal_id)
+                .values(status="withdrawn", resolved_at=now)
+            )
+            conn.execute(
+                update(review_tasks)
+                .where(
+                    review_tasks.c.appeal_id == appeal_id,
+                    review_tasks.c.status.in_(("open", "claimed")),
+                )
+                .values(
+                    status="cancelled",
+                    lease_owner=None,
+                    lease_token=None,
+                    lease_expires_at=None,
+                    closed_at=now,
+                    updated_at=now,
+                )
+            )
         found = self.get(appeal_id)
         assert found is not None
         return found

@@ -71,6 +71,17 @@ async def get_appeal(
     return JSONResponse(found)
 
 
+@router.post(
+    "/v1/appeals/{appeal_id}/withdraw",
+    summary="Withdraw an open appeal",
+    responses=error_responses(401, 403, 404, 409, 429, 503),
+)
+async def withdraw_appeal(
+    request: Request, key: ScanKey, appeal_id: Annotated[str, Path(max_length=36)]
+) -> JSONResponse:
+    return JSONResponse(await run(lambda: review_services(request).appeals.withdraw(appeal_id)))
+
+
 @router.get(
     "/v1/appeals",
     summary="Appeals, newest first",
