@@ -13,6 +13,8 @@ Sections (each prints a block; results/media.txt holds the last full run):
 * audio: espeak-ng sentences between silence and tones; word error rate of
   the transcript, precision / recall of "not allowed" per clip, evidence time
   ranges inside the planted sentence, real-time factor;
+* speech: transcription alone, real-time factor of tiny.en and (``--multilingual
+  DIR``, see docs/media.md) a multilingual model, language of a German clip;
 * video: a generated N-minute video (scenes with captions + audio track)
   through the loop: real-time factor, frames kept, verdict;
 * episode: an M-minute MP3 transcribed in a subprocess: real-time factor and
@@ -149,6 +151,35 @@ def images(engine: Any, folder: Path, quick: bool) -> list[str]:
         "(no nudity set here: recall not measurable)"
     )
     return lines
+
+
+def components(folder: Path) -> list[str]:
+    """Where the time of one cover image goes (median of 15, after warm-up)."""
+    from bastion.detectors.image_nsfw import _classifier
+    from bastion.media.image import load_image
+    from bastion.media.ocr import ocr_image
+    from bastion.media.pdq import pdq_hash
+
+    times: dict[str, list[float]] = {"decode": [], "ocr": [], "nsfw": [], "pdq": []}
+    for i in range(17):
+        path = folder / f"component-{i}.jpg"
+        render_text_image(
+            "Summer Hits Vol. 3", size=(800, 800), font_size=64, noise=0.05, seed=i
+        ).save(path, quality=85)
+        started = time.perf_counter()
+        image = load_image(path)
+        times["decode"].append(time.perf_counter() - started)
+        steps: dict[str, Any] = {
+            "ocr": ocr_image,
+            "nsfw": lambda im: _classifier().classify(im),
+            "pdq": pdq_hash,
+        }
+        for name, run in steps.items():
+            started = time.perf_counter()
+            run(image)
+            times[name].append(time.perf_counter() - started)
+    parts = ", ".join(f"{k} {statistics.median(v[2:]) * 1000:.0f} ms" for k, v in times.items())
+    return [f"cover image components (800x800 JPEG, median): {parts}"]
 
 
 def _text_pr(engine: Any, cases: list[tuple[str, bool]]) -> str:
@@ -368,6 +399,73 @@ def episode(folder: Path, minutes: float) -> list[str]:
     ]
 
 
+def speech_models(folder: Path, multilingual: Path | None) -> list[str]:
+    """Transcription alone: real-time factor of tiny.en (and a multilingual model), language id."""
+    segments: list[Segment] = []
+    for i in range(6):
+        segments += [Segment("speech", BENIGN[i]), Segment("tone", 3.0), Segment("silence", 2.0)]
+    path = write_audio(folder / "speech.mp3", compose_audio(segments)[0])
+    german = folder / "de.wav"
+    subprocess.run(
+        [
+            "espeak-ng",
+            "-v",
+            "de",
+            "-w",
+            str(german),
+            "Heute Abend spielen wir neue Musik von unserer Lieblingsband",
+        ],
+        check=True,
+        capture_output=True,
+    )
+    lines = []
+    for model in [None, multilingual] if multilingual else [None]:
+        env = dict(os.environ)
+        if model is not None:
+            env["BASTION_WHISPER_MODEL"] = str(model)
+        child = subprocess.run(
+            [sys.executable, __file__, "--child-speech", f"{path},{german}"],
+            capture_output=True,
+            text=True,
+            check=False,
+            env=env,
+        )
+        if child.returncode:
+            lines.append(f"speech: failed: {child.stderr[-300:]}")
+            continue
+        got = json.loads(child.stdout.strip().splitlines()[-1])
+        lines.append(
+            f"speech {got['model']}: {got['audio_s']:.0f} s of talk + tones, transcription alone"
+            f" {got['audio_s'] / got['seconds']:.1f}x real time; German clip -> language"
+            f" {got['lang']} (p={got['p']:.2f}): {got['german']!r}"
+        )
+    return lines
+
+
+def _child_speech(paths: str) -> None:
+    from bastion.media.audio import iter_chunks
+    from bastion.media.speech import model_name, transcribe_chunks
+
+    path, german = paths.split(",")
+    transcribe_chunks(iter_chunks(german))  # load the model
+    started = time.perf_counter()
+    done = transcribe_chunks(iter_chunks(path))
+    seconds = time.perf_counter() - started
+    de = transcribe_chunks(iter_chunks(german))
+    print(
+        json.dumps(
+            {
+                "model": model_name(),
+                "seconds": seconds,
+                "audio_s": done.audio_seconds,
+                "lang": de.language,
+                "p": de.language_probability,
+                "german": de.text.text[:80],
+            }
+        )
+    )
+
+
 def _child_episode(path: str) -> None:
     from bastion.media.audio import probe_audio
     from bastion.types import Item
@@ -400,14 +498,24 @@ def main() -> None:
     parser.add_argument("--quick", action="store_true", help="fewer cases, short media")
     parser.add_argument("--episode-minutes", type=float, default=60.0)
     parser.add_argument("--video-minutes", type=float, default=10.0)
-    parser.add_argument("--only", help="comma-separated sections: images,banks,audio,video,episode")
+    parser.add_argument(
+        "--only",
+        help="comma-separated sections: images,components,banks,audio,speech,video,episode",
+    )
     parser.add_argument("--output", type=Path, help="also write the report here")
+    parser.add_argument(
+        "--multilingual", type=Path, help="a multilingual CTranslate2 Whisper folder to compare"
+    )
     parser.add_argument("--child-episode", help=argparse.SUPPRESS)
+    parser.add_argument("--child-speech", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child_episode:
         _child_episode(args.child_episode)
         return
-    sections = (args.only or "images,banks,audio,video,episode").split(",")
+    if args.child_speech:
+        _child_speech(args.child_speech)
+        return
+    sections = (args.only or "images,components,banks,audio,speech,video,episode").split(",")
     lines = [
         f"bastion media benchmark, {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}",
         f"machine: {os.cpu_count()} cores, load average at start {os.getloadavg()[0]:.1f}"
@@ -431,6 +539,10 @@ def main() -> None:
         for name in sections:
             if name == "images":
                 block = images(engine, folder, args.quick)
+            elif name == "speech":
+                block = speech_models(folder, args.multilingual)
+            elif name == "components":
+                block = components(folder)
             elif name == "banks":
                 block = banks(args.quick)
             elif name == "audio":
