@@ -25,6 +25,8 @@ CHROMIUM = Path("/usr/bin/chromium")
 PASSWORD = "correct horse battery"
 SCREENSHOT = Path(__file__).resolve().parents[2] / "docs" / "img" / "review-item.png"
 
+if os.environ.get("BASTION_REQUIRE_BROWSER") and not CHROMIUM.exists():  # CI: never skip silently
+    raise RuntimeError(f"{CHROMIUM} is missing: install Debian's chromium (scripts/setup.sh --dev)")
 sync_api = pytest.importorskip("playwright.sync_api")
 if not CHROMIUM.exists():
     pytest.skip(
