@@ -127,10 +127,21 @@ def run_ray(
             batch_format="pyarrow",
             num_cpus=1,
         )
-        for row in results.iter_rows():
-            yield ShardResult(
-                int(row["index"]), int(row["items"]), int(row["errors"]), float(row["seconds"])
-            )
+        try:
+            for row in results.iter_rows():
+                yield ShardResult(
+                    int(row["index"]),
+                    int(row["items"]),
+                    int(row["errors"]),
+                    float(row["seconds"]),
+                    float(row["cpu_seconds"]),
+                )
+        except ray.exceptions.RayError as exc:
+            first = str(exc).strip().splitlines()[-1] if str(exc).strip() else type(exc).__name__
+            raise ClusterError(
+                f"the Ray job failed ({first}); finished shards are kept in the checkpoint: "
+                "run the same command again to resume"
+            ) from exc
     finally:
         if connected:
             ray.shutdown()

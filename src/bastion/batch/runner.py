@@ -68,7 +68,13 @@ def scan_batch(
 ) -> BatchSummary:
     """Scan ``source`` (JSONL or Parquet) into ``output`` (JSONL, or Parquet by extension)."""
     folder = options.checkpoint or output.with_name(output.name + ".parts")
-    spec = JobSpec("scan", _plain(settings), str(folder), log=log)
+    if log:
+        # Create or migrate the database once, here: workers opening a new database at the
+        # same moment would race to create its tables. A bad URL also fails before any work.
+        from bastion.store import DecisionLog
+
+        DecisionLog.open(settings.database_url).close()
+    spec = JobSpec("scan", _plain(settings), str(folder.resolve()), log=log, workdir=os.getcwd())
     shards, checkpoint, summary = _run(spec, source, settings, options, progress)
     write_output(checkpoint.parts(len(shards)), output, output_format(output))
     checkpoint.remove()
@@ -90,9 +96,10 @@ def backtest_batch(
     spec = JobSpec(
         "backtest",
         _plain(settings),
-        str(options.checkpoint or checkpoint),
+        str((options.checkpoint or checkpoint).resolve()),
         log=False,
-        new_policy=str(new_policy),
+        workdir=os.getcwd(),
+        new_policy=str(new_policy.resolve()),
         max_examples=max_examples,
     )
     shards, store, summary = _run(spec, source, settings, options, progress)
@@ -153,6 +160,7 @@ def _run(
         summary.items += result.items
         summary.errors += result.errors
         summary.busy_seconds += result.seconds
+        summary.cpu_seconds += result.cpu_seconds
         summary.shards_done += 1
         now = time.perf_counter()
         summary.seconds = now - started

@@ -67,6 +67,7 @@ def plan_shards(path: Path, shard_size: int = DEFAULT_SHARD_SIZE) -> list[Shard]
         raise InputError(f"shard size must be a positive multiple of {CHUNK}, got {shard_size}")
     if not path.is_file():
         raise InputError(f"{path}: no such file")
+    path = path.resolve()  # workers may run elsewhere (another cwd, another node)
     if input_format(path) == "parquet":
         return _plan_parquet(path, shard_size)
     return _plan_jsonl(path, shard_size)

@@ -21,6 +21,8 @@ class BatchSummary:
     """Shards found finished in the checkpoint and not decided again."""
     busy_seconds: float = 0.0
     """Time workers spent deciding shards, added up (no start-up, no waiting)."""
+    cpu_seconds: float = 0.0
+    """CPU time workers spent deciding shards, added up."""
 
     @property
     def items_per_second(self) -> float:
@@ -30,3 +32,8 @@ class BatchSummary:
     def items_per_worker_second(self) -> float:
         """Steady rate of one worker: the figure to size a cluster with."""
         return self.items / self.busy_seconds if self.busy_seconds > 0 else 0.0
+
+    @property
+    def items_per_cpu_second(self) -> float:
+        """Items one fully available core decides per second, whatever else ran meanwhile."""
+        return self.items / self.cpu_seconds if self.cpu_seconds > 0 else 0.0

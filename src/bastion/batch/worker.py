@@ -8,6 +8,7 @@ same code, the same chunks and the same single-threaded numerics.
 from __future__ import annotations
 
 import json
+import os
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -39,6 +40,8 @@ class JobSpec:
     new_policy: str | None = None
     """Backtests: the policy to compare with the current one."""
     max_examples: int = 5
+    workdir: str | None = None
+    """The driver's working directory: relative media paths in items are relative to it."""
 
     @property
     def suffix(self) -> str:
@@ -54,6 +57,9 @@ class ShardResult:
     items: int
     errors: int
     seconds: float
+    cpu_seconds: float
+    """CPU time of the worker process for this shard (unlike ``seconds``, not inflated when
+    other work shares the cores)."""
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -61,6 +67,7 @@ class ShardResult:
             "items": self.items,
             "errors": self.errors,
             "seconds": self.seconds,
+            "cpu_seconds": self.cpu_seconds,
         }
 
 
@@ -77,6 +84,8 @@ class ShardWorker:
 
     def __init__(self, spec: JobSpec) -> None:
         single_threaded_numerics()
+        if spec.workdir is not None and os.path.isdir(spec.workdir):
+            os.chdir(spec.workdir)  # a Ray actor starts in Ray's own folder
         self.spec = spec
         self.settings = Settings(**spec.settings)
         scanning = spec.kind == "scan"
@@ -91,12 +100,18 @@ class ShardWorker:
 
     def run(self, shard: Shard) -> ShardResult:
         """Decide every item of ``shard`` and write its part; returns the shard's counts."""
-        started = time.perf_counter()
+        started, cpu = time.perf_counter(), time.process_time()
         if self.spec.kind == "scan":
             items, errors = self._scan(shard)
         else:
             items, errors = self._backtest(shard)
-        return ShardResult(shard.index, items, errors, time.perf_counter() - started)
+        return ShardResult(
+            shard.index,
+            items,
+            errors,
+            time.perf_counter() - started,
+            time.process_time() - cpu,
+        )
 
     def _chunks(self, shard: Shard) -> Iterator[list[Parsed]]:
         chunk: list[Parsed] = []
