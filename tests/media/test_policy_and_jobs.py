@@ -22,7 +22,7 @@ class NotInstalledNsfw(ImageNsfw):
 
     requires = ("a_module_that_is_not_installed",)
 
-    def detect(self, artifacts: Artifacts) -> list[Signal]:
+    def scan(self, artifacts: Artifacts) -> list[Signal]:
         raise AssertionError("never called when unavailable")
 
 

@@ -32,7 +32,7 @@ class AudioFingerprintBanks(MediaDetector):
 
         return fpcalc_unavailable()
 
-    def detect(self, artifacts: Artifacts) -> list[Signal]:
+    def scan(self, artifacts: Artifacts) -> list[Signal]:
         entries = self.index.entries("chromaprint")
         self.categories = bank_categories(entries)
         scores: dict[str, float] = defaultdict(float)

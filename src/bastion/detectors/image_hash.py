@@ -34,7 +34,7 @@ class ImageHashBanks(MediaDetector):
     def __init__(self, index: BankIndex | None = None) -> None:
         self.index = index or BankIndex(_database_url)
 
-    def detect(self, artifacts: Artifacts) -> list[Signal]:
+    def scan(self, artifacts: Artifacts) -> list[Signal]:
         hashed = self.media(artifacts).pdq()
         entries = self.index.entries("pdq")
         self.categories = bank_categories(entries)

