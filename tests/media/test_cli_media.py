@@ -75,3 +75,22 @@ def test_banks_round_trip(tmp_path: Path) -> None:
     assert run("banks", "match", str(copy))[1]["matches"] == []
     code, _, err = run("banks", "add", "nope", str(original))
     assert code == 2 and "no bank named" in err
+
+
+def test_scan_batch_reads_media_paths(tmp_path: Path, meme: Path) -> None:
+    source = tmp_path / "items.jsonl"
+    source.write_text(
+        json.dumps({"id": "m", "surface": "comment", "image": str(meme)})
+        + "\n"
+        + json.dumps({"id": "gone", "surface": "comment", "image": str(tmp_path / "no.png")})
+        + "\n"
+    )
+    out = tmp_path / "out.jsonl"
+    code, _, err = run("scan-batch", str(source), "-o", str(out), "--quiet")
+    assert code == 0, err
+    rows = {row["id"]: row for row in map(json.loads, out.read_text().splitlines())}
+    assert "hate" in rows["m"]["flagged"]
+    assert rows["m"]["evidence"][0]["box"]
+    assert (
+        rows["gone"]["action"] == "hold_for_review"
+    )  # missing file: detectors missing, fail closed
