@@ -20,7 +20,6 @@ from bastion.detectors.base import Detector
 from bastion.detectors.registry import load_detectors
 from bastion.fusion import Fusion, FusionResult
 from bastion.intake import DEFAULT_MAX_TEXT_BYTES, validate_item
-from bastion.media.scan import pool_per_detector, scan_media_texts
 from bastion.media.derived import format_place
 from bastion.media.scan import pool_per_detector, scan_media_texts
 from bastion.policy import LoadedPolicy, PolicyEvaluator, Verdict, load_policy, shipped_policy_path
