@@ -189,3 +189,29 @@ def test_sample_from_the_decision_log_end_to_end(tmp_path: Path, sqlite_url: str
         assert len(more.selected) == min(2, more.candidates) and not more.task_ids
     finally:
         engine.close()
+
+
+def test_cli_sample_dry_run_and_bad_input(tmp_path: Path, sqlite_url: str) -> None:
+    from click.testing import CliRunner
+
+    from bastion.cli import main
+
+    path = tmp_path / "items.jsonl"
+    path.write_text(
+        json.dumps({"id": "x1", "text": "claim your prize at bit.ly/abc", "surface": "dm"})
+        + "\n"
+        + json.dumps({"id": "x2", "text": "see you tonight", "surface": "dm"})
+        + "\n",
+        encoding="utf-8",
+    )
+    runner = CliRunner()
+    base = ["--database-url", sqlite_url, "learn", "sample", "--items", str(path)]
+    done = runner.invoke(main, [*base, "--budget", "1", "--dry-run", "--json"])
+    assert done.exit_code == 0, done.output
+    report = json.loads(done.output)
+    assert report["candidates"] == 2 and len(report["selected"]) == 1 and not report["task_ids"]
+    bad = runner.invoke(main, [*base, "--budget", "1", "--since", "yesterday"])
+    assert bad.exit_code == 2 and "--since 'yesterday'" in bad.output
+    path.write_text('{"id": "x3", "txt": "typo"}\n', encoding="utf-8")
+    broken = runner.invoke(main, [*base, "--budget", "1"])
+    assert broken.exit_code == 2 and "items.jsonl:1" in broken.output
