@@ -121,6 +121,7 @@ def seed_verdict(review_db: Engine) -> SeedVerdict:
             "senior" if r.startswith("senior") else "reviewer"
         ),
         bare: bool = False,
+        reason: str = "uncertain",
     ) -> str:
         task_id = str(uuid.uuid4())
         now = clock[0]
@@ -133,7 +134,7 @@ def seed_verdict(review_db: Engine) -> SeedVerdict:
                     surface="comment",
                     decision_id=None,
                     queue="spam",
-                    reason="uncertain",
+                    reason=reason,
                     category=category,
                     priority=1.0,
                     status="done",

@@ -61,6 +61,7 @@ def test_labels_votes_senior_override_and_dedup(
         item_id="kept-no-content",
     )
     seed_verdict(item("6", "hmm", "u6"), [("r1", "escalate", None)], category=None)
+    seed_verdict(item("9", "a gold item", "u9"), [("r1", "violating", "spam")], reason="gold")
     seed_verdict(
         {"id": "7", "image": "/tmp/x.png", "surface": "comment"}, [("r1", "violating", "nudity")]
     )
@@ -84,7 +85,7 @@ def test_labels_votes_senior_override_and_dedup(
     assert by_text["maybe spam maybe not"].labels == {"spam": 0.5}
     threat = by_text["i will hurt you"].labels
     assert threat == {"harassment/threatening": 1, "harassment": 1}
-    assert sum(result.skipped.values()) == 4
+    assert sum(result.skipped.values()) == 5 and result.skipped["gold item"] == 1
     assert all(
         e.slices["source"] == DATASET_NAME and e.slices["split"] in ("train", "dev", "test")
         for e in result.examples

@@ -10,6 +10,8 @@ are skipped and counted). Then:
   ``escalate`` is not a label. Per item, a senior or admin verdict overrides
   reviewers; otherwise the majority of reviewers decides, a tie is a soft 0.5,
   and every vote is kept in ``votes``.
+* **Gold items** (reason ``gold``) are left out: they measure reviewers, and
+  the set they come from measures models.
 * **Deduplication.** Items with the same normalised text (case-folded,
   whitespace collapsed: :func:`bastion.datasets.importers.base.text_key`) are one
   example; their votes are pooled.
@@ -79,6 +81,7 @@ class VerdictRow:
     created_at: datetime
     task_category: str | None
     payload: dict[str, Any] | None
+    task_reason: str = ""
 
 
 @dataclass
@@ -102,6 +105,7 @@ def read_verdicts(engine: Engine) -> list[VerdictRow]:
             review_verdicts.c.created_at,
             review_tasks.c.category.label("task_category"),
             review_tasks.c.payload,
+            review_tasks.c.reason.label("task_reason"),
         )
         .select_from(
             review_verdicts.join(review_tasks, review_tasks.c.id == review_verdicts.c.task_id)
@@ -127,6 +131,7 @@ def read_verdicts(engine: Engine) -> list[VerdictRow]:
                 created_at=r.created_at,
                 task_category=r.task_category,
                 payload=payload if isinstance(payload, dict) else None,
+                task_reason=str(r.task_reason),
             )
         )
     return out
@@ -222,6 +227,10 @@ def verdicts_to_examples(rows: Iterable[VerdictRow]) -> tuple[list[Example], dic
     skipped: dict[str, int] = defaultdict(int)
     items: dict[str, _Item] = {}
     for row in rows:
+        if row.task_reason == "gold":
+            # Gold items measure reviewers, and their set measures models: never train on them.
+            skipped["gold item"] += 1
+            continue
         raw = item_of(row.payload)
         if raw is None:
             skipped["no content (erased by retention, or never kept)"] += 1
