@@ -163,3 +163,9 @@ def test_verdict_examples_join_the_corpus_with_their_split() -> None:
     corpus = training_corpus(verdicts, data_root=None)
     assert corpus.sources[DATASET_NAME] == 1 and corpus.sources["bastion-seed"] > 0
     assert corpus.examples[-1].slices["split"] == "test"
+    # A reviewed text replaces the seed data's copy of it (whatever its split there).
+    seeded = corpus.examples[0]
+    mine = Example("v/2", seeded.text.upper(), {"spam": 0}, {"split": "test"})
+    replaced = training_corpus([mine], data_root=None)
+    same = [e.id for e in replaced.examples if e.text.casefold() == seeded.text.casefold()]
+    assert same == ["v/2"]

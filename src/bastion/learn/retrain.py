@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from bastion.datasets.format import Example
+from bastion.datasets.importers.base import text_key
 from bastion.datasets.registry import Registry, RegistryError
 from bastion.evaluate.gate import check_obligations, compare_runs
 from bastion.evaluate.runner import RunOptions, run_evaluation
@@ -84,7 +85,11 @@ def training_corpus(
         base = Corpus(tuple(seeds), {"bastion-seed": len(seeds)})
     else:
         base = Corpus((), {})
-    return Corpus(base.examples + tuple(verdicts), {**base.sources, DATASET_NAME: len(verdicts)})
+    # A text reviewers labelled is theirs: the shared sets' copy of it leaves the corpus,
+    # so the platform's label wins and no verdict test text is trained on under another split.
+    reviewed = {text_key(e.text) for e in verdicts}
+    kept = tuple(e for e in base.examples if text_key(e.text) not in reviewed)
+    return Corpus(kept + tuple(verdicts), {**base.sources, DATASET_NAME: len(verdicts)})
 
 
 def gate_bundles(
