@@ -176,3 +176,64 @@ def _same_up_to_order(rows: list[VerdictRow]) -> bool:
     a, _ = verdicts_to_examples(rows)
     b, _ = verdicts_to_examples(list(reversed(rows)))
     return [(e.id, e.labels, e.slices) for e in a] == [(e.id, e.labels, e.slices) for e in b]
+
+
+def test_enqueue_label_export_on_sqlite_and_postgresql(database_url: str, tmp_path: Path) -> None:
+    """The loop's database half (tasks in, verdicts out) on both supported databases."""
+    import uuid
+
+    from sqlalchemy import insert, select
+
+    from bastion.learn.active import (
+        Candidate,
+        enqueue_for_review,
+        remaining_budget,
+        select_candidates,
+    )
+    from bastion.store import DecisionLog
+    from bastion.store.tables import review_tasks, review_verdicts
+
+    log = DecisionLog.open(database_url)
+    db = log.engine
+    try:
+        candidates = [
+            Candidate(
+                item=item(f"c{i}", f"message number {i} é", f"author{i % 2}"),
+                surface="comment",
+                probabilities={"spam": i / 10},
+                thresholds={"spam": 0.5},
+                detector_scores={},
+            )
+            for i in range(6)
+        ]
+        enqueue_for_review(db, select_candidates(candidates, 4, "uncertainty"))
+        assert remaining_budget(db, 5) == 1
+        now = datetime.now(UTC)
+        with db.begin() as conn:
+            tasks = conn.execute(select(review_tasks.c.id, review_tasks.c.item_id)).all()
+            for n, (task_id, item_id) in enumerate(tasks):
+                conn.execute(
+                    insert(review_verdicts).values(
+                        id=str(uuid.uuid4()),
+                        task_id=task_id,
+                        item_id=item_id,
+                        reviewer="r1",
+                        role="reviewer",
+                        verdict="violating" if n % 2 else "not_violating",
+                        category="spam",
+                        time_spent_ms=500,
+                        policy_version="p",
+                        model_versions="{}",
+                        created_at=now,
+                    )
+                )
+        result = export_verdicts(db, Registry(tmp_path / "reg"))
+        assert len(result.examples) == 4 and result.created
+        assert {e.text for e in result.examples} <= {f"message number {i} é" for i in range(6)}
+        by_author = defaultdict(set)
+        for e in result.examples:
+            number = int(e.text.split()[2])
+            by_author[number % 2].add(e.slices["split"])
+        assert all(len(s) == 1 for s in by_author.values())
+    finally:
+        log.close()
