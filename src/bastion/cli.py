@@ -161,7 +161,9 @@ def scan(
     if text is not None and file is not None:
         raise click.UsageError("give exactly one of TEXT or --file PATH")
     if text is None and file is None and not media:
-        raise click.UsageError("give TEXT, --file PATH, or a media part (--image/--audio/--video)")
+        raise click.UsageError(
+            "give exactly one of TEXT or --file PATH, or a media part (--image/--audio/--video)"
+        )
     content = _read_text_file(file) if file is not None else text
     item = Item(
         id=item_id,
