@@ -102,3 +102,15 @@ def test_decompression_bomb_refused_before_decoding(tmp_path: Path) -> None:
     with pytest.raises(MediaError, match="decompression bomb guard"):
         load_image(path)
     assert time.perf_counter() - started < 0.5
+
+
+def test_media_roots_confine_reads(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    allowed = tmp_path / "uploads"
+    allowed.mkdir()
+    inside = allowed / "ok.png"
+    render_text_image("hi", size=(40, 30)).save(inside)
+    monkeypatch.setenv("BASTION_MEDIA_ROOTS", str(allowed))
+    assert load_image(inside).size == (40, 30)
+    for outside in (tmp_path / "secret.png", allowed / ".." / "secret.png", Path("/etc/passwd")):
+        with pytest.raises(MediaError, match="outside the allowed media folders"):
+            load_image(outside)

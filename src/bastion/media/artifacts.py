@@ -134,12 +134,16 @@ class MediaArtifacts:
 
     def audio_sources(self) -> list[AudioSource]:
         def run() -> list[AudioSource]:
+            from bastion.media.image import check_file
+
             sources = []
             if self.item.audio is not None:
-                sources.append(AudioSource("audio", Path(self.item.audio)))
+                path = check_file(self.item.audio, self.limits.max_file_bytes)
+                sources.append(AudioSource("audio", path))
             if self.item.video is not None:
                 from bastion.media.video import has_audio
 
+                check_file(self.item.video, self.limits.max_file_bytes)
                 if has_audio(self.item.video):
                     sources.append(AudioSource("video", Path(self.item.video)))
                 else:

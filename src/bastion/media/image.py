@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import warnings
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -18,8 +19,16 @@ IMAGE_FORMATS = frozenset({"JPEG", "PNG", "WEBP", "GIF"})
 
 
 def check_file(path: str | Path, max_bytes: int) -> Path:
-    """The path, if it names a readable, non-empty file no larger than ``max_bytes``."""
+    """The path, if it names a readable, non-empty file no larger than ``max_bytes``.
+
+    With ``BASTION_MEDIA_ROOTS`` set (folders separated by ``:``), the file must
+    resolve inside one of them: callers of the service cannot make it read (or
+    probe) other files of the server.
+    """
     file = Path(path)
+    roots = [Path(r).resolve() for r in os.environ.get("BASTION_MEDIA_ROOTS", "").split(":") if r]
+    if roots and not any(file.resolve().is_relative_to(root) for root in roots):
+        raise MediaError(f"{file}: outside the allowed media folders (BASTION_MEDIA_ROOTS)")
     if not file.is_file():
         raise MediaError(f"{file}: no such file")
     size = file.stat().st_size
