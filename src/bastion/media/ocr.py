@@ -164,25 +164,24 @@ def _skew(gray: Image) -> float:
     from PIL import Image as PILImage
 
     small = gray.copy()
-    small.thumbnail((360, 360))
+    small.thumbnail((240, 240))
     pixels = np.asarray(small, dtype=np.float32)
     ink = (np.abs(pixels - np.median(pixels)) > 80).astype(np.uint8) * 255
     mask = PILImage.fromarray(ink)
+    scores: dict[float, float] = {}
 
     def contrast(angle: float) -> float:
-        rows = np.asarray(
-            mask.rotate(angle, resample=PILImage.Resampling.NEAREST), dtype=np.float32
-        )
-        profile = rows.sum(axis=1)
-        return float(np.square(np.diff(profile)).sum())
+        if angle not in scores:
+            rotated = mask.rotate(angle, resample=PILImage.Resampling.NEAREST)
+            profile = np.asarray(rotated, dtype=np.float32).sum(axis=1)
+            scores[angle] = float(np.square(np.diff(profile)).sum())
+        return scores[angle]
 
     flat = contrast(0.0)
-    best, best_score = 0.0, flat
-    for angle in range(-MAX_SKEW, MAX_SKEW + 1):
-        if angle:
-            score = contrast(float(angle))
-            if score > best_score:
-                best, best_score = float(angle), score
+    coarse = max(range(-MAX_SKEW, MAX_SKEW + 1, 3), key=lambda a: contrast(float(a)))
+    fine = range(max(coarse - 2, -MAX_SKEW), min(coarse + 2, MAX_SKEW) + 1)
+    best = float(max(fine, key=lambda a: contrast(float(a))))
+    best_score = scores[best]
     return best if best_score > 1.15 * flat else 0.0
 
 
