@@ -34,11 +34,11 @@ def _run(shard: Shard) -> ShardResult:
 def run_local(spec: JobSpec, shards: Sequence[Shard], workers: int) -> Iterator[ShardResult]:
     """Decide ``shards`` with ``workers`` processes; results arrive as shards finish.
 
-    With one worker the shards are decided in this process (no pool to start).
+    With one worker, or one shard, the shards are decided in this process (no pool to start).
     """
     if not shards:
         return
-    if workers <= 1:
+    if workers <= 1 or len(shards) == 1:
         worker = ShardWorker(spec)
         try:
             for shard in shards:
