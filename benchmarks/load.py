@@ -3,10 +3,11 @@
     .venv/bin/python benchmarks/load.py [--rate 150] [--duration 30] [--database-url URL]
     .venv/bin/python benchmarks/load.py --concurrency 16 --duration 20   # closed loop: max rate
 
-Starts ``bastion serve`` on a free loopback port (one HTTP process with one
-engine process unless ``--workers``/``--engine-processes`` say otherwise; a
-fresh SQLite file unless ``--database-url`` is given; shipped policy and every
-installed detector), creates an API key, warms up, then sends short texts:
+Starts ``bastion serve`` on a free loopback port (one HTTP process and one
+engine process per core unless ``--workers``/``--engine-processes`` say
+otherwise; a fresh SQLite file unless ``--database-url`` is given; shipped
+policy and every installed detector), creates an API key, warms up, then sends
+short texts:
 
 * open loop (``--rate``): requests are *scheduled* at a fixed rate and latency
   is measured from the scheduled time, so a stalled server cannot hide its
@@ -247,13 +248,17 @@ def main() -> int:
     parser.add_argument("--database-url", help="default: a fresh SQLite file")
     parser.add_argument("--workers", type=int, default=1, help="HTTP processes (bastion serve)")
     parser.add_argument(
-        "--engine-processes", type=int, default=1, help="engine processes per HTTP process"
+        "--engine-processes",
+        type=int,
+        default=None,
+        help="engine processes per HTTP process (default: the server's, one per core)",
     )
     parser.add_argument("--connections", type=int, default=32, help="keep-alive connections")
     parser.add_argument("--json", action="store_true", help="print the summary as JSON")
     args = parser.parse_args()
     args.duration = min(args.duration, 300.0)
 
+    load_before = os.getloadavg()[0]
     workdir = Path(tempfile.mkdtemp(prefix="bastion-load-"))
     url = args.database_url or f"sqlite:///{workdir / 'bastion.db'}"
     log = DecisionLog.open(url)  # migrates
@@ -268,8 +273,11 @@ def main() -> int:
             str(port),
             "--workers",
             str(args.workers),
-            "--engine-processes",
-            str(args.engine_processes),
+            *(
+                ["--engine-processes", str(args.engine_processes)]
+                if args.engine_processes is not None
+                else []
+            ),
             "--no-access-log",
         ],
         env=env,
@@ -297,7 +305,7 @@ def main() -> int:
         else f"open loop, {args.rate:g} req/s scheduled",
         "database": url.split(":", 1)[0],
         "server_workers": args.workers,
-        "engine_processes": args.engine_processes,
+        "engine_processes": args.engine_processes or "default",
         "duration_s": round(elapsed, 2),
         "requests": len(run.latencies),
         "accepted": run.accepted,
@@ -316,6 +324,8 @@ def main() -> int:
         }
         if cpu_s is not None and run.latencies
         else None,
+        # Other work on the machine shows here: compare runs only at similar load.
+        "machine_load_average_1min": [round(load_before, 2), round(os.getloadavg()[0], 2)],
         "logged_decisions": int(logged),
         "logged_equals_accepted": int(logged) == run.accepted,
     }
@@ -323,7 +333,11 @@ def main() -> int:
         print(json.dumps(summary, indent=2))
     else:
         lat = summary["latency_ms"]
-        print(f"{summary['mode']} on {summary['database']} for {summary['duration_s']} s")
+        before, after = summary["machine_load_average_1min"]
+        print(
+            f"{summary['mode']} on {summary['database']} for {summary['duration_s']} s "
+            f"(machine load average {before} before, {after} after)"
+        )
         print(
             f"  {summary['requests']} requests, {summary['accepted']} accepted, "
             f"errors {summary['errors'] or 0}; throughput {summary['throughput_rps']} req/s"

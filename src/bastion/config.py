@@ -57,9 +57,9 @@ class Settings(BaseSettings):
     """Largest HTTP request body the service reads; larger ones get 413."""
     rate_limit_per_minute: int = Field(default=600, gt=0)
     """Requests per minute per API key, unless the key sets its own limit."""
-    engine_processes: int = Field(default=1, ge=0)
-    """Engine processes per server process that decide scans (0: threads of the server
-    process). Separate processes keep model work off the event loop's GIL."""
+    engine_processes: int | None = Field(default=None, ge=0)
+    """Engine processes per server process that decide scans; unset: one per core, at most
+    4 (each holds its own models); 0: threads of the server process."""
     engine_hang_seconds: float = Field(default=10.0, gt=0)
     """An engine process that has not answered a batch in this time is stopped and replaced;
     the batch's items get their surface's fail-mode decision (a backstop for hung detectors;

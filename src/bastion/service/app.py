@@ -8,6 +8,7 @@ so health checks and metrics stay responsive under load.
 
 from __future__ import annotations
 
+import os
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
@@ -60,6 +61,8 @@ def create_app(settings: Settings | None = None, *, engine: Engine | None = None
     # An Engine handed in decides on threads of this process; otherwise scans go to
     # ``settings.engine_processes`` engine processes (0: threads here too).
     processes = 0 if engine is not None else settings.engine_processes
+    if processes is None:
+        processes = min(os.cpu_count() or 1, 4)
     engine = engine or Engine.from_settings(settings)
     pool = (
         EnginePool(settings, processes, engine, hang_seconds=settings.engine_hang_seconds)

@@ -52,8 +52,8 @@ _database_option = click.option(
     "--engine-processes",
     type=click.IntRange(min=0),
     envvar="BASTION_ENGINE_PROCESSES",
-    help="Engine processes per server process that decide scans [default: 1; "
-    "0 = threads of the server process].",
+    help="Engine processes per server process that decide scans [default: one per core, "
+    "at most 4; 0 = threads of the server process].",
 )
 @click.pass_context
 def serve(

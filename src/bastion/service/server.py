@@ -56,7 +56,8 @@ def serve(
         return
     DecisionLog.open(settings.database_url).close()  # migrate once, not racing in N workers
     os.environ["BASTION_DATABASE_URL"] = settings.database_url
-    os.environ["BASTION_ENGINE_PROCESSES"] = str(settings.engine_processes)
+    if settings.engine_processes is not None:
+        os.environ["BASTION_ENGINE_PROCESSES"] = str(settings.engine_processes)
     if settings.policy is not None:
         os.environ["BASTION_POLICY"] = str(settings.policy)
     os.environ[_ACCESS_LOG_ENV] = "1" if access_log else "0"
