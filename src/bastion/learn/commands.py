@@ -380,3 +380,44 @@ def simulate_cmd(data_root: Path | None, seeds: int, quick: bool, out: Path) -> 
     run_and_write(
         root, config, seeds=seeds, out=out, progress=lambda line: click.echo(line, err=True)
     )
+
+
+@learn.command("bank-media")
+@click.option("--since", help="Only verdicts from this time on (YYYY-MM-DD[THH:MM], UTC).")
+@click.option("--dry-run", is_flag=True, help="Report what would change; change nothing.")
+@click.option("--json", "as_json", is_flag=True, help="Print the full result as JSON.")
+@click.pass_context
+def bank_media_cmd(ctx: click.Context, since: str | None, dry_run: bool, as_json: bool) -> None:
+    """Confirmed violating media -> reviewed-* hash banks; cleared items' matches deconfirmed."""
+    from bastion.banks.store import BankError, BankStore
+    from bastion.learn.banking import bank_media
+
+    start = _since(since, 0) if since is not None else None
+    store = BankStore.open(_db_url(ctx))
+    try:
+        result = bank_media(store, start, dry_run=dry_run)
+    except BankError as exc:
+        raise InputError(str(exc)) from None
+    finally:
+        store.close()
+    if as_json:
+        out = {
+            **result.summary(),
+            "added_entries": result.added,
+            "deconfirmed_matches": result.deconfirmed,
+        }
+        click.echo(json.dumps(out, indent=2, ensure_ascii=False))
+        return
+    s = result.summary()
+    verb = "would add" if dry_run else "added"
+    click.echo(
+        f"{verb} {s['added']}, already present {s['already_present']}, "
+        f"{'would deconfirm' if dry_run else 'deconfirmed'} {s['deconfirmed']} "
+        f"(already deconfirmed {s['already_deconfirmed']})"
+    )
+    for row in result.added:
+        click.echo(f"  + {row['bank']}: {row['part']} of item {row['item_id']}")
+    for row in result.deconfirmed:
+        click.echo(f"  - {row['bank']}: entry {row['entry']} on item {row['item_id']}")
+    for reason, count in s["skipped"].items():
+        click.echo(f"skipped {count}: {reason}")
