@@ -139,6 +139,28 @@ class Engine:
             if name not in self.model_versions:
                 missing[name] = "required by the policy but not installed or not enabled"
         fused = self.fusion.fuse(signals)
+        latency_ms = (time.perf_counter() - started) * 1000 + shared_ms
+        return self._conclude(item, fused, missing, lang, latency_ms, notes)
+
+    def undecided(self, item: Item, why: str, latency_ms: float) -> Decision:
+        """The decision for an item no detector could judge in time: the surface's fail mode.
+
+        Every detector counts as missing for ``why`` (e.g. the engine process deciding it
+        hung and was stopped); the policy's fail mode decides, and the reason says so.
+        """
+        missing = {name: why for name in self._versions_for(item) if name != "fusion"}
+        return self._conclude(item, FusionResult(categories={}), missing, item.lang, latency_ms)
+
+    def _conclude(
+        self,
+        item: Item,
+        fused: FusionResult,
+        missing: dict[str, str],
+        lang: str | None,
+        latency_ms: float,
+        notes: Sequence[str] = (),
+    ) -> Decision:
+        """The policy's verdict on fused probabilities, as a Decision (remembered for review)."""
         verdict = self.policy.evaluate(
             fused.probabilities, item.surface, item.context.jurisdiction, missing, item.parts
         )
@@ -160,42 +182,6 @@ class Engine:
             automated_detection=bool(verdict.flagged),
             automated_decision=verdict.action is not Action.HOLD_FOR_REVIEW,
             reason=explain(verdict, fused, missing) + "".join(f" {n}." for n in notes),
-            latency_ms=(time.perf_counter() - started) * 1000 + shared_ms,
-            created_at=datetime.now(UTC),
-        )
-        if self.review is not None:
-            self.review.remember(item, decision)
-        return decision
-
-    def undecided(self, item: Item, why: str, latency_ms: float) -> Decision:
-        """The decision for an item no detector could judge in time: the surface's fail mode.
-
-        Every detector counts as missing for ``why`` (e.g. the engine process deciding it
-        hung and was stopped); the policy's fail mode decides, and the reason says so.
-        """
-        missing = {name: why for name in self._versions_for(item) if name != "fusion"}
-        fused = FusionResult(categories={})
-        verdict = self.policy.evaluate(
-            {}, item.surface, item.context.jurisdiction, missing, item.parts
-        )
-        decision = Decision(
-            id=str(uuid.uuid4()),
-            item_id=item.id,
-            surface=item.surface,
-            applied_surface=verdict.applied_surface,
-            jurisdiction=item.context.jurisdiction,
-            lang=item.lang,
-            action=verdict.action,
-            categories={},
-            flagged=verdict.flagged,
-            evidence=(),
-            triggered_rules=verdict.triggered_rules,
-            policy_version=self.policy.version,
-            model_versions=self._versions_for(item),
-            missing_detectors=tuple(sorted(missing)),
-            automated_detection=False,
-            automated_decision=verdict.action is not Action.HOLD_FOR_REVIEW,
-            reason=explain(verdict, fused, missing),
             latency_ms=latency_ms,
             created_at=datetime.now(UTC),
         )

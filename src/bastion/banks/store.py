@@ -5,13 +5,12 @@ from __future__ import annotations
 import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import UTC, datetime
 
 from sqlalchemy import Engine, delete, func, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
 from bastion import taxonomy
-from bastion.store.database import open_engine, upgrade
+from bastion.store.database import open_engine, upgrade, utcnow
 from bastion.store.tables import hash_bank_entries, hash_bank_matches, hash_banks
 
 __all__ = ["KINDS", "STATUSES", "Bank", "BankError", "BankMatch", "BankStore", "Entry"]
@@ -56,10 +55,6 @@ class BankMatch:
     status: str
 
 
-def _now() -> datetime:
-    return datetime.now(UTC)
-
-
 class BankStore:
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
@@ -100,7 +95,7 @@ class BankStore:
                         category=category,
                         description=description,
                         max_distance=max_distance,
-                        created_at=_now(),
+                        created_at=utcnow(),
                     )
                 )
         except IntegrityError:
@@ -153,7 +148,7 @@ class BankStore:
                     quality=quality,
                     label=label,
                     source=source,
-                    added_at=_now(),
+                    added_at=utcnow(),
                 )
             )
         return entry
@@ -208,7 +203,7 @@ class BankStore:
                         item_id=item_id,
                         distance=distance,
                         status="pending",
-                        created_at=_now(),
+                        created_at=utcnow(),
                     )
                 )
                 return BankMatch(
@@ -225,7 +220,7 @@ class BankStore:
             done = conn.execute(
                 update(hash_bank_matches)
                 .where(hash_bank_matches.c.id == match_id)
-                .values(status=status, reviewer=reviewer, reviewed_at=_now())
+                .values(status=status, reviewer=reviewer, reviewed_at=utcnow())
             ).rowcount
         if not done:
             raise BankError(f"no match with id {match_id!r} (see: bastion banks match)")

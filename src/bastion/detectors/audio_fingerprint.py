@@ -10,7 +10,13 @@ from collections import defaultdict
 
 from bastion.artifacts import Artifacts
 from bastion.banks.matching import BankIndex, fingerprint_key, match_fingerprint, match_score
-from bastion.detectors.image_hash import _database_url, _per_category, bank_categories
+from bastion.detectors.image_hash import (
+    _credit,
+    _database_url,
+    _match_fields,
+    _per_category,
+    bank_categories,
+)
 from bastion.detectors.media_base import MediaDetector
 from bastion.types import Evidence, Signal
 
@@ -53,16 +59,7 @@ class AudioFingerprintBanks(MediaDetector):
                     rule=f"bank:{hit.bank.name}",
                     excerpt=f"fingerprint bit error {hit.distance:.2f} <= {hit.threshold:.2f}",
                     time_range=(hit.alignment.start_s, hit.alignment.end_s),
-                    match={
-                        "bank": hit.bank.name,
-                        "entry": hit.entry.id,
-                        "label": hit.entry.label or "",
-                        "distance": f"{hit.distance:.3f}",
-                        "content_hash": key,
-                        "status": status or "pending",
-                    },
+                    match=_match_fields(hit, key, f"{hit.distance:.3f}", status),
                 )
-                for category in {"known-match", hit.bank.category}:
-                    scores[category] = max(scores[category], score)
-                    evidence[category].append(found)
+                _credit(scores, evidence, hit, score, found)
         return _per_category(self, scores, evidence)

@@ -11,7 +11,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 
 from bastion.artifacts import Artifacts
-from bastion.banks.matching import BankIndex, match_pdq, match_score
+from bastion.banks.matching import BankIndex, Hit, match_pdq, match_score
 from bastion.banks.store import Bank, Entry
 from bastion.config import Settings
 from bastion.detectors.media_base import MediaDetector
@@ -56,19 +56,35 @@ class ImageHashBanks(MediaDetector):
                 excerpt=f"PDQ distance {hit.distance:.0f} <= {hit.threshold:.0f}",
                 frame=frame.frame,
                 time_range=(frame.time_s, frame.time_s) if frame.time_s is not None else None,
-                match={
-                    "bank": hit.bank.name,
-                    "entry": hit.entry.id,
-                    "label": hit.entry.label or "",
-                    "distance": f"{hit.distance:.0f}",
-                    "content_hash": value,
-                    "status": status or "pending",
-                },
+                match=_match_fields(hit, value, f"{hit.distance:.0f}", status),
             )
-            for category in {"known-match", hit.bank.category}:
-                scores[category] = max(scores[category], score)
-                evidence[category].append(item_evidence)
+            _credit(scores, evidence, hit, score, item_evidence)
         return _per_category(self, scores, evidence)
+
+
+def _match_fields(hit: Hit, content_hash: str, distance: str, status: str | None) -> dict[str, str]:
+    """What a bank match's evidence records: bank, entry, distance, content and review status."""
+    return {
+        "bank": hit.bank.name,
+        "entry": hit.entry.id,
+        "label": hit.entry.label or "",
+        "distance": distance,
+        "content_hash": content_hash,
+        "status": status or "pending",
+    }
+
+
+def _credit(
+    scores: dict[str, float],
+    evidence: dict[str, list[Evidence]],
+    hit: Hit,
+    score: float,
+    found: Evidence,
+) -> None:
+    """A match counts for ``known-match`` and for its bank's category."""
+    for category in {"known-match", hit.bank.category}:
+        scores[category] = max(scores[category], score)
+        evidence[category].append(found)
 
 
 def bank_categories(entries: Sequence[tuple[Bank, Entry]]) -> tuple[str, ...]:

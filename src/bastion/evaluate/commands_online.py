@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
-from datetime import UTC, datetime
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -13,15 +13,12 @@ import click
 from bastion.config import Settings
 from bastion.evaluate.cli_support import root_policy
 from bastion.evaluate.errors import EvalError
+from bastion.store.database import as_utc
 
 __all__ = ["backtest_cmd", "online_cmd"]
 
 EXIT_ALERT = 1
 WHEN = click.DateTime(formats=["%Y-%m-%d", "%Y-%m-%dT%H:%M:%S", "%Y-%m-%dT%H:%M"])
-
-
-def _utc(value: datetime | None) -> datetime | None:
-    return value.replace(tzinfo=UTC) if value is not None and value.tzinfo is None else value
 
 
 def _records(ctx: click.Context) -> list[Mapping[str, Any]]:
@@ -81,10 +78,10 @@ def online_cmd(
     from bastion.evaluate.online import action_rates, in_window, prevalence, score_drift
 
     records = _records(ctx)
-    current = list(in_window(records, _utc(start), _utc(end), surface))
+    current = list(in_window(records, as_utc(start), as_utc(end), surface))
     out: dict[str, Any] = {"decisions": len(current), "rates": action_rates(current)}
     if baseline_from is not None or baseline_to is not None:
-        baseline = list(in_window(records, _utc(baseline_from), _utc(baseline_to), surface))
+        baseline = list(in_window(records, as_utc(baseline_from), as_utc(baseline_to), surface))
         if not baseline or not current:
             raise EvalError("a drift window holds no decisions; widen --from/--to or the baseline")
         out["drift"] = score_drift(baseline, current, alert=psi_alert)
@@ -160,7 +157,7 @@ def backtest_cmd(
     from bastion.policy import PolicyEvaluator, load_policy, shipped_policy_path
 
     evaluator = PolicyEvaluator(load_policy(root_policy(ctx, policy) or shipped_policy_path()))
-    records = in_window(_records(ctx), _utc(start), _utc(end), surface)
+    records = in_window(_records(ctx), as_utc(start), as_utc(end), surface)
     result = backtest(records, evaluator, max_examples=examples)
     if as_json:
         click.echo(json.dumps(result.to_dict(), indent=1))

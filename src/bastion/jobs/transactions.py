@@ -5,7 +5,6 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from datetime import UTC, datetime
 from typing import TypeVar
 
 from sqlalchemy import Connection, Engine
@@ -14,17 +13,6 @@ from sqlalchemy.exc import OperationalError
 T = TypeVar("T")
 
 _RETRIES = 8
-
-
-def utcnow() -> datetime:
-    return datetime.now(UTC)
-
-
-def as_utc(value: datetime | None) -> datetime | None:
-    """SQLite hands timestamps back naive; they are stored in UTC."""
-    if value is None or value.tzinfo is not None:
-        return value
-    return value.replace(tzinfo=UTC)
 
 
 @contextmanager

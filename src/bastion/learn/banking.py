@@ -23,41 +23,23 @@ one, oldest first; a senior's later word does not undo an earlier reviewer's.
 
 from __future__ import annotations
 
-import json
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
-
 from bastion import taxonomy
 from bastion.banks.store import Bank, BankError, BankStore
-from bastion.learn.export import item_of
+from bastion.learn.export import VerdictRow, read_verdicts
 from bastion.media.errors import MediaError, MediaUnavailableError
-from bastion.store.tables import decisions, review_tasks, review_verdicts
+from bastion.store import DecisionLog
 
-__all__ = ["BankMediaResult", "VerdictMedia", "bank_media", "bank_name", "read_verdict_media"]
+__all__ = ["BankMediaResult", "bank_media", "bank_name"]
 
 SOURCE_PREFIX = "review-verdict:"
 KIND_OF_PART = {"image": "pdq", "audio": "chromaprint"}
 SUFFIX_OF_KIND = {"pdq": "pdq", "chromaprint": "audio"}
-
-
-@dataclass(frozen=True)
-class VerdictMedia:
-    """One verdict with what banking needs: its task's item, category and decision."""
-
-    verdict_id: str
-    task_id: str
-    item_id: str
-    reviewer: str
-    verdict: str
-    category: str | None
-    decision_id: str | None
-    created_at: datetime
-    item: dict[str, Any] | None
 
 
 @dataclass
@@ -82,54 +64,6 @@ class BankMediaResult:
 
 def bank_name(category: str, kind: str) -> str:
     return f"reviewed-{category}-{SUFFIX_OF_KIND[kind]}"
-
-
-def read_verdict_media(store: BankStore, since: datetime | None = None) -> list[VerdictMedia]:
-    """Violating and not-violating verdicts (since ``since``), oldest first."""
-    query = (
-        select(
-            review_verdicts.c.id,
-            review_verdicts.c.task_id,
-            review_verdicts.c.item_id,
-            review_verdicts.c.reviewer,
-            review_verdicts.c.verdict,
-            review_verdicts.c.category,
-            review_verdicts.c.decision_id,
-            review_verdicts.c.created_at,
-            review_tasks.c.category.label("task_category"),
-            review_tasks.c.decision_id.label("task_decision_id"),
-            review_tasks.c.payload,
-        )
-        .select_from(
-            review_verdicts.join(review_tasks, review_tasks.c.id == review_verdicts.c.task_id)
-        )
-        .where(review_verdicts.c.verdict.in_(["violating", "not_violating"]))
-        .order_by(review_verdicts.c.created_at, review_verdicts.c.id)
-    )
-    if since is not None:
-        query = query.where(review_verdicts.c.created_at >= since)
-    with store.engine.connect() as conn:
-        rows = conn.execute(query).all()
-    out = []
-    for r in rows:
-        try:
-            payload = json.loads(r.payload) if r.payload else None
-        except ValueError:
-            payload = None
-        out.append(
-            VerdictMedia(
-                verdict_id=str(r.id),
-                task_id=str(r.task_id),
-                item_id=str(r.item_id),
-                reviewer=str(r.reviewer),
-                verdict=str(r.verdict),
-                category=r.category or r.task_category,
-                decision_id=r.task_decision_id or r.decision_id,
-                created_at=r.created_at,
-                item=item_of(payload if isinstance(payload, dict) else None),
-            )
-        )
-    return out
 
 
 def _hash_media(kind: str, path: Path) -> tuple[str, int | None]:
@@ -178,7 +112,7 @@ class _Banks:
         return (value.split()[0] if kind == "pdq" else value) in self.hashes(name, kind)
 
     def add(
-        self, name: str, kind: str, category: str, value: str, quality: int | None, v: VerdictMedia
+        self, name: str, kind: str, category: str, value: str, quality: int | None, v: VerdictRow
     ) -> None:
         self.hashes(name, kind).update(value.split() if kind == "pdq" else [value])
         if self.dry_run:
@@ -201,10 +135,11 @@ class _Banks:
         )
 
 
-def _bank_confirmed(banks: _Banks, v: VerdictMedia, result: BankMediaResult) -> None:
+def _bank_confirmed(banks: _Banks, v: VerdictRow, result: BankMediaResult) -> None:
     from bastion.media.pdq import MIN_QUALITY
 
     item = v.item or {}
+    category = v.label_category
     for part, kind in KIND_OF_PART.items():
         raw = item.get(part)
         if not raw:
@@ -212,7 +147,7 @@ def _bank_confirmed(banks: _Banks, v: VerdictMedia, result: BankMediaResult) -> 
         if not isinstance(raw, str):
             result.skipped[f"{part}: not a file path"] += 1
             continue
-        if not v.category or not taxonomy.is_category(v.category):
+        if not category or not taxonomy.is_category(category):
             result.skipped["no category on the verdict or task"] += 1
             return
         path = Path(raw)
@@ -230,12 +165,12 @@ def _bank_confirmed(banks: _Banks, v: VerdictMedia, result: BankMediaResult) -> 
         if quality is not None and quality < MIN_QUALITY:
             result.skipped[f"image PDQ quality below {MIN_QUALITY} (matches unreliably)"] += 1
             continue
-        name = bank_name(v.category, kind)
+        name = bank_name(category, kind)
         row = {"verdict": v.verdict_id, "item_id": v.item_id, "bank": name, "part": part}
         if banks.holds(name, kind, value):
             result.present.append(row)
             continue
-        banks.add(name, kind, v.category, value, quality, v)
+        banks.add(name, kind, category, value, quality, v)
         result.added.append(row)
     if item.get("video"):
         result.skipped["video not banked (hash a still: bastion banks add)"] += 1
@@ -244,16 +179,10 @@ def _bank_confirmed(banks: _Banks, v: VerdictMedia, result: BankMediaResult) -> 
 def _decision_matches(store: BankStore, decision_id: str) -> list[dict[str, str]] | None:
     """The bank matches in a decision's evidence (one per entry and content), None if no
     such decision."""
-    with store.engine.connect() as conn:
-        record = conn.execute(
-            select(decisions.c.record).where(decisions.c.id == decision_id)
-        ).scalar()
+    record = DecisionLog(store.engine).get(decision_id)
     if record is None:
         return None
-    try:
-        evidence = json.loads(record).get("evidence") or []
-    except (ValueError, AttributeError):
-        return []
+    evidence = record.get("evidence") or []
     found: dict[tuple[str, str], dict[str, str]] = {}
     for e in evidence:
         match = e.get("match") if isinstance(e, dict) else None
@@ -264,7 +193,7 @@ def _decision_matches(store: BankStore, decision_id: str) -> list[dict[str, str]
     return list(found.values())
 
 
-def _deconfirm(store: BankStore, v: VerdictMedia, dry_run: bool, result: BankMediaResult) -> None:
+def _deconfirm(store: BankStore, v: VerdictRow, dry_run: bool, result: BankMediaResult) -> None:
     if v.decision_id is None:
         result.skipped["cleared item has no decision"] += 1
         return
@@ -315,7 +244,7 @@ def bank_media(
     """Apply verdicts (since ``since``) to the hash banks; ``dry_run`` changes nothing."""
     result = BankMediaResult(dry_run=dry_run)
     banks = _Banks(store, dry_run)
-    for v in read_verdict_media(store, since):
+    for v in read_verdicts(store.engine, since, ("violating", "not_violating")):
         if v.verdict == "not_violating":
             _deconfirm(store, v, dry_run, result)  # needs the decision, not the content
         elif v.item is None:

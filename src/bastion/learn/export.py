@@ -82,6 +82,18 @@ class VerdictRow:
     task_category: str | None
     payload: dict[str, Any] | None
     task_reason: str = ""
+    verdict_id: str = ""
+    decision_id: str | None = None
+    """The decision under review: the task's, else the one the verdict names."""
+
+    @property
+    def label_category(self) -> str | None:
+        """The category the verdict speaks to: its own, else its task's."""
+        return self.category or self.task_category
+
+    @property
+    def item(self) -> dict[str, Any] | None:
+        return item_of(self.payload)
 
 
 @dataclass
@@ -92,10 +104,16 @@ class ExportResult:
     created: bool = False
 
 
-def read_verdicts(engine: Engine) -> list[VerdictRow]:
-    """Every verdict with its task's category and payload, oldest first."""
+def read_verdicts(
+    engine: Engine, since: datetime | None = None, verdicts: Sequence[str] | None = None
+) -> list[VerdictRow]:
+    """Verdicts (since ``since``, of the kinds in ``verdicts``; default all) with their task's
+    category, decision and payload, oldest first."""
     query = (
         select(
+            review_verdicts.c.id,
+            review_verdicts.c.decision_id,
+            review_tasks.c.decision_id.label("task_decision_id"),
             review_verdicts.c.task_id,
             review_verdicts.c.item_id,
             review_verdicts.c.reviewer,
@@ -112,6 +130,10 @@ def read_verdicts(engine: Engine) -> list[VerdictRow]:
         )
         .order_by(review_verdicts.c.created_at, review_verdicts.c.id)
     )
+    if since is not None:
+        query = query.where(review_verdicts.c.created_at >= since)
+    if verdicts is not None:
+        query = query.where(review_verdicts.c.verdict.in_(list(verdicts)))
     with engine.connect() as conn:
         rows = conn.execute(query).all()
     out = []
@@ -132,6 +154,8 @@ def read_verdicts(engine: Engine) -> list[VerdictRow]:
                 task_category=r.task_category,
                 payload=payload if isinstance(payload, dict) else None,
                 task_reason=str(r.task_reason),
+                verdict_id=str(r.id),
+                decision_id=r.task_decision_id or r.decision_id,
             )
         )
     return out
@@ -342,6 +366,6 @@ def confirmed_media(rows: Iterable[VerdictRow]) -> dict[str, list[dict[str, Any]
         if not media or row.verdict not in ("violating", "not_violating"):
             continue
         kind = "confirmed" if row.verdict == "violating" else "deconfirmed"
-        category = row.category or row.task_category
+        category = row.label_category
         out[kind].append({"item_id": row.item_id, "category": category, **media})
     return out

@@ -24,7 +24,7 @@ import anyio
 import anyio.to_thread
 
 from bastion.pipeline import Engine
-from bastion.service.engine_pool import EnginePool
+from bastion.service.engine_pool import EnginePool, decide_and_record
 from bastion.types import Decision, Item
 
 __all__ = ["ScanBatcher"]
@@ -46,11 +46,8 @@ class ScanBatcher:
         """Batches decided on worker threads of this process."""
         limiter = anyio.CapacityLimiter(runners)
 
-        def scan(items: list[Item]) -> list[Decision]:
-            return [engine.scan(items[0])] if len(items) == 1 else engine.scan_many(items)
-
         async def run(items: list[Item]) -> list[Decision]:
-            return await anyio.to_thread.run_sync(scan, items, limiter=limiter)
+            return await anyio.to_thread.run_sync(decide_and_record, engine, items, limiter=limiter)
 
         return cls(run, runners=runners, max_batch=max_batch)
 

@@ -53,7 +53,7 @@ from bastion.store.database import DatabaseError
 from bastion.store.tables import decisions
 from bastion.types import Decision, Item
 
-__all__ = ["EngineCrashedError", "EnginePool"]
+__all__ = ["EngineCrashedError", "EnginePool", "decide_and_record"]
 
 log = logging.getLogger("bastion.service")
 
@@ -76,6 +76,11 @@ def _portable(exc: Exception) -> Exception:
     return exc
 
 
+def decide_and_record(engine: Engine, items: list[Item]) -> list[Decision]:
+    """Decide a batch (one encoder call for its embeddings) and log it in one transaction."""
+    return [engine.scan(items[0])] if len(items) == 1 else engine.scan_many(items)
+
+
 def _serve(conn: Connection, settings: dict[str, Any]) -> None:
     """An engine process: load once, then decide and record batches until told to stop."""
     for name in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
@@ -90,8 +95,7 @@ def _serve(conn: Connection, settings: dict[str, Any]) -> None:
         if items is None:
             break
         try:
-            made = [engine.scan(items[0])] if len(items) == 1 else engine.scan_many(items)
-            conn.send(("ok", made))
+            conn.send(("ok", decide_and_record(engine, items)))
         except Exception as exc:
             conn.send(("error", _portable(exc)))
     engine.close()

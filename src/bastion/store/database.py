@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -15,6 +16,17 @@ MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 
 class DatabaseError(Exception):
     """The database cannot be opened or migrated; the message says how to fix it."""
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+def as_utc(value: datetime | None) -> datetime | None:
+    """SQLite hands timestamps back naive; they are stored in UTC."""
+    if value is None or value.tzinfo is not None:
+        return value
+    return value.replace(tzinfo=UTC)
 
 
 def _normalise_url(url: str) -> str:

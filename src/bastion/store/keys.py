@@ -20,6 +20,7 @@ from typing import Any
 
 from sqlalchemy import Engine, Row, insert, select, update
 
+from bastion.store.database import as_utc
 from bastion.store.tables import api_keys
 
 __all__ = ["SCOPES", "ApiKey", "KeyRequestError", "KeyStore", "parse_scopes"]
@@ -125,18 +126,12 @@ class KeyStore:
         return result.rowcount == 1
 
 
-def _utc(value: datetime | None) -> datetime | None:
-    if value is None or value.tzinfo is not None:
-        return value
-    return value.replace(tzinfo=UTC)  # SQLite hands back naive UTC
-
-
 def _from_row(row: Row[Any]) -> ApiKey:
     return ApiKey(
         id=str(row.id),
         name=str(row.name),
         scopes=frozenset(str(row.scopes).split(",")),
         rate_limit_per_minute=row.rate_limit_per_minute,
-        created_at=_utc(row.created_at) or datetime.now(UTC),
-        revoked_at=_utc(row.revoked_at),
+        created_at=as_utc(row.created_at) or datetime.now(UTC),
+        revoked_at=as_utc(row.revoked_at),
     )
