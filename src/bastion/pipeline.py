@@ -22,7 +22,7 @@ from bastion.fusion import Fusion, FusionResult
 from bastion.intake import DEFAULT_MAX_TEXT_BYTES, validate_item
 from bastion.media.derived import format_place
 from bastion.media.scan import pool_per_detector, scan_media_texts
-from bastion.policy import LoadedPolicy, PolicyEvaluator, Verdict, load_policy, shipped_policy_path
+from bastion.policy import LoadedPolicy, PolicyEvaluator, Ruling, load_policy, shipped_policy_path
 from bastion.review.routing import ReviewRouting
 from bastion.store import DecisionLog
 from bastion.types import Action, Decision, Evidence, Item, Signal
@@ -91,14 +91,16 @@ class Engine:
         """Decide one item and record the decision."""
         decision = self.decide(item)
         if self.log is not None:
-            self.log.append([decision])
+            self.log.append([decision], {decision.id: item})
         return decision
 
     def scan_many(self, items: Sequence[Item]) -> list[Decision]:
         """Decide items (embeddings batched) and record them in one transaction."""
         decisions = self.decide_many(items)
         if self.log is not None:
-            self.log.append(decisions)
+            self.log.append(
+                decisions, {d.id: item for d, item in zip(decisions, items, strict=True)}
+            )
         return decisions
 
     def decide_many(self, items: Sequence[Item]) -> list[Decision]:
@@ -232,7 +234,7 @@ def _flagged_evidence(
     )
 
 
-def explain(verdict: Verdict, fused: FusionResult, missing: Mapping[str, str]) -> str:
+def explain(verdict: Ruling, fused: FusionResult, missing: Mapping[str, str]) -> str:
     """A plain-language account of the decision, for reviewers and audit."""
     if verdict.flagged:
         parts = []

@@ -12,32 +12,139 @@ reports, so renaming one needs a migration.
 from __future__ import annotations
 
 import enum
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
 
 class Action(enum.StrEnum):
-    """What the platform does with an item, ordered from least to most restrictive."""
+    """What happens to one item (a *content action*), from least to most restrictive.
+
+    The policy's ladders choose among these; a reviewer applies one with a verdict.
+    ``hold_for_review`` withholds the item until a human decides: a restriction, but
+    not a final one (a reviewer never applies it).
+    """
 
     ALLOW = "allow"
     LABEL = "label"
     AGE_RESTRICT = "age_restrict"
     DEMOTE = "demote"
+    RESTRICT_INTERACTION = "restrict_interaction"
+    """The item stays up, closed to comments and replies."""
     HOLD_FOR_REVIEW = "hold_for_review"
     BLOCK = "block"
 
     @property
-    def severity(self) -> int:
+    def strictness(self) -> int:
         return _ACTION_ORDER.index(self)
 
+    @property
+    def restricts(self) -> bool:
+        """Whether the item is restricted in any way while this action stands."""
+        return self is not Action.ALLOW
+
     @classmethod
-    def most_severe(cls, actions: list[Action]) -> Action:
-        return max(actions, key=lambda a: a.severity, default=cls.ALLOW)
+    def strictest(cls, actions: Iterable[Action]) -> Action:
+        return max(actions, key=lambda a: a.strictness, default=cls.ALLOW)
 
 
 _ACTION_ORDER = list(Action)
+
+REVIEWER_ACTIONS: tuple[Action, ...] = (
+    Action.LABEL,
+    Action.AGE_RESTRICT,
+    Action.DEMOTE,
+    Action.RESTRICT_INTERACTION,
+    Action.BLOCK,
+)
+"""Content actions a reviewer may apply on finding a violation (``block`` when none is named)."""
+
+
+class AccountAction(enum.StrEnum):
+    """What happens to an item's author (an *account action*), least to most restrictive.
+
+    Applied by a reviewer with a verdict, or by the policy's strike escalation
+    (see :mod:`bastion.accounts`); recorded in the author's ledger, appealable.
+    """
+
+    DEMONETISE = "demonetise"
+    """Payments to the author are suspended."""
+    SUSPEND_INTERACTION = "suspend_interaction"
+    """The author may read but not post, comment or message until the end date."""
+    SUSPEND_ACCOUNT = "suspend_account"
+    TERMINATE_ACCOUNT = "terminate_account"
+
+    @property
+    def strictness(self) -> int:
+        return _ACCOUNT_ORDER.index(self)
+
+    @classmethod
+    def strictest(cls, actions: Iterable[AccountAction]) -> AccountAction | None:
+        return max(actions, key=lambda a: a.strictness, default=None)
+
+
+_ACCOUNT_ORDER = list(AccountAction)
+
+
+class Verdict(enum.StrEnum):
+    """A reviewer's finding on one item."""
+
+    VIOLATING = "violating"
+    NOT_VIOLATING = "not_violating"
+    ESCALATE = "escalate"
+    """No finding: a senior reviewer is asked to decide."""
+
+    @property
+    def settles(self) -> bool:
+        return self is not Verdict.ESCALATE
+
+
+class Severity(enum.StrEnum):
+    """How grave a category (or one violation of it) is; stored as a rank 1-4 on verdicts."""
+
+    LOW = "low"
+    MEDIUM = "medium"
+    HIGH = "high"
+    CRITICAL = "critical"
+
+    @property
+    def rank(self) -> int:
+        return _SEVERITY_ORDER.index(self) + 1
+
+    @classmethod
+    def from_rank(cls, rank: int) -> Severity:
+        if not 1 <= rank <= len(_SEVERITY_ORDER):
+            raise ValueError(f"severity must be 1 (low) to 4 (critical), not {rank!r}")
+        return _SEVERITY_ORDER[rank - 1]
+
+
+_SEVERITY_ORDER = list(Severity)
+
+
+class ReviewReason(enum.StrEnum):
+    """Why a review task exists."""
+
+    HOLD = "hold"
+    """The policy held the item for review."""
+    UNCERTAIN = "uncertain"
+    """A small change of a score would have changed the action."""
+    RANDOM = "random"
+    """A random quality sample."""
+    APPEAL = "appeal"
+    NOTICE = "notice"
+    """An Art. 16 notice reported the item (opened through :mod:`bastion.review.intake`)."""
+    GOLD = "gold"
+    ACTIVE_LEARNING = "active_learning"
+    ESCALATION = "escalation"
+
+
+ROUTED_REASONS: tuple[ReviewReason, ...] = (
+    ReviewReason.HOLD,
+    ReviewReason.UNCERTAIN,
+    ReviewReason.RANDOM,
+)
+"""Reasons the decision log's review routing creates; at most one such task per decision."""
 
 
 @dataclass(frozen=True)

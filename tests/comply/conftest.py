@@ -24,7 +24,8 @@ from sqlalchemy import Engine, insert
 
 from bastion.policy import LoadedPolicy, load_policy, shipped_policy_path
 from bastion.store import DecisionLog
-from bastion.store.tables import appeals, dsa_notices, review_tasks, review_verdicts
+from bastion.review.tables import appeals, review_tasks, review_verdicts
+from bastion.comply.tables import dsa_notices
 from bastion.types import Action, Decision, Evidence
 
 LEGAL_GROUND = "Section 130 StGB (incitement to hatred); Framework Decision 2008/913/JHA"

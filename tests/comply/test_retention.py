@@ -16,7 +16,8 @@ from bastion.comply.retention import run_retention
 from bastion.comply.statements import statements
 from bastion.evaluate.runs import RunStore
 from bastion.store import DecisionLog
-from bastion.store.tables import appeals, dsa_notices, retention_runs, review_tasks
+from bastion.review.tables import appeals, review_tasks
+from bastion.comply.tables import dsa_notices, retention_runs
 
 PERIOD = Period(date(2026, 1, 1), date(2026, 6, 30))
 NOW = datetime(2026, 7, 1, tzinfo=UTC)

@@ -142,7 +142,7 @@ def test_decision_facts_are_plain_and_never_quote_the_content(seeded_sqlite: Any
 def test_trusted_flagger_identity_is_sent(seeded_sqlite: Any) -> None:
     from sqlalchemy import update
 
-    from bastion.store.tables import dsa_notices
+    from bastion.comply.tables import dsa_notices
 
     with seeded_sqlite.engine.begin() as conn:
         conn.execute(

@@ -19,7 +19,7 @@ from bastion.learn.corpus import Corpus
 from bastion.learn.train import fit_bundle
 from bastion.models.bundle import SHIPPED
 from bastion.store import DecisionLog
-from bastion.store.tables import review_tasks, review_verdicts
+from bastion.review.tables import review_tasks, review_verdicts
 
 SPAM = [
     "WIN a free iphone now, click the link",

@@ -27,7 +27,7 @@ from bastion.learn.active import (
 )
 from bastion.learn.candidates import sample_for_review
 from bastion.pipeline import Engine as ScanEngine
-from bastion.store.tables import review_tasks
+from bastion.review.tables import review_tasks
 from bastion.types import Item
 
 

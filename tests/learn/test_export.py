@@ -191,7 +191,7 @@ def test_enqueue_label_export_on_sqlite_and_postgresql(database_url: str, tmp_pa
         select_candidates,
     )
     from bastion.store import DecisionLog
-    from bastion.store.tables import review_tasks, review_verdicts
+    from bastion.review.tables import review_tasks, review_verdicts
 
     log = DecisionLog.open(database_url)
     db = log.engine

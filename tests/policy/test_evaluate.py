@@ -119,7 +119,7 @@ def test_raising_a_threshold_never_adds_enforcement(
     ladder[index]["threshold"] = raised
     before = evaluator_from(RAW).evaluate(scores, surface, jurisdiction)
     after = evaluator_from(data).evaluate(scores, surface, jurisdiction)
-    assert after.action.severity <= before.action.severity
+    assert after.action.strictness <= before.action.strictness
     assert set(after.flagged) <= set(before.flagged)
 
 

@@ -12,6 +12,7 @@ from typing import Any
 
 import pytest
 
+from bastion.accounts import StrikeLedger
 from bastion.policy import load_policy, shipped_policy_path
 from bastion.review.appeals import AppealDesk
 from bastion.review.queue import ReviewQueue
@@ -30,6 +31,7 @@ class Review:
     queue: ReviewQueue
     reviewers: ReviewerStore
     appeals: AppealDesk
+    ledger: StrikeLedger
 
     def reviewer(self, name: str, role: str = "reviewer", queues: str = "*") -> Reviewer:
         return self.reviewers.add(name, role=role, queues=queues, password=PASSWORD)
@@ -70,14 +72,17 @@ def make_decision(
 
 def open_review(url: str, config: RoutingConfig | None = None) -> Review:
     log = DecisionLog.open(url)
-    routing = ReviewRouting(load_policy(shipped_policy_path()), config or RoutingConfig())
+    policy = load_policy(shipped_policy_path())
+    routing = ReviewRouting(policy, config or RoutingConfig())
     log.hooks.append(routing)
+    ledger = StrikeLedger(log.engine, policy.policy)
     return Review(
         log,
         routing,
-        ReviewQueue(log.engine, policy_version="test-policy+1"),
+        ReviewQueue(log.engine, policy_version="test-policy+1", ledger=ledger),
         ReviewerStore(log.engine),
-        AppealDesk(log.engine, routing),
+        AppealDesk(log.engine, routing, ledger),
+        ledger,
     )
 
 

@@ -40,7 +40,7 @@ def test_sla_age_raises_priority(review: Any, decision: Callable[..., Decision])
 
     from sqlalchemy import update
 
-    from bastion.store.tables import review_tasks
+    from bastion.review.tables import review_tasks
 
     with review.log.engine.begin() as conn:  # the spam task was created 4 SLAs ago: 2 x 5 = 10
         row = conn.execute(review_tasks.select().where(review_tasks.c.decision_id == old.id)).one()
@@ -257,7 +257,7 @@ def test_overview_counts_open_overdue_and_claimed(
 
     from sqlalchemy import update
 
-    from bastion.store.tables import review_tasks
+    from bastion.review.tables import review_tasks
 
     review.log.append([decision() for _ in range(3)])
     with review.log.engine.begin() as conn:  # one of them is past its SLA

@@ -10,7 +10,8 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 
 from bastion.review.routing import RoutingConfig, _draw, queue_of
-from bastion.store.tables import review_tasks
+from bastion.review.tables import review_tasks
+from bastion.store.decision_log import Recorded
 from bastion.types import Action, Decision, Item
 
 
@@ -41,7 +42,7 @@ def test_rerouting_the_same_decisions_adds_nothing(
     held = decision()
     review.log.append([held])
     with review.log.engine.begin() as conn:
-        review.routing(conn, [held])  # a retried append calls the hook again
+        review.routing(conn, [Recorded(held)])  # a retried append calls the hook again
     assert len(_tasks(review)) == 1
 
 
@@ -75,6 +76,30 @@ def test_uncertainty_band_and_random_samples(
     assert sampled == {d.id for d in far if _draw(d.id) < 0.5}
     assert 5 < len(sampled) < 35
     assert {t.queue for t in tasks if t.reason == "random"} == {"sample"}
+    review.log.close()
+
+
+def test_only_a_score_that_could_change_the_action_is_uncertain(
+    sqlite_url: str, opener: Callable[..., Any], decision: Callable[..., Decision]
+) -> None:
+    """Before: "I will kill you" at 0.98 against harassment's 0.95 block rung became an
+    ``uncertain`` task, though the threat category blocks it anyway: no small change of that
+    score could change the action. Only a score whose move changes the action counts."""
+    review = opener(sqlite_url, RoutingConfig(uncertainty_band=0.05))
+    ladders = review.routing.evaluator.rules("comment", None).ladders
+    top = max(rung.threshold for rung in ladders["harassment"])
+    threat = min(r.threshold for r in ladders["harassment/threatening"] if r.action is Action.BLOCK)
+    above, near_top = top + 0.03, top + 0.02
+    assert above <= 1.0 and threat < top - 0.05  # the threat's block rung holds either way
+    stands = decision(
+        Action.BLOCK,
+        ("harassment", "harassment/threatening"),
+        categories={"harassment": above, "harassment/threatening": above},
+    )
+    alone = decision(Action.BLOCK, ("harassment",), categories={"harassment": near_top})
+    review.log.append([stands, alone])
+    uncertain = [t.decision_id for t in _tasks(review) if t.reason == "uncertain"]
+    assert uncertain == [alone.id]  # alone, 0.05 lower it would only be held for review
     review.log.close()
 
 

@@ -81,8 +81,8 @@ def test_a_held_job_becomes_a_task_with_its_content(database_url: str) -> None:
     from bastion.jobs.worker import Worker
     from bastion.pipeline import Engine
     from bastion.policy import load_policy, shipped_policy_path
+    from bastion.review.tables import review_tasks
     from bastion.store import DecisionLog
-    from bastion.store.tables import review_tasks
 
     engine = Engine(
         load_policy(shipped_policy_path()),

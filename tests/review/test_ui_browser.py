@@ -18,7 +18,7 @@ import pytest
 from sqlalchemy import select
 
 from bastion.review.reviewers import ReviewerStore
-from bastion.store.tables import appeals, review_tasks, review_verdicts
+from bastion.review.tables import appeals, review_tasks, review_verdicts
 from bastion.types import Action, Context, Decision, Evidence, Item
 
 CHROMIUM = Path("/usr/bin/chromium")

@@ -12,7 +12,8 @@ from bastion.jobs import JobConflictError, JobQueue, NewJob, Worker
 from bastion.pipeline import Engine
 from bastion.policy import load_policy, shipped_policy_path
 from bastion.store import DecisionLog
-from bastion.store.tables import decisions, jobs
+from bastion.store.tables import decisions
+from bastion.jobs.tables import jobs
 
 
 def new(item_id: str, text: str = "hello", surface: str = "comment") -> NewJob:

@@ -1,15 +1,34 @@
-"""The Alembic migrations build exactly the schema that ``store.tables`` declares."""
+"""The Alembic migrations build exactly the schema that the owners' ``tables`` modules declare,
+and an existing database of the previous schema upgrades with its data carried over."""
 
 from __future__ import annotations
 
+import importlib
+import json
+import pkgutil
+from datetime import UTC, datetime
+
+import sqlalchemy as sa
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 
+import bastion
 from bastion.store.database import open_engine, upgrade
-from bastion.store.tables import metadata
+from bastion.store.metadata import metadata
+
+
+def _declare_every_table() -> None:
+    """Import every owner's ``tables`` module, so ``metadata`` holds every table."""
+    for module in pkgutil.walk_packages(bastion.__path__, "bastion."):
+        if module.name.endswith(".tables"):
+            importlib.import_module(module.name)
 
 
 def test_migrations_match_the_declared_tables(database_url: str) -> None:
+    _declare_every_table()
+    assert {"decisions", "review_tasks", "jobs", "sor_statements", "strikes"} <= set(
+        metadata.tables
+    )
     engine = open_engine(database_url)
     try:
         upgrade(engine)
@@ -20,3 +39,50 @@ def test_migrations_match_the_declared_tables(database_url: str) -> None:
     # alembic's own bookkeeping table is not declared in metadata
     differences = [d for d in differences if "alembic_version" not in repr(d)]
     assert differences == []
+
+
+def test_a_database_from_before_the_strike_ledger_upgrades(database_url: str) -> None:
+    """Verdicts stored with an account action as their action (as the API documented it)
+    become a removal plus that account action, and enter the author's ledger."""
+    engine = open_engine(database_url)
+    now = datetime(2026, 3, 1, tzinfo=UTC)
+    try:
+        upgrade(engine, "0005")
+        with engine.begin() as conn:
+            conn.execute(
+                sa.text(
+                    "INSERT INTO review_tasks (id, item_id, surface, decision_id, queue, reason, "
+                    "author_id, priority, status, reviews_required, reviews_done, due_at, "
+                    "created_at, updated_at) VALUES ('t1', 'i1', 'comment', 'd1', 'harassment', "
+                    "'hold', 'author-9', 4, 'done', 1, 1, :now, :now, :now)"
+                ),
+                {"now": now},
+            )
+            for verdict_id, action in (("v1", "suspend_account"), ("v2", "demote")):
+                conn.execute(
+                    sa.text(
+                        "INSERT INTO review_verdicts (id, task_id, item_id, decision_id, "
+                        "reviewer, role, verdict, category, action, time_spent_ms, "
+                        "policy_version, model_versions, created_at) VALUES (:id, 't1', 'i1', "
+                        "'d1', 'rev', 'senior', 'violating', 'harassment', :action, 10, 'p', "
+                        ":mv, :now)"
+                    ),
+                    {"id": verdict_id, "action": action, "mv": json.dumps({}), "now": now},
+                )
+        upgrade(engine)
+        with engine.connect() as conn:
+            verdicts = dict(
+                conn.execute(
+                    sa.text(
+                        "SELECT id, action || '+' || COALESCE(account_action, '') FROM "
+                        "review_verdicts"
+                    )
+                ).all()
+            )
+            ledger = conn.execute(
+                sa.text("SELECT author_id, action, source, verdict_id FROM account_actions")
+            ).all()
+    finally:
+        engine.dispose()
+    assert verdicts == {"v1": "block+suspend_account", "v2": "demote+"}
+    assert [tuple(r) for r in ledger] == [("author-9", "suspend_account", "reviewer", "v1")]

@@ -10,8 +10,8 @@ from sqlalchemy import Engine, delete, func, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
 from bastion import taxonomy
+from bastion.banks.tables import hash_bank_entries, hash_bank_matches, hash_banks
 from bastion.store.database import open_engine, upgrade, utcnow
-from bastion.store.tables import hash_bank_entries, hash_bank_matches, hash_banks
 
 __all__ = ["KINDS", "STATUSES", "Bank", "BankError", "BankMatch", "BankStore", "Entry"]
 

@@ -19,11 +19,11 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, func, select
+from sqlalchemy import Engine
 
 from bastion.comply.cases import Period
+from bastion.store import DecisionLog
 from bastion.store.decision_log import chain_hash
-from bastion.store.tables import chain_head, decisions
 
 __all__ = ["EXPORT_FORMAT", "ExportCheck", "export_audit_trail", "verify_export"]
 
@@ -46,55 +46,38 @@ class ExportCheck:
 
 def export_audit_trail(engine: Engine, period: Period, path: Path) -> dict[str, Any]:
     """Write the period's stretch of the chain to ``path``; returns the header."""
-    with engine.connect() as conn:
-        bounds = conn.execute(
-            select(func.min(decisions.c.seq), func.max(decisions.c.seq)).where(
-                decisions.c.created_at >= period.lower, decisions.c.created_at < period.upper
-            )
-        ).one()
-        head = conn.execute(select(chain_head.c.seq, chain_head.c.hash)).first()
-    first, last = bounds
+    log = DecisionLog(engine)
+    bounds = log.seq_range(period.lower, period.upper)
+    head = log.head()
     header: dict[str, Any] = {
         "format": EXPORT_FORMAT,
         "period": {"from": period.start.isoformat(), "to": period.end.isoformat()},
         "exported_at": datetime.now(UTC).isoformat(),
-        "chain_head": {"seq": int(head.seq), "hash": str(head.hash)} if head else None,
-        "first_seq": first,
-        "last_seq": last,
+        "chain_head": {"seq": head[0], "hash": head[1]} if head else None,
+        "first_seq": bounds[0] if bounds else None,
+        "last_seq": bounds[1] if bounds else None,
         "records": 0,
         "start_hash": None,
         "end_hash": None,
     }
     lines: list[str] = []
-    if first is not None:
-        cursor = int(first) - 1
-        while cursor < int(last):
-            with engine.connect() as conn:
-                rows = conn.execute(
-                    select(decisions)
-                    .where(decisions.c.seq > cursor, decisions.c.seq <= int(last))
-                    .order_by(decisions.c.seq)
-                    .limit(2000)
-                ).all()
-            if not rows:
-                break
-            for row in rows:
-                if header["start_hash"] is None:
-                    header["start_hash"] = str(row.prev_hash)
-                lines.append(
-                    json.dumps(
-                        {
-                            "seq": int(row.seq),
-                            "id": str(row.id),
-                            "prev_hash": str(row.prev_hash),
-                            "hash": str(row.hash),
-                            "record": str(row.record),
-                        },
-                        ensure_ascii=False,
-                    )
+    if bounds is not None:
+        for link in log.links(*bounds):
+            if header["start_hash"] is None:
+                header["start_hash"] = link.prev_hash
+            lines.append(
+                json.dumps(
+                    {
+                        "seq": link.seq,
+                        "id": link.id,
+                        "prev_hash": link.prev_hash,
+                        "hash": link.hash,
+                        "record": link.record,
+                    },
+                    ensure_ascii=False,
                 )
-                header["end_hash"] = str(row.hash)
-            cursor = int(rows[-1].seq)
+            )
+            header["end_hash"] = link.hash
         header["records"] = len(lines)
     path.parent.mkdir(parents=True, exist_ok=True)
     with path.open("w", encoding="utf-8") as handle:

@@ -1,28 +1,36 @@
-"""A decision with what happened to it afterwards: human verdicts, appeals, the notice behind it.
+"""A decision with what happened to it afterwards: verdicts, appeals, account actions, notice.
 
-Compliance reads the decision log and the review tables (written by the review
-loop) and never writes to them. A :class:`Case` is everything a statement of
-reasons, a user notice or the transparency report needs about one decision,
-read in one pass so that the three always agree.
+Compliance reads each fact through its owner - decisions from the decision log
+(:class:`~bastion.store.DecisionLog`), verdicts and appeals from review
+(:mod:`bastion.review.records`), account actions from the strike ledger
+(:class:`~bastion.accounts.StrikeLedger`) - and writes none of them. A
+:class:`Case` is everything a statement of reasons, a user notice or the
+transparency report needs about one decision, read in one pass so that the three
+always agree, and stating only what was recorded.
 """
 
 from __future__ import annotations
 
-import json
 from collections import defaultdict
-from collections.abc import Iterator, Mapping
-from dataclasses import dataclass, field
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
 from sqlalchemy import Engine, select
 
+from bastion.accounts import AccountActionRecord, StrikeLedger
+from bastion.comply.tables import dsa_notices
 from bastion.policy.schema import Policy
-from bastion.store.tables import appeals, decisions, dsa_notices, policy_versions, review_verdicts
+from bastion.review.records import AppealRecord as Appeal
+from bastion.review.records import VerdictRecord as HumanVerdict
+from bastion.review.records import read_appeals, read_verdicts
+from bastion.store import DecisionFilter, DecisionLog
 
 __all__ = [
     "Appeal",
     "Case",
+    "CaseReader",
     "HumanVerdict",
     "NoticeSource",
     "Period",
@@ -66,25 +74,6 @@ class Period:
 
 
 @dataclass(frozen=True)
-class HumanVerdict:
-    reviewer: str
-    verdict: str
-    """``violating`` | ``not_violating`` | ``escalate``."""
-    category: str | None
-    action: str | None
-    created_at: datetime
-
-
-@dataclass(frozen=True)
-class Appeal:
-    id: str
-    status: str
-    """``open`` | ``upheld`` (the decision stands) | ``reversed`` | ``withdrawn``."""
-    created_at: datetime
-    resolved_at: datetime | None
-
-
-@dataclass(frozen=True)
 class NoticeSource:
     """The Art. 16 notice that led to a decision (when one did)."""
 
@@ -102,6 +91,8 @@ class Case:
     verdicts: tuple[HumanVerdict, ...] = ()
     appeals: tuple[Appeal, ...] = ()
     notice: NoticeSource | None = None
+    account_actions: tuple[AccountActionRecord, ...] = ()
+    """Account actions taken on this decision (a reviewer's, or an escalation it triggered)."""
 
     @property
     def decision_id(self) -> str:
@@ -114,115 +105,100 @@ class Case:
     @property
     def final_verdict(self) -> HumanVerdict | None:
         """The last human verdict that settled the question (escalations do not)."""
-        settled = [v for v in self.verdicts if v.verdict in ("violating", "not_violating")]
+        settled = [v for v in self.verdicts if v.verdict.settles]
         return settled[-1] if settled else None
 
-
-@dataclass
-class _Related:
-    verdicts: dict[str, list[HumanVerdict]] = field(default_factory=lambda: defaultdict(list))
-    appeals: dict[str, list[Appeal]] = field(default_factory=lambda: defaultdict(list))
-    notices: dict[str, NoticeSource] = field(default_factory=dict)
+    @property
+    def content_appeals(self) -> tuple[Appeal, ...]:
+        """Appeals against the decision itself (not against an account action)."""
+        return tuple(a for a in self.appeals if a.account_action_id is None)
 
 
-def _related(engine: Engine, ids: list[str]) -> _Related:
-    out = _Related()
-    with engine.connect() as conn:
-        for row in conn.execute(
-            select(review_verdicts)
-            .where(review_verdicts.c.decision_id.in_(ids))
-            .order_by(review_verdicts.c.created_at, review_verdicts.c.id)
-        ):
-            out.verdicts[str(row.decision_id)].append(
-                HumanVerdict(
-                    str(row.reviewer),
-                    str(row.verdict),
-                    row.category,
-                    row.action,
-                    utc(row.created_at),
-                )
+class CaseReader:
+    """Reads cases through the owners of each fact: the decision log, review, the ledger."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+        self.log = DecisionLog(engine)
+        self.ledger = StrikeLedger(engine)
+
+    def cases(self, numbered: Sequence[tuple[int, dict[str, Any]]]) -> list[Case]:
+        ids = [str(record["id"]) for _, record in numbered]
+        verdicts: dict[str, list[HumanVerdict]] = defaultdict(list)
+        for verdict in read_verdicts(self.engine, decision_ids=ids):
+            if verdict.decision_id is not None:
+                verdicts[verdict.decision_id].append(verdict)
+        appealed: dict[str, list[Appeal]] = defaultdict(list)
+        for appeal in read_appeals(self.engine, decision_ids=ids):
+            appealed[appeal.decision_id].append(appeal)
+        actions: dict[str, list[AccountActionRecord]] = defaultdict(list)
+        for action in self.ledger.actions(decision_ids=ids):
+            actions[str(action.decision_id)].append(action)
+        notices = _notices(self.engine, ids)
+        return [
+            Case(
+                seq=seq,
+                record=record,
+                verdicts=tuple(verdicts.get(str(record["id"]), ())),
+                appeals=tuple(appealed.get(str(record["id"]), ())),
+                notice=notices.get(str(record["id"])),
+                account_actions=tuple(actions.get(str(record["id"]), ())),
             )
-        for row in conn.execute(
-            select(appeals)
-            .where(appeals.c.decision_id.in_(ids))
-            .order_by(appeals.c.created_at, appeals.c.id)
-        ):
-            out.appeals[str(row.decision_id)].append(
-                Appeal(
-                    str(row.id),
-                    str(row.status),
-                    utc(row.created_at),
-                    utc(row.resolved_at) if row.resolved_at is not None else None,
-                )
-            )
-        for row in conn.execute(
-            select(dsa_notices)
-            .where(dsa_notices.c.decision_id.in_(ids))
-            .order_by(dsa_notices.c.received_at)
-        ):
-            out.notices.setdefault(
-                str(row.decision_id),
-                NoticeSource(str(row.id), str(row.source_type), row.notifier, utc(row.received_at)),
-            )
-    return out
+            for seq, record in numbered
+        ]
 
-
-def _cases(engine: Engine, rows: list[Any]) -> list[Case]:
-    related = _related(engine, [str(r.id) for r in rows])
-    return [
-        Case(
-            seq=int(row.seq),
-            record=json.loads(row.record),
-            verdicts=tuple(related.verdicts.get(str(row.id), ())),
-            appeals=tuple(related.appeals.get(str(row.id), ())),
-            notice=related.notices.get(str(row.id)),
+    def in_period(self, period: Period, batch_size: int = 500) -> Iterator[Case]:
+        """Every decision made in ``period`` (by ``created_at``), oldest first, with its outcome."""
+        numbered = self.log.numbered(
+            DecisionFilter(since=period.lower, until=period.upper), batch_size=batch_size
         )
-        for row in rows
-    ]
+        batch: list[tuple[int, dict[str, Any]]] = []
+        for entry in numbered:
+            batch.append(entry)
+            if len(batch) == batch_size:
+                yield from self.cases(batch)
+                batch = []
+        if batch:
+            yield from self.cases(batch)
+
+    def by_id(self, ids: Sequence[str]) -> dict[str, Case]:
+        """The cases of the given decision ids (those that exist), by id."""
+        records = self.log.get_many(ids)
+        ordered = sorted(records.values(), key=lambda r: str(r["created_at"]))
+        return {case.decision_id: case for case in self.cases([(0, r) for r in ordered])}
+
+
+def _notices(engine: Engine, ids: list[str]) -> dict[str, NoticeSource]:
+    found: dict[str, NoticeSource] = {}
+    with engine.connect() as conn:
+        for start in range(0, len(ids), 500):
+            for row in conn.execute(
+                select(dsa_notices)
+                .where(dsa_notices.c.decision_id.in_(ids[start : start + 500]))
+                .order_by(dsa_notices.c.received_at)
+            ):
+                found.setdefault(
+                    str(row.decision_id),
+                    NoticeSource(
+                        str(row.id), str(row.source_type), row.notifier, utc(row.received_at)
+                    ),
+                )
+    return found
 
 
 def load_cases(engine: Engine, period: Period, batch_size: int = 500) -> Iterator[Case]:
     """Every decision made in ``period`` (by its ``created_at``), oldest first, with its outcome."""
-    last = 0
-    while True:
-        with engine.connect() as conn:
-            rows = conn.execute(
-                select(decisions.c.seq, decisions.c.id, decisions.c.record)
-                .where(
-                    decisions.c.seq > last,
-                    decisions.c.created_at >= period.lower,
-                    decisions.c.created_at < period.upper,
-                )
-                .order_by(decisions.c.seq)
-                .limit(batch_size)
-            ).all()
-        if not rows:
-            return
-        yield from _cases(engine, list(rows))
-        last = int(rows[-1].seq)
+    yield from CaseReader(engine).in_period(period, batch_size)
 
 
-def load_cases_by_id(engine: Engine, ids: list[str], batch_size: int = 500) -> dict[str, Case]:
+def load_cases_by_id(engine: Engine, ids: list[str]) -> dict[str, Case]:
     """The cases of the given decision ids (those that exist), by id."""
-    found: dict[str, Case] = {}
-    for start in range(0, len(ids), batch_size):
-        chunk = ids[start : start + batch_size]
-        with engine.connect() as conn:
-            rows = conn.execute(
-                select(decisions.c.seq, decisions.c.id, decisions.c.record)
-                .where(decisions.c.id.in_(chunk))
-                .order_by(decisions.c.seq)
-            ).all()
-        found.update({case.decision_id: case for case in _cases(engine, list(rows))})
-    return found
+    return CaseReader(engine).by_id(ids)
 
 
 def policy_for(engine: Engine, version: str, fallback: Policy) -> Policy:
     """The policy document that made decisions of ``version`` (stored with the log)."""
-    with engine.connect() as conn:
-        row = conn.execute(
-            select(policy_versions.c.document).where(policy_versions.c.version == version)
-        ).first()
-    if row is None:
+    found = DecisionLog(engine).policy_version(version)
+    if found is None:
         return fallback
-    return Policy.model_validate(json.loads(row.document))
+    return Policy.model_validate(found.document)

@@ -27,9 +27,9 @@ from typing import Annotated, Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 from sqlalchemy import Engine, insert, select
 
+from bastion.comply.tables import dsa_notices
 from bastion.comply.vocabulary import CATEGORIES
 from bastion.policy.schema import Policy
-from bastion.store.tables import dsa_notices
 
 __all__ = ["NoticeFileError", "NoticeLine", "ingest_notices"]
 

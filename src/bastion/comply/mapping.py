@@ -1,7 +1,10 @@
 """From a decision and its outcome to a statement of reasons, field by field.
 
 Only restrictions get a statement (Art. 17): ``label``, ``age_restrict``,
-``demote`` and ``block`` decisions, and held items a reviewer found violating.
+``demote``, ``restrict_interaction`` and ``block`` decisions, held or allowed
+items a reviewer found violating, and account actions the strike escalation
+applied (see :mod:`bastion.comply.account_statements`). Every action of the
+shared vocabulary maps to exactly one restriction here; nothing is guessed.
 An item held and not yet reviewed is *pending* (its statement comes with the
 verdict); one a reviewer cleared, or one whose audience is outside the EEA, gets
 none. Every choice is explained in docs/compliance.md.
@@ -17,17 +20,19 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
+from types import MappingProxyType
 from typing import Any
 
-from bastion.comply.cases import Case
+from bastion.comply.cases import Case, HumanVerdict
 from bastion.comply.vocabulary import CONTENT_TYPES, ISO_639_1, TERRITORIES
 from bastion.policy.dsa import EEA_EXTRA, EU_MEMBER_STATES
 from bastion.policy.schema import DEFAULT_SURFACE, Policy
-from bastion.types import Action
+from bastion.types import AccountAction, Action, Verdict
 
 __all__ = [
-    "ACTION_RESTRICTIONS",
+    "ACCOUNT_RESTRICTIONS",
     "AUTOMATED_RESTRICTIONS",
+    "CONTENT_RESTRICTIONS",
     "Outcome",
     "Restriction",
     "StatementOptions",
@@ -41,40 +46,79 @@ class Restriction:
     """The Transparency Database restriction types one action imposes."""
 
     visibility: tuple[str, ...] = ()
+    visibility_other: str | None = None
+    """What ``DECISION_VISIBILITY_OTHER`` means here (required with it)."""
     monetary: str | None = None
     provision: str | None = None
     account: str | None = None
 
+    def __or__(self, other: Restriction) -> Restriction:
+        """Both restrictions at once (a content action and an account action)."""
+        return Restriction(
+            visibility=tuple(dict.fromkeys((*self.visibility, *other.visibility))),
+            visibility_other=self.visibility_other or other.visibility_other,
+            monetary=self.monetary or other.monetary,
+            provision=self.provision or other.provision,
+            account=self.account or other.account,
+        )
 
-ACTION_RESTRICTIONS: dict[str, Restriction] = {
-    Action.LABEL.value: Restriction(visibility=("DECISION_VISIBILITY_CONTENT_LABELLED",)),
-    Action.AGE_RESTRICT.value: Restriction(
-        visibility=("DECISION_VISIBILITY_CONTENT_AGE_RESTRICTED",)
-    ),
-    Action.DEMOTE.value: Restriction(visibility=("DECISION_VISIBILITY_CONTENT_DEMOTED",)),
-    Action.BLOCK.value: Restriction(visibility=("DECISION_VISIBILITY_CONTENT_REMOVED",)),
-    # Actions a reviewer may apply beyond the automated ladder.
-    "restrict_interaction": Restriction(
-        visibility=("DECISION_VISIBILITY_CONTENT_INTERACTION_RESTRICTED",)
-    ),
-    "suspend_account": Restriction(
-        visibility=("DECISION_VISIBILITY_CONTENT_REMOVED",),
-        account="DECISION_ACCOUNT_SUSPENDED",
-    ),
-    "terminate_account": Restriction(
-        visibility=("DECISION_VISIBILITY_CONTENT_REMOVED",),
-        account="DECISION_ACCOUNT_TERMINATED",
-    ),
-    "demonetise": Restriction(monetary="DECISION_MONETARY_SUSPENSION"),
-}
-"""Action name -> restriction. ``allow`` (and anything not listed) restricts nothing."""
+    @property
+    def kind(self) -> str:
+        """The transparency report's decision type: the most severe type present."""
+        for kind, present in (
+            ("account", self.account),
+            ("provision", self.provision),
+            ("monetary", self.monetary),
+            ("visibility", self.visibility),
+        ):
+            if present:
+                return kind
+        return "no_restriction"
 
-AUTOMATED_RESTRICTIONS = {"label", "age_restrict", "demote", "block"}
+
+CONTENT_RESTRICTIONS: Mapping[Action, Restriction] = MappingProxyType(
+    {
+        Action.ALLOW: Restriction(),
+        Action.LABEL: Restriction(visibility=("DECISION_VISIBILITY_CONTENT_LABELLED",)),
+        Action.AGE_RESTRICT: Restriction(
+            visibility=("DECISION_VISIBILITY_CONTENT_AGE_RESTRICTED",)
+        ),
+        Action.DEMOTE: Restriction(visibility=("DECISION_VISIBILITY_CONTENT_DEMOTED",)),
+        Action.RESTRICT_INTERACTION: Restriction(
+            visibility=("DECISION_VISIBILITY_CONTENT_INTERACTION_RESTRICTED",)
+        ),
+        # Withheld, not removed: what a held item is while it waits (and what a verdict stored
+        # with this action, before verdicts were checked, left it as).
+        Action.HOLD_FOR_REVIEW: Restriction(
+            visibility=("DECISION_VISIBILITY_OTHER",),
+            visibility_other="Withheld from publication pending human review.",
+        ),
+        Action.BLOCK: Restriction(visibility=("DECISION_VISIBILITY_CONTENT_REMOVED",)),
+    }
+)
+"""Every content action and the restriction it imposes (``allow``: none)."""
+
+ACCOUNT_RESTRICTIONS: Mapping[AccountAction, Restriction] = MappingProxyType(
+    {
+        AccountAction.DEMONETISE: Restriction(monetary="DECISION_MONETARY_SUSPENSION"),
+        AccountAction.SUSPEND_INTERACTION: Restriction(
+            provision="DECISION_PROVISION_PARTIAL_SUSPENSION"
+        ),
+        AccountAction.SUSPEND_ACCOUNT: Restriction(account="DECISION_ACCOUNT_SUSPENDED"),
+        AccountAction.TERMINATE_ACCOUNT: Restriction(account="DECISION_ACCOUNT_TERMINATED"),
+    }
+)
+"""Every account action and the restriction it imposes on the author."""
+
+AUTOMATED_RESTRICTIONS: frozenset[Action] = frozenset(
+    a for a in Action if a.restricts and a is not Action.HOLD_FOR_REVIEW
+)
+"""Content actions a decision applies at once (a hold waits for a human)."""
+
 _RULE = re.compile(
     r"^[a-z0-9_]+/(?P<category>[^:\[]+?)(?: \[[^\]]+\])?: "
     r"(?P<score>[0-9.]+) >= (?P<threshold>[0-9.]+) -> (?P<action>[a-z_]+)$"
 )
-_SEVERITY = {"low": 0, "medium": 1, "high": 2, "critical": 3}
 
 
 @dataclass(frozen=True)
@@ -96,26 +140,37 @@ class Outcome:
     """What the decision finally did, and who decided it."""
 
     status: str
-    """``restricted`` | ``pending`` (held, not yet reviewed) | ``none`` (no restriction)."""
-    action: str | None = None
+    """``restricted`` | ``pending`` (held, not yet reviewed) | ``none`` (no restriction) |
+    ``unstatable`` (a stored action outside the vocabulary: no statement guesses at it)."""
+    action: Action | None = None
+    account_action: AccountAction | None = None
     decided_by: str = "automation"
     """``automation`` | ``human`` (a reviewer took the decision)."""
     category: str | None = None
     decided_at: datetime | None = None
     human_involved: bool = False
     why_none: str = ""
+    verdict: HumanVerdict | None = None
+    """The verdict that decided, when a human did."""
+
+    @property
+    def restriction(self) -> Restriction:
+        found = CONTENT_RESTRICTIONS[self.action] if self.action else Restriction()
+        if self.account_action is not None:
+            found = found | ACCOUNT_RESTRICTIONS[self.account_action]
+        return found
 
 
-def _rule_actions(record: Mapping[str, Any]) -> dict[str, tuple[str, float, float]]:
+def _rule_actions(record: Mapping[str, Any]) -> dict[str, tuple[Action, float, float]]:
     """Flagged category -> (action, score, threshold) from the rules that fired."""
-    found: dict[str, tuple[str, float, float]] = {}
+    found: dict[str, tuple[Action, float, float]] = {}
     for rule in record.get("triggered_rules", []):
         match = _RULE.match(str(rule))
-        if match is None:
+        if match is None or match["action"] not in set(Action):
             continue
-        category, action = match["category"], match["action"]
+        category, action = match["category"], Action(match["action"])
         known = found.get(category)
-        if known is None or Action(action).severity > Action(known[0]).severity:
+        if known is None or action.strictness > known[0].strictness:
             found[category] = (action, float(match["score"]), float(match["threshold"]))
     return found
 
@@ -129,11 +184,11 @@ def primary_category(record: Mapping[str, Any], policy: Policy) -> str | None:
     probabilities = record.get("categories", {})
 
     def rank(category: str) -> tuple[int, int, int, float]:
-        action = actions.get(category, ("allow", 0.0, 0.0))[0]
+        action = actions.get(category, (Action.ALLOW, 0.0, 0.0))[0]
         return (
-            Action(action).severity,
+            action.strictness,
             1 if policy.categories[category].parent else 0,
-            _SEVERITY[policy.categories[category].severity],
+            policy.categories[category].severity.rank,
             float(probabilities.get(category, 0.0)),
         )
 
@@ -142,12 +197,17 @@ def primary_category(record: Mapping[str, Any], policy: Policy) -> str | None:
 
 def resolve(case: Case, policy: Policy) -> Outcome:
     """The restriction a decision finally imposed, taking human verdicts into account."""
-    action = str(case.record["action"])
-    human = bool(case.verdicts) or any(a.status in ("upheld", "reversed") for a in case.appeals)
+    action = Action(str(case.record["action"]))
+    human = bool(case.verdicts) or any(
+        a.status in ("upheld", "reversed") for a in case.content_appeals
+    )
+    violating = [v for v in case.verdicts if v.verdict is Verdict.VIOLATING]
+    account = next((v.account_action for v in violating if v.account_action), None)
     if action in AUTOMATED_RESTRICTIONS:
         return Outcome(
             "restricted",
             action,
+            account,
             "automation",
             primary_category(case.record, policy),
             case.created_at,
@@ -155,24 +215,34 @@ def resolve(case: Case, policy: Policy) -> Outcome:
         )
     # A restriction exists from the first verdict that found a violation, even if a later
     # verdict (e.g. on appeal) lifted it: the statement is owed for what was applied.
-    violating = [v for v in case.verdicts if v.verdict == "violating"]
     if not violating:
         if case.final_verdict is not None:
             return Outcome("none", why_none="a reviewer found no violation")
-        if action == Action.HOLD_FOR_REVIEW.value:
+        if action is Action.HOLD_FOR_REVIEW:
             return Outcome("pending", why_none="held for review; no verdict yet")
         return Outcome("none", why_none="the decision allowed the content")
     verdict = violating[0]
-    # A reviewer who confirms a violation without naming an action (or naming "hold") removes it.
-    applied = verdict.action if verdict.action in ACTION_RESTRICTIONS else Action.BLOCK.value
+    # Verdicts stored before actions were checked: none named means removal (what the queue
+    # applied then); a value outside the vocabulary is not guessed at.
+    applied = Action.BLOCK if verdict.action is None else verdict.action
+    if not isinstance(applied, Action):
+        why = (
+            f"the reviewer's action {applied!r} is not in Bastion's action vocabulary; "
+            "correct the verdict before a statement can state it"
+        )
+        return Outcome("unstatable", why_none=why)
+    if applied is Action.ALLOW and verdict.account_action is None:
+        return Outcome("none", why_none="a reviewer found a violation but restricted nothing")
     category = verdict.category if verdict.category in policy.categories else None
     return Outcome(
         "restricted",
         applied,
+        verdict.account_action,
         "human",
         category or primary_category(case.record, policy),
         verdict.created_at,
         human_involved=True,
+        verdict=verdict,
     )
 
 

@@ -28,8 +28,8 @@ from bastion.comply.submit import (
     SubmissionResult,
     TransparencyClient,
 )
+from bastion.comply.tables import sor_statements
 from bastion.store.decision_log import canonical_json
-from bastion.store.tables import sor_statements
 
 __all__ = ["OutboxCounts", "counts", "record_statements", "submit_pending"]
 

@@ -15,7 +15,9 @@ What is counted:
 * Part 4 counts notices ingested with ``bastion notices ingest`` (blank when
   none were ever ingested: Bastion is then not the notice system of record);
 * Part 7 counts appeals filed in the period, by the type of the decision
-  appealed, with their outcome as stored; withdrawn appeals are *omitted*;
+  appealed (an appeal against an account action counts as ``account``; a held
+  item is withheld, a visibility restriction), with their outcome as stored;
+  withdrawn appeals are *omitted*;
 * Part 8 counts measures by automation, and the accuracy, precision and recall
   of each classifier from the evaluation runs stored by ``bastion eval run``.
 """
@@ -31,14 +33,21 @@ from typing import Any
 
 from sqlalchemy import Engine, select
 
-from bastion.comply.cases import Case, Period, load_cases_by_id, utc
-from bastion.comply.mapping import ACTION_RESTRICTIONS, AUTOMATED_RESTRICTIONS, Restriction
+from bastion.comply.cases import Case, CaseReader, Period, utc
+from bastion.comply.mapping import (
+    ACCOUNT_RESTRICTIONS,
+    AUTOMATED_RESTRICTIONS,
+    CONTENT_RESTRICTIONS,
+    Restriction,
+)
 from bastion.comply.metrics import classifier_rows
 from bastion.comply.report_types import Cell, Table
 from bastion.comply.statements import BuiltStatement
+from bastion.comply.tables import dsa_notices
 from bastion.evaluate.runs import RunStore
 from bastion.policy.dsa import STATEMENT_CATEGORIES
-from bastion.store.tables import appeals, dsa_notices
+from bastion.review.records import AppealRecord, read_appeals
+from bastion.types import Action, Verdict
 
 __all__ = ["Cell", "Table", "TransparencyReport", "build_report"]
 
@@ -73,7 +82,9 @@ def _restriction_values(restriction: Restriction) -> set[str]:
 
 
 APPLICABLE_RESTRICTIONS: frozenset[str] = frozenset(
-    value for r in ACTION_RESTRICTIONS.values() for value in _restriction_values(r)
+    value
+    for r in (*CONTENT_RESTRICTIONS.values(), *ACCOUNT_RESTRICTIONS.values())
+    for value in _restriction_values(r)
 )
 """Restriction types Bastion's actions can impose; the other columns do not apply (blank)."""
 
@@ -195,34 +206,26 @@ def notices_table(engine: Engine, period: Period) -> Table:
     return table
 
 
-def _decision_type(case: Case | None, appeal_created: datetime) -> str:
-    """The type of the decision in force when the appeal was filed."""
+def _decision_type(case: Case | None, appeal: AppealRecord) -> str:
+    """The type of the restriction in force when the appeal was filed (Part 7 rows)."""
+    if appeal.account_action_id is not None:
+        return "account"
     if case is None:
         return "no_restriction"
-    action = str(case.record["action"])
-    restriction: Restriction | None = None
-    if action in AUTOMATED_RESTRICTIONS:
-        restriction = ACTION_RESTRICTIONS[action]
-    else:
+    action = Action(str(case.record["action"]))
+    restriction = CONTENT_RESTRICTIONS[action]
+    if action not in AUTOMATED_RESTRICTIONS:
         earlier = [
-            v
-            for v in case.verdicts
-            if v.verdict in ("violating", "not_violating") and v.created_at <= appeal_created
+            v for v in case.verdicts if v.verdict.settles and v.created_at <= appeal.created_at
         ]
-        if earlier and earlier[-1].verdict == "violating":
-            restriction = ACTION_RESTRICTIONS.get(earlier[-1].action or "block")
-            restriction = restriction or ACTION_RESTRICTIONS["block"]
-    if restriction is None:
-        return "no_restriction"
-    for kind, present in (
-        ("account", restriction.account),
-        ("provision", restriction.provision),
-        ("monetary", restriction.monetary),
-        ("visibility", restriction.visibility),
-    ):
-        if present:
-            return kind
-    return "no_restriction"
+        if earlier and earlier[-1].verdict is Verdict.VIOLATING:
+            applied = earlier[-1].action
+            restriction = CONTENT_RESTRICTIONS.get(
+                applied if isinstance(applied, Action) else Action.BLOCK, Restriction()
+            )
+            if earlier[-1].account_action is not None:
+                restriction = restriction | ACCOUNT_RESTRICTIONS[earlier[-1].account_action]
+    return restriction.kind
 
 
 def complaints_table(engine: Engine, period: Period) -> Table:
@@ -239,28 +242,20 @@ def complaints_table(engine: Engine, period: Period) -> Table:
         "restrictions_imposed_after_complaint",
     ]
     table = Table("part7_complaints", columns)
-    with engine.connect() as conn:
-        rows = conn.execute(
-            select(appeals).where(
-                appeals.c.created_at >= period.lower, appeals.c.created_at < period.upper
-            )
-        ).all()
-    cases = load_cases_by_id(engine, sorted({str(r.decision_id) for r in rows}))
-    groups: dict[str, list[Any]] = defaultdict(list)
+    rows = read_appeals(engine, filed_from=period.lower, filed_before=period.upper)
+    cases = CaseReader(engine).by_id(sorted({r.decision_id for r in rows}))
+    kinds = {r.id: _decision_type(cases.get(r.decision_id), r) for r in rows}
+    groups: dict[str, list[AppealRecord]] = defaultdict(list)
     for row in rows:
-        kind = _decision_type(cases.get(str(row.decision_id)), utc(row.created_at))
-        groups[kind].append(row)
+        groups[kinds[row.id]].append(row)
         groups["TOTAL"].append(row)
     for kind in (*DECISION_TYPES, "TOTAL"):
         found = groups.get(kind, [])
         decided = [r for r in found if r.status in ("upheld", "reversed") and r.resolved_at]
-        restricting = [r for r in found if r.status == "reversed"]
         imposed: Cell = None
         if kind in ("no_restriction", "TOTAL"):
-            imposed = sum(
-                _decision_type(cases.get(str(r.decision_id)), utc(r.created_at)) == "no_restriction"
-                for r in restricting
-            )
+            # A reversed appeal against a decision that restricted nothing imposed one.
+            imposed = sum(r.status == "reversed" and kinds[r.id] == "no_restriction" for r in found)
         table.rows.append(
             {
                 "decision_type": kind,
@@ -272,7 +267,7 @@ def complaints_table(engine: Engine, period: Period) -> Table:
                 "complaints_omitted": sum(r.status == "withdrawn" for r in found),
                 "pending": sum(r.status == "open" for r in found),
                 "median_hours_to_decision": _median_hours(
-                    (r.created_at, r.resolved_at) for r in decided
+                    (r.created_at, r.resolved_at) for r in decided if r.resolved_at is not None
                 ),
                 "restrictions_imposed_after_complaint": imposed,
             }

@@ -27,20 +27,12 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import (
-    Column,
-    ColumnElement,
-    Engine,
-    Table,
-    and_,
-    func,
-    insert,
-    select,
-    true,
-    update,
-)
+from sqlalchemy import Connection, Engine, insert, select, true
 
-from bastion.store.tables import appeals, dsa_notices, jobs, retention_runs, review_tasks
+from bastion.comply.tables import dsa_notices, retention_runs
+from bastion.jobs.retention import erase_job_payloads
+from bastion.review.retention import erase_review_content
+from bastion.store.erasure import Eraser, erase_columns
 
 __all__ = ["RetentionResult", "recent_runs", "run_retention"]
 
@@ -53,24 +45,15 @@ class RetentionResult:
     dry_run: bool
 
 
-def _targets() -> list[tuple[Table, list[Column[Any]], Column[Any], ColumnElement[bool]]]:
-    """(table, columns to erase, age column, extra condition) per kind of content."""
-    return [
-        (
-            review_tasks,
-            [review_tasks.c.payload],
-            review_tasks.c.created_at,
-            review_tasks.c.status.in_(["done", "cancelled"]),
-        ),
-        (jobs, [jobs.c.payload], jobs.c.created_at, jobs.c.status.in_(["done", "failed"])),
-        (
-            appeals,
-            [appeals.c.statement, appeals.c.appellant],
-            appeals.c.created_at,
-            appeals.c.status != "open",
-        ),
-        (dsa_notices, [dsa_notices.c.notifier], dsa_notices.c.received_at, true()),
-    ]
+def _erase_notifiers(conn: Connection, cutoff: datetime, *, dry_run: bool) -> dict[str, int]:
+    n = dsa_notices.c
+    return erase_columns(
+        conn, dsa_notices, [n.notifier], n.received_at, true(), cutoff, dry_run=dry_run
+    )
+
+
+ERASERS: tuple[Eraser, ...] = (erase_review_content, erase_job_payloads, _erase_notifiers)
+"""Each owner erases its own content (review, the job queue, compliance's notices)."""
 
 
 def run_retention(
@@ -82,20 +65,8 @@ def run_retention(
     cutoff = (now or datetime.now(UTC)) - timedelta(days=days)
     erased: dict[str, int] = {}
     with engine.begin() as conn:
-        for table, columns, age, condition in _targets():
-            for column in columns:
-                where = and_(age < cutoff, column.is_not(None), condition)
-                key = f"{table.name}.{column.name}"
-                if dry_run:
-                    erased[key] = int(
-                        conn.execute(
-                            select(func.count()).select_from(table).where(where)
-                        ).scalar_one()
-                    )
-                else:
-                    erased[key] = conn.execute(
-                        update(table).where(where).values({column.name: None})
-                    ).rowcount
+        for eraser in ERASERS:
+            erased |= eraser(conn, cutoff, dry_run=dry_run)
         if not dry_run:
             conn.execute(
                 insert(retention_runs).values(

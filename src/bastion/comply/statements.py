@@ -12,15 +12,16 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import Engine
 
-from bastion.comply.cases import Case, Period, load_cases, policy_for
+from bastion.accounts import AccountActionRecord
+from bastion.comply.cases import Case, CaseReader, Period, policy_for
 from bastion.comply.mapping import (
-    ACTION_RESTRICTIONS,
-    AUTOMATED_RESTRICTIONS,
     Outcome,
+    Restriction,
     StatementOptions,
     content_language,
     content_types,
@@ -29,8 +30,12 @@ from bastion.comply.mapping import (
 )
 from bastion.comply.schema import check_statement
 from bastion.policy.schema import Policy
+from bastion.types import AccountAction, Action, ReviewReason
 
 __all__ = ["BuiltStatement", "build_statement", "puid_for", "statements"]
+
+_LAST_DATE = datetime(2038, 1, 1, tzinfo=UTC)
+"""The Transparency Database's latest end date."""
 
 _VERBS = {
     "DECISION_VISIBILITY_CONTENT_REMOVED": "removed",
@@ -39,6 +44,25 @@ _VERBS = {
     "DECISION_VISIBILITY_CONTENT_AGE_RESTRICTED": "restricted to adults",
     "DECISION_VISIBILITY_CONTENT_INTERACTION_RESTRICTED": "closed to interaction",
     "DECISION_VISIBILITY_CONTENT_LABELLED": "shown with a warning label",
+    "DECISION_VISIBILITY_OTHER": "withheld from publication pending human review",
+}
+ACCOUNT_FACTS = {
+    AccountAction.DEMONETISE: "payments to the author were suspended",
+    AccountAction.SUSPEND_INTERACTION: (
+        "the author was suspended from posting, commenting and messaging"
+    ),
+    AccountAction.SUSPEND_ACCOUNT: "the author's account was suspended",
+    AccountAction.TERMINATE_ACCOUNT: "the author's account was terminated",
+}
+_ORIGINS = {
+    ReviewReason.UNCERTAIN: (
+        "after automated classifiers scored it close to a policy threshold and sent it for "
+        "human review"
+    ),
+    ReviewReason.RANDOM: "when it was drawn in a random sample of decisions reviewed for quality",
+    ReviewReason.ESCALATION: "after another reviewer escalated it",
+    ReviewReason.ACTIVE_LEARNING: "when it was selected for human labelling",
+    ReviewReason.NOTICE: "after the content was reported in a notice",
 }
 
 
@@ -51,6 +75,8 @@ class BuiltStatement:
     statement: dict[str, Any] | None
     reason: str = ""
     """Why there is no statement, when there is none."""
+    account_action: AccountActionRecord | None = None
+    """Set for the statement of an account action the strike escalation applied."""
 
 
 def puid_for(decision_id: str, options: StatementOptions) -> str:
@@ -129,19 +155,11 @@ def _facts(case: Case, outcome: Outcome, policy: Policy, visibility: list[str]) 
         if where:
             sentences.append(f"The evidence is in {where}.")
     else:
-        if record.get("flagged"):
-            origin = "after automated classifiers flagged it for review"
-        elif case.notice is not None:
-            origin = "after the content was reported in a notice"
-        elif case.appeals:
-            origin = "on an appeal against the initial decision not to act"
-        else:
-            origin = "after it was held for human review"
-        sentences.append(
-            f"A human moderator took the decision {origin}, on {outcome.decided_at:%Y-%m-%d}."
-            if outcome.decided_at
-            else "."
-        )
+        when = f", on {outcome.decided_at:%Y-%m-%d}" if outcome.decided_at else ""
+        sentences.append(f"A human moderator took the decision {_origin(case, outcome)}{when}.")
+    if outcome.account_action is not None:
+        until = _until(case, outcome)
+        sentences.append(f"In addition, {ACCOUNT_FACTS[outcome.account_action]}{until}.")
     others = [c for c in record.get("flagged", []) if c != category]
     if others:
         sentences.append(f"Also flagged: {', '.join(others)}.")
@@ -153,7 +171,7 @@ def _facts(case: Case, outcome: Outcome, policy: Policy, visibility: list[str]) 
         verdict = case.final_verdict
         word = "confirmed" if verdict.verdict == "violating" else "did not confirm"
         sentences.append(f"A human reviewer {word} the violation on {verdict.created_at:%Y-%m-%d}.")
-    for appeal in case.appeals:
+    for appeal in case.content_appeals:
         if appeal.status == "upheld" and appeal.resolved_at:
             sentences.append(
                 f"An appeal filed on {appeal.created_at:%Y-%m-%d} was rejected on "
@@ -162,7 +180,7 @@ def _facts(case: Case, outcome: Outcome, policy: Policy, visibility: list[str]) 
         elif appeal.status == "reversed" and appeal.resolved_at:
             result = (
                 "the restriction was lifted"
-                if record.get("action") in AUTOMATED_RESTRICTIONS
+                if Action(str(record.get("action"))).restricts
                 else "the content was restricted as a result"
             )
             sentences.append(
@@ -170,6 +188,58 @@ def _facts(case: Case, outcome: Outcome, policy: Policy, visibility: list[str]) 
                 f"{appeal.resolved_at:%Y-%m-%d}; {result}."
             )
     return " ".join(sentences)[:5000]
+
+
+def _origin(case: Case, outcome: Outcome) -> str:
+    """Why a human came to decide, from what was recorded: the notice, else the task's reason."""
+    if case.notice is not None:
+        return "after the content was reported in a notice"
+    reason = outcome.verdict.task_reason if outcome.verdict is not None else None
+    if reason is ReviewReason.APPEAL:
+        allowed = case.record.get("action") == Action.ALLOW
+        return "on an appeal against the initial decision" + (" not to act" if allowed else "")
+    if reason is ReviewReason.HOLD:
+        if case.record.get("flagged"):
+            return "after automated classifiers flagged it and it was held for human review"
+        return "after it was held for human review (a required detector could not run)"
+    if reason is not None and reason in _ORIGINS:
+        return _ORIGINS[reason]
+    return "on human review"
+
+
+def _until(case: Case, outcome: Outcome) -> str:
+    ends = next(
+        (
+            a.ends_at
+            for a in case.account_actions
+            if outcome.verdict is not None and a.verdict_id == outcome.verdict.id
+        ),
+        None,
+    )
+    return f" until {ends:%Y-%m-%d}" if ends is not None else ""
+
+
+def restriction_fields(
+    statement: dict[str, Any], restriction: Restriction, ends: datetime | None
+) -> None:
+    """The ``decision_*`` fields (and end dates) of ``restriction``."""
+    end = f"{min(ends, _LAST_DATE):%Y-%m-%d}" if ends is not None else None
+    if restriction.visibility:
+        statement["decision_visibility"] = list(restriction.visibility)
+        if restriction.visibility_other:
+            statement["decision_visibility_other"] = restriction.visibility_other
+    if restriction.monetary:
+        statement["decision_monetary"] = restriction.monetary
+        if end:
+            statement["end_date_monetary_restriction"] = end
+    if restriction.provision:
+        statement["decision_provision"] = restriction.provision
+        if end:
+            statement["end_date_service_restriction"] = end
+    if restriction.account:
+        statement["decision_account"] = restriction.account
+        if end:
+            statement["end_date_account_restriction"] = end
 
 
 def build_statement(
@@ -184,16 +254,17 @@ def build_statement(
     if not scope:
         reason = f"audience {case.record.get('jurisdiction')} is outside the EEA"
         return BuiltStatement(case, outcome, None, reason)
-    restriction = ACTION_RESTRICTIONS[outcome.action]
+    restriction = outcome.restriction
     statement: dict[str, Any] = {}
-    if restriction.visibility:
-        statement["decision_visibility"] = list(restriction.visibility)
-    if restriction.monetary:
-        statement["decision_monetary"] = restriction.monetary
-    if restriction.provision:
-        statement["decision_provision"] = restriction.provision
-    if restriction.account:
-        statement["decision_account"] = restriction.account
+    ends = next(
+        (
+            a.ends_at
+            for a in case.account_actions
+            if outcome.verdict is not None and a.verdict_id == outcome.verdict.id
+        ),
+        None,
+    )
+    restriction_fields(statement, restriction, ends)
     category = outcome.category
     if category is not None:
         mapping = policy.categories[category].dsa
@@ -270,10 +341,28 @@ def statements(
     policy: Policy,
     options: StatementOptions | None = None,
 ) -> Iterator[BuiltStatement]:
-    """Every decision of ``period`` with its statement (or the reason it has none)."""
+    """Every decision of ``period`` with its statement (or the reason it has none), then every
+    account action the strike escalation applied in ``period`` with its own statement."""
+    from bastion.comply.account_statements import build_account_statement
+
     policies: dict[str, Policy] = {}
-    for case in load_cases(engine, period):
+
+    def policy_of(case: Case) -> Policy:
         version = str(case.record.get("policy_version"))
         if version not in policies:
             policies[version] = policy_for(engine, version, policy)
-        yield build_statement(case, policies[version], options)
+        return policies[version]
+
+    reader = CaseReader(engine)
+    for case in reader.in_period(period):
+        yield build_statement(case, policy_of(case), options)
+    escalations = [
+        a
+        for a in reader.ledger.actions(applied_from=period.lower, applied_before=period.upper)
+        if a.source == "policy" and a.decision_id is not None
+    ]
+    cases = reader.by_id([str(a.decision_id) for a in escalations])
+    for action in escalations:
+        found = cases.get(str(action.decision_id))
+        if found is not None:
+            yield build_account_statement(action, found, policy_of(found), options)

@@ -21,10 +21,10 @@ from typing import Any
 from sqlalchemy import Engine, Row, and_, func, insert, or_, select, update
 from sqlalchemy.exc import IntegrityError
 
+from bastion.jobs.tables import jobs, webhook_deliveries
 from bastion.jobs.transactions import retrying, write_transaction
 from bastion.store.database import as_utc, utcnow
 from bastion.store.decision_log import DecisionLog
-from bastion.store.tables import jobs, webhook_deliveries
 from bastion.types import Decision
 
 __all__ = ["STATUSES", "ClaimedJob", "Job", "JobConflictError", "JobQueue", "NewJob"]

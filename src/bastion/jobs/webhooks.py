@@ -24,10 +24,10 @@ import httpx
 from sqlalchemy import Engine, and_, select, update
 
 from bastion.jobs.egress import refused_destination
+from bastion.jobs.tables import jobs, webhook_deliveries
 from bastion.jobs.transactions import retrying, write_transaction
 from bastion.store.database import as_utc, utcnow
 from bastion.store.decision_log import DecisionLog
-from bastion.store.tables import jobs, webhook_deliveries
 
 __all__ = [
     "SIGNATURE_HEADER",

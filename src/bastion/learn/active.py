@@ -23,17 +23,17 @@ that runs. :func:`enqueue_for_review` writes the chosen items as review tasks.
 
 from __future__ import annotations
 
-import json
-import uuid
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import numpy as np
-from sqlalchemy import Engine, func, insert, select
+from sqlalchemy import Engine
 
-from bastion.store.tables import decisions, review_tasks
+from bastion.review.intake import NewTask, add_tasks, count_tasks
+from bastion.store import DecisionFilter, DecisionLog
+from bastion.types import ReviewReason
 
 __all__ = [
     "QUEUE",
@@ -52,7 +52,7 @@ __all__ = [
     "uncertainty",
 ]
 
-REASON = "active_learning"
+REASON = ReviewReason.ACTIVE_LEARNING
 QUEUE = "active-learning"
 STRATEGIES = ("random", "uncertainty", "disagreement", "diversity", "hybrid")
 PREFILTER = 5
@@ -278,40 +278,14 @@ def recent_decisions(
     engine: Engine, since: datetime, until: datetime | None = None
 ) -> list[dict[str, Any]]:
     """Decision records made in ``[since, until)``, oldest first."""
-    query = select(decisions.c.record).where(decisions.c.created_at >= since)
-    if until is not None:
-        query = query.where(decisions.c.created_at < until)
-    with engine.connect() as conn:
-        rows = conn.execute(query.order_by(decisions.c.seq)).all()
-    return [dict(json.loads(r.record)) for r in rows]
+    return list(DecisionLog(engine).records(DecisionFilter(since=since, until=until)))
 
 
 def remaining_budget(engine: Engine, budget: int, now: datetime | None = None) -> int:
     """``budget`` minus the active-learning tasks already created today (UTC)."""
     now = now or datetime.now(UTC)
     day = now.replace(hour=0, minute=0, second=0, microsecond=0)
-    with engine.connect() as conn:
-        done = conn.execute(
-            select(func.count())
-            .select_from(review_tasks)
-            .where(review_tasks.c.reason == REASON, review_tasks.c.created_at >= day)
-        ).scalar_one()
-    return max(0, budget - int(done))
-
-
-def items_in_review(engine: Engine, item_ids: Iterable[str]) -> set[str]:
-    """Which of ``item_ids`` already have a review task (any reason, any status)."""
-    ids = list(item_ids)
-    found: set[str] = set()
-    with engine.connect() as conn:
-        for start in range(0, len(ids), 500):
-            rows = conn.execute(
-                select(review_tasks.c.item_id).where(
-                    review_tasks.c.item_id.in_(ids[start : start + 500])
-                )
-            ).all()
-            found.update(str(r.item_id) for r in rows)
-    return found
+    return max(0, budget - count_tasks(engine, REASON, day))
 
 
 def enqueue_for_review(
@@ -321,48 +295,27 @@ def enqueue_for_review(
     queue: str | None = QUEUE,
     now: datetime | None = None,
 ) -> list[str]:
-    """Insert one open review task per selection (reason ``active_learning``); returns task ids.
+    """Open one review task per selection (reason ``active_learning``); returns task ids.
 
     ``queue=None`` routes each task to its category's queue (``queue = category``);
     the default is one dedicated ``active-learning`` queue. The payload is
     ``{"item": <item JSON>}``, the shape the review queue stores and its UI shows
     (retention may erase it later).
     """
-    now = now or datetime.now(UTC)
-    rows: list[dict[str, Any]] = []
-    for s in selections:
-        c = s.candidate
-        rows.append(
-            {
-                "id": str(uuid.uuid4()),
-                "item_id": c.item_id,
-                "surface": c.surface,
-                "decision_id": c.decision_id,
-                "queue": queue or (s.category or QUEUE),
-                "reason": REASON,
-                "category": s.category,
-                "lang": c.lang,
-                "jurisdiction": c.jurisdiction,
-                "priority": PRIORITY * max(s.uncertainty, s.disagreement),
-                "status": "open",
-                "reviews_required": 1,
-                "reviews_done": 0,
-                "lease_owner": None,
-                "lease_token": None,
-                "lease_expires_at": None,
-                "payload": json.dumps({"item": dict(c.item)}),  # the review queue's shape
-                "gold_verdict": None,
-                "appeal_id": None,
-                "due_at": now + DUE,
-                "created_at": now,
-                "updated_at": now,
-                "closed_at": None,
-            }
+    tasks = [
+        NewTask(
+            item_id=s.candidate.item_id,
+            surface=s.candidate.surface,
+            queue=queue or (s.category or QUEUE),
+            reason=REASON,
+            priority=PRIORITY * max(s.uncertainty, s.disagreement),
+            payload={"item": dict(s.candidate.item)},
+            due_in=DUE,
+            decision_id=s.candidate.decision_id,
+            category=s.category,
+            lang=s.candidate.lang,
+            jurisdiction=s.candidate.jurisdiction,
         )
-        if "author_id" in review_tasks.c:  # the queue's author-history column, when present
-            context = c.item.get("context") or {}
-            rows[-1]["author_id"] = context.get("author_id") if isinstance(context, dict) else None
-    if rows:
-        with engine.begin() as conn:
-            conn.execute(insert(review_tasks), rows)
-    return [str(r["id"]) for r in rows]
+        for s in selections
+    ]
+    return add_tasks(engine, tasks, now or datetime.now(UTC))

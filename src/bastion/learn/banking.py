@@ -34,6 +34,7 @@ from bastion.banks.store import Bank, BankError, BankStore
 from bastion.learn.export import VerdictRow, read_verdicts
 from bastion.media.errors import MediaError, MediaUnavailableError
 from bastion.store import DecisionLog
+from bastion.types import Verdict
 
 __all__ = ["BankMediaResult", "bank_media", "bank_name"]
 
@@ -130,9 +131,7 @@ class _Banks:
             except BankError:  # another run created it meanwhile
                 bank = self.store.bank(name)
             self._banks[name] = bank
-        self.store.add_entry(
-            bank, value, quality, f"item:{v.item_id}"[:256], SOURCE_PREFIX + v.verdict_id
-        )
+        self.store.add_entry(bank, value, quality, f"item:{v.item_id}"[:256], SOURCE_PREFIX + v.id)
 
 
 def _bank_confirmed(banks: _Banks, v: VerdictRow, result: BankMediaResult) -> None:
@@ -166,7 +165,7 @@ def _bank_confirmed(banks: _Banks, v: VerdictRow, result: BankMediaResult) -> No
             result.skipped[f"image PDQ quality below {MIN_QUALITY} (matches unreliably)"] += 1
             continue
         name = bank_name(category, kind)
-        row = {"verdict": v.verdict_id, "item_id": v.item_id, "bank": name, "part": part}
+        row = {"verdict": v.id, "item_id": v.item_id, "bank": name, "part": part}
         if banks.holds(name, kind, value):
             result.present.append(row)
             continue
@@ -215,7 +214,7 @@ def _deconfirm(store: BankStore, v: VerdictRow, dry_run: bool, result: BankMedia
         except ValueError:
             distance = 0.0
         row = {
-            "verdict": v.verdict_id,
+            "verdict": v.id,
             "item_id": v.item_id,
             "bank": bank.name,
             "entry": m["entry"],
@@ -244,8 +243,8 @@ def bank_media(
     """Apply verdicts (since ``since``) to the hash banks; ``dry_run`` changes nothing."""
     result = BankMediaResult(dry_run=dry_run)
     banks = _Banks(store, dry_run)
-    for v in read_verdicts(store.engine, since, ("violating", "not_violating")):
-        if v.verdict == "not_violating":
+    for v in read_verdicts(store.engine, since, (Verdict.VIOLATING, Verdict.NOT_VIOLATING)):
+        if v.verdict is Verdict.NOT_VIOLATING:
             _deconfirm(store, v, dry_run, result)  # needs the decision, not the content
         elif v.item is None:
             result.skipped["no content (erased by retention, or never kept)"] += 1

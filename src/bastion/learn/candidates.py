@@ -31,12 +31,12 @@ from bastion.learn.active import (
     Candidate,
     Selection,
     enqueue_for_review,
-    items_in_review,
     recent_decisions,
     remaining_budget,
     select_candidates,
 )
 from bastion.pipeline import Engine
+from bastion.review.intake import items_in_review
 from bastion.taxonomy import CATEGORIES
 from bastion.types import Item, Signal
 

@@ -40,7 +40,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Engine, select
+from sqlalchemy import Engine
 
 from bastion import taxonomy
 from bastion.datasets.format import Example, Votes, dump_jsonl
@@ -48,7 +48,10 @@ from bastion.datasets.importers.base import hash_split, text_key
 from bastion.datasets.manifest import VERSION_CHARS, count_examples
 from bastion.datasets.registry import EXAMPLES, MANIFEST, Registry
 from bastion.intake import InputError, item_from_json
-from bastion.store.tables import review_tasks, review_verdicts
+from bastion.review import records as review_records
+from bastion.review.records import VerdictRecord as VerdictRow
+from bastion.review.records import item_of
+from bastion.types import ReviewReason, Verdict
 
 __all__ = [
     "DATASET_NAME",
@@ -70,32 +73,6 @@ LABEL_MAPPING = (
 )
 
 
-@dataclass(frozen=True)
-class VerdictRow:
-    task_id: str
-    item_id: str
-    reviewer: str
-    role: str
-    verdict: str
-    category: str | None
-    created_at: datetime
-    task_category: str | None
-    payload: dict[str, Any] | None
-    task_reason: str = ""
-    verdict_id: str = ""
-    decision_id: str | None = None
-    """The decision under review: the task's, else the one the verdict names."""
-
-    @property
-    def label_category(self) -> str | None:
-        """The category the verdict speaks to: its own, else its task's."""
-        return self.category or self.task_category
-
-    @property
-    def item(self) -> dict[str, Any] | None:
-        return item_of(self.payload)
-
-
 @dataclass
 class ExportResult:
     examples: list[Example]
@@ -105,60 +82,11 @@ class ExportResult:
 
 
 def read_verdicts(
-    engine: Engine, since: datetime | None = None, verdicts: Sequence[str] | None = None
+    engine: Engine, since: datetime | None = None, verdicts: Sequence[Verdict] | None = None
 ) -> list[VerdictRow]:
     """Verdicts (since ``since``, of the kinds in ``verdicts``; default all) with their task's
-    category, decision and payload, oldest first."""
-    query = (
-        select(
-            review_verdicts.c.id,
-            review_verdicts.c.decision_id,
-            review_tasks.c.decision_id.label("task_decision_id"),
-            review_verdicts.c.task_id,
-            review_verdicts.c.item_id,
-            review_verdicts.c.reviewer,
-            review_verdicts.c.role,
-            review_verdicts.c.verdict,
-            review_verdicts.c.category,
-            review_verdicts.c.created_at,
-            review_tasks.c.category.label("task_category"),
-            review_tasks.c.payload,
-            review_tasks.c.reason.label("task_reason"),
-        )
-        .select_from(
-            review_verdicts.join(review_tasks, review_tasks.c.id == review_verdicts.c.task_id)
-        )
-        .order_by(review_verdicts.c.created_at, review_verdicts.c.id)
-    )
-    if since is not None:
-        query = query.where(review_verdicts.c.created_at >= since)
-    if verdicts is not None:
-        query = query.where(review_verdicts.c.verdict.in_(list(verdicts)))
-    with engine.connect() as conn:
-        rows = conn.execute(query).all()
-    out = []
-    for r in rows:
-        try:
-            payload = json.loads(r.payload) if r.payload else None
-        except ValueError:
-            payload = None
-        out.append(
-            VerdictRow(
-                task_id=str(r.task_id),
-                item_id=str(r.item_id),
-                reviewer=str(r.reviewer),
-                role=str(r.role),
-                verdict=str(r.verdict),
-                category=r.category,
-                created_at=r.created_at,
-                task_category=r.task_category,
-                payload=payload if isinstance(payload, dict) else None,
-                task_reason=str(r.task_reason),
-                verdict_id=str(r.id),
-                decision_id=r.task_decision_id or r.decision_id,
-            )
-        )
-    return out
+    category, decision and payload, oldest first (read through the review package)."""
+    return review_records.read_verdicts(engine, since=since, verdicts=verdicts, with_payload=True)
 
 
 @dataclass
@@ -169,18 +97,6 @@ class _Item:
     context: tuple[str, ...]
     keys: set[str]
     verdicts: list[VerdictRow] = field(default_factory=list)
-
-
-def item_of(payload: dict[str, Any] | None) -> dict[str, Any] | None:
-    """The item JSON inside a task payload: ``{"item": {...}}`` as the review queue stores
-    it (``{"item": null, "content_missing": true}`` when the content was not kept), or a
-    bare item."""
-    if payload is None:
-        return None
-    if "item" in payload:
-        item = payload["item"]
-        return item if isinstance(item, dict) else None
-    return payload
 
 
 def _group_keys(item: dict[str, Any], text: str) -> set[str]:
@@ -202,11 +118,11 @@ def _label(verdicts: Sequence[VerdictRow]) -> tuple[dict[str, int | float], dict
     senior: dict[str, int] = {}
     for v in verdicts:
         category = v.category or v.task_category
-        if v.verdict not in ("violating", "not_violating") or not category:
+        if not v.verdict.settles or not category:
             continue
         if not taxonomy.is_category(category):
             continue
-        positive = int(v.verdict == "violating")
+        positive = int(v.verdict is Verdict.VIOLATING)
         votes[category][0] += positive
         votes[category][1] += 1
         if v.role in SENIOR_ROLES:
@@ -251,7 +167,7 @@ def verdicts_to_examples(rows: Iterable[VerdictRow]) -> tuple[list[Example], dic
     skipped: dict[str, int] = defaultdict(int)
     items: dict[str, _Item] = {}
     for row in rows:
-        if row.task_reason == "gold":
+        if row.task_reason is ReviewReason.GOLD:
             # Gold items measure reviewers, and their set measures models: never train on them.
             skipped["gold item"] += 1
             continue
@@ -365,7 +281,7 @@ def confirmed_media(rows: Iterable[VerdictRow]) -> dict[str, list[dict[str, Any]
         media = {k: v for k, v in item.items() if k in ("image", "audio", "video") and v}
         if not media or row.verdict not in ("violating", "not_violating"):
             continue
-        kind = "confirmed" if row.verdict == "violating" else "deconfirmed"
+        kind = "confirmed" if row.verdict is Verdict.VIOLATING else "deconfirmed"
         category = row.label_category
         out[kind].append({"item_id": row.item_id, "category": category, **media})
     return out

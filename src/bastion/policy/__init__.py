@@ -1,6 +1,6 @@
 """Policy as code: schema, loading with located errors, and evaluation."""
 
-from bastion.policy.evaluate import PolicyEvaluator, Verdict
+from bastion.policy.evaluate import PolicyEvaluator, Ruling
 from bastion.policy.loader import (
     LoadedPolicy,
     PolicyError,
@@ -17,7 +17,7 @@ __all__ = [
     "PolicyError",
     "PolicyEvaluator",
     "PolicyProblem",
-    "Verdict",
+    "Ruling",
     "load_policy",
     "shipped_policy_path",
 ]

@@ -16,7 +16,7 @@ from bastion.policy.loader import LoadedPolicy
 from bastion.policy.schema import DEFAULT_SURFACE, ResolvedSurface, Rung
 from bastion.types import Action
 
-__all__ = ["PolicyEvaluator", "SurfaceRules", "Verdict"]
+__all__ = ["PolicyEvaluator", "Ruling", "SurfaceRules"]
 
 
 @dataclass(frozen=True)
@@ -30,7 +30,9 @@ class SurfaceRules:
 
 
 @dataclass(frozen=True)
-class Verdict:
+class Ruling:
+    """What the policy rules for one item's probabilities (before any human looks)."""
+
     action: Action
     applied_surface: str
     flagged: tuple[str, ...]
@@ -79,7 +81,7 @@ class PolicyEvaluator:
         jurisdiction: str | None = None,
         missing_detectors: Iterable[str] = (),
         parts: Iterable[str] = ("text",),
-    ) -> Verdict:
+    ) -> Ruling:
         rules = self.rules(surface, jurisdiction)
         applied = rules.surface.name
         notes: list[str] = []
@@ -98,7 +100,7 @@ class PolicyEvaluator:
             reached = [rung for rung in ladder if probability >= rung.threshold]
             if not reached:
                 continue
-            rung = max(reached, key=lambda r: r.action.severity)
+            rung = max(reached, key=lambda r: r.action.strictness)
             if rung.action is Action.ALLOW:
                 continue
             actions.append(rung.action)
@@ -108,13 +110,13 @@ class PolicyEvaluator:
                 f"{applied}/{category}{scope}: {probability:.2f} >= {rung.threshold:.2f}"
                 f" -> {rung.action.value}"
             )
-        action = Action.most_severe(actions)
+        action = Action.strictest(actions)
         missing = sorted(set(rules.surface.required_for(parts)) & set(missing_detectors))
         held = False
         if missing:
             if rules.surface.fail_mode == "closed":
-                held = Action.HOLD_FOR_REVIEW.severity > action.severity
-                action = Action.most_severe([action, Action.HOLD_FOR_REVIEW])
+                held = Action.HOLD_FOR_REVIEW.strictness > action.strictness
+                action = Action.strictest([action, Action.HOLD_FOR_REVIEW])
                 notes.append(
                     f"required detector(s) {', '.join(missing)} could not run; surface "
                     f"{applied!r} fails closed, so the item is held for review"
@@ -124,7 +126,7 @@ class PolicyEvaluator:
                     f"required detector(s) {', '.join(missing)} could not run; surface "
                     f"{applied!r} fails open, so the decision uses the remaining detectors"
                 )
-        return Verdict(
+        return Ruling(
             action=action,
             applied_surface=applied,
             flagged=tuple(flagged),

@@ -20,7 +20,7 @@ from pydantic import ValidationError
 
 from bastion import taxonomy
 from bastion.policy.schema import Policy
-from bastion.types import Action
+from bastion.types import Action, Severity
 
 __all__ = ["LoadedPolicy", "PolicyError", "PolicyProblem", "load_policy", "parse_policy"]
 
@@ -177,12 +177,9 @@ def _read_documents(source: Path) -> tuple[dict[str, Any], dict[tuple[Any, ...],
 _KNOWN_WORDS: set[str] = {
     *taxonomy.CATEGORIES,
     *(a.value for a in Action),
+    *(s.value for s in Severity),
     "open",
     "closed",
-    "low",
-    "medium",
-    "high",
-    "critical",
     "illegal",
     "incompatible",
 }

@@ -20,7 +20,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator, model_valida
 
 from bastion import taxonomy
 from bastion.policy.dsa import EEA_EXTRA, EU_MEMBER_STATES, ISO_3166_ALPHA2, STATEMENT_CATEGORIES
-from bastion.types import Action
+from bastion.types import AccountAction, Action, Severity
 
 SURFACE_NAME = re.compile(r"^[a-z][a-z0-9_]{0,63}$")
 DEFAULT_SURFACE = "default"
@@ -69,7 +69,7 @@ class DsaMapping(_Strict):
 class CategoryPolicy(_Strict):
     description: str
     parent: str | None = None
-    severity: Literal["low", "medium", "high", "critical"]
+    severity: Severity
     dsa: DsaMapping
 
 
@@ -105,7 +105,7 @@ class SurfacePolicy(_Strict):
             for low, high in itertools.pairwise(ordered):
                 if low.threshold == high.threshold:
                     raise ValueError(f"{category!r}: two rungs share threshold {low.threshold}")
-                if high.action.severity <= low.action.severity:
+                if high.action.strictness <= low.action.strictness:
                     raise ValueError(
                         f"{category!r}: rung {high.threshold} -> {high.action.value} must be more "
                         f"severe than rung {low.threshold} -> {low.action.value}; order the "
@@ -170,6 +170,79 @@ class Obligation(_Strict):
         return self
 
 
+class EscalationRung(_Strict):
+    """With ``strikes`` active strikes earned within ``within_days``, apply ``action``."""
+
+    strikes: Annotated[int, Field(ge=1)]
+    within_days: Annotated[int, Field(ge=1)]
+    action: AccountAction
+    days: Annotated[int, Field(ge=1)] | None = None
+    """How long the action lasts; unset: until lifted (as a termination is)."""
+
+    def describe(self) -> str:
+        lasting = f" for {self.days} days" if self.days else ""
+        return (
+            f"{self.strikes} strikes within {self.within_days} days -> {self.action.value}{lasting}"
+        )
+
+
+def _escalates(where: str, ladder: list[EscalationRung]) -> list[EscalationRung]:
+    ordered = sorted(ladder, key=lambda r: (r.strikes, r.within_days))
+    for low, high in itertools.pairwise(ordered):
+        if high.action.strictness < low.action.strictness:
+            raise ValueError(
+                f"{where}: rung '{high.describe()}' is milder than '{low.describe()}'; more "
+                "strikes must never earn a milder account action"
+            )
+    return ladder
+
+
+class StrikePolicy(_Strict):
+    """Repeat offenders: strikes per author and the account actions they escalate to.
+
+    A strike is one violation held against the item's author: a decision whose action
+    is in ``earned_by``, or a reviewer's ``violating`` verdict (at most one per
+    decision; removed when an appeal succeeds). After each strike the applicable ladder
+    is read - the audience's jurisdiction's, else the surface's, else ``escalation`` -
+    and the strictest rung the author's strikes reach is applied, unless an equal or
+    stricter account action is already in force.
+    """
+
+    earned_by: list[Action] = [Action.BLOCK]
+    """Automated actions that give the author a strike."""
+    escalation: list[EscalationRung] = []
+    surfaces: dict[str, list[EscalationRung]] = {}
+    """Ladders for strikes earned on a surface (counting all the author's strikes)."""
+    jurisdictions: dict[str, list[EscalationRung]] = {}
+    """Ladders for an audience's jurisdiction or overlay group; they win over surfaces'."""
+    reviewer_days: dict[AccountAction, Annotated[int, Field(ge=1)]] = {
+        AccountAction.DEMONETISE: 30,
+        AccountAction.SUSPEND_INTERACTION: 7,
+        AccountAction.SUSPEND_ACCOUNT: 30,
+    }
+    """How long an account action a reviewer applies lasts (absent: until lifted)."""
+
+    @field_validator("earned_by")
+    @classmethod
+    def _final_restrictions(cls, actions: list[Action]) -> list[Action]:
+        for action in actions:
+            if action in (Action.ALLOW, Action.HOLD_FOR_REVIEW):
+                raise ValueError(
+                    f"strikes.earned_by: {action.value!r} finds no violation; name restrictions "
+                    "such as block"
+                )
+        return actions
+
+    @model_validator(mode="after")
+    def _ladders_escalate(self) -> StrikePolicy:
+        _escalates("strikes.escalation", self.escalation)
+        for name, ladder in self.surfaces.items():
+            _escalates(f"strikes.surfaces.{name}", ladder)
+        for name, ladder in self.jurisdictions.items():
+            _escalates(f"strikes.jurisdictions.{name}", ladder)
+        return self
+
+
 class Policy(_Strict):
     version: str = Field(min_length=1)
     name: str = "policy"
@@ -177,6 +250,7 @@ class Policy(_Strict):
     surfaces: dict[str, SurfacePolicy]
     jurisdictions: dict[str, Overlay] = {}
     obligations: list[Obligation] = []
+    strikes: StrikePolicy = StrikePolicy()
 
     @field_validator("categories")
     @classmethod
@@ -228,6 +302,14 @@ class Policy(_Strict):
                 if surface_name != "*" and surface_name not in self.surfaces:
                     raise ValueError(f"jurisdictions.{key}.surfaces: no surface {surface_name!r}")
                 self._check_rules(f"jurisdictions.{key}.surfaces.{surface_name}", rules)
+        for surface_name in self.strikes.surfaces:
+            if surface_name not in self.surfaces:
+                raise ValueError(f"strikes.surfaces: no surface {surface_name!r}")
+        for key in self.strikes.jurisdictions:
+            if key != "EU" and key not in ISO_3166_ALPHA2 and key not in self.jurisdictions:
+                raise ValueError(
+                    f"strikes.jurisdictions: {key!r} is not 'EU', a country code or an overlay"
+                )
         for obligation in self.obligations:
             if obligation.category not in self.categories:
                 raise ValueError(f"obligation on unknown category {obligation.category!r}")
@@ -280,6 +362,17 @@ class Policy(_Strict):
             review_sla_hours=inherited("review_sla_hours"),
             deadline_ms=inherited("deadline_ms"),
         )
+
+    def escalation_for(self, surface: str, jurisdiction: str | None) -> list[EscalationRung]:
+        """The strike ladder for a strike earned on ``surface`` before ``jurisdiction``."""
+        keys = [jurisdiction] if jurisdiction else []
+        keys += reversed(self.overlays_for(jurisdiction))  # the most specific group first
+        for key in keys:
+            if key in self.strikes.jurisdictions:
+                return self.strikes.jurisdictions[key]
+        if surface in self.strikes.surfaces:
+            return self.strikes.surfaces[surface]
+        return self.strikes.escalation
 
     def overlays_for(self, jurisdiction: str | None) -> list[str]:
         """Overlay keys that apply to an audience in ``jurisdiction``, broadest first."""

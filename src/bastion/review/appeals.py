@@ -11,14 +11,18 @@ from __future__ import annotations
 
 import json
 import uuid
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import Engine, insert, select, update
 
+from bastion.accounts import StrikeLedger
 from bastion.review.model import APPEALS_QUEUE, ReviewError, as_utc, utcnow
 from bastion.review.routing import ReviewRouting, TaskSpec, reach_of, task_row
-from bastion.store.tables import appeals, decisions, review_tasks
+from bastion.review.tables import appeals, review_tasks
+from bastion.store import DecisionLog
+from bastion.types import ReviewReason
 
 __all__ = ["AppealDesk", "appeal_dict"]
 
@@ -34,6 +38,7 @@ def appeal_dict(row: Any) -> dict[str, Any]:
         "appellant": row.appellant,
         "status": row.status,
         "task_id": row.task_id,
+        "account_action_id": row.account_action_id,
         "resolved_by": row.resolved_by,
         "resolution": row.resolution,
         "created_at": (as_utc(row.created_at) or utcnow()).isoformat(),
@@ -42,9 +47,46 @@ def appeal_dict(row: Any) -> dict[str, Any]:
 
 
 class AppealDesk:
-    def __init__(self, engine: Engine, routing: ReviewRouting) -> None:
+    def __init__(
+        self,
+        engine: Engine,
+        routing: ReviewRouting,
+        ledger: StrikeLedger | None = None,
+        clock: Callable[[], datetime] = utcnow,
+    ) -> None:
         self.engine = engine
+        self.clock = clock
         self.routing = routing
+        self.ledger = ledger or StrikeLedger(engine, routing.policy)
+
+    def file_against_account_action(
+        self,
+        action_id: str,
+        *,
+        appellant: str | None = None,
+        statement: str | None = None,
+        payload: Mapping[str, Any] | None = None,
+    ) -> dict[str, Any]:
+        """Open an appeal against an account action (a suspension ...); 404 if unknown, 409 if
+        one is open, 422 if it was already lifted."""
+        action = self.ledger.action(action_id)
+        if action is None:
+            raise ReviewError(
+                404, "account_action_not_found", f"no account action with id {action_id!r}"
+            )
+        if action.lifted_at is not None or action.decision_id is None:
+            raise ReviewError(
+                422,
+                "invalid_appeal",
+                f"account action {action_id!r} was lifted or names no decision; nothing to appeal",
+            )
+        return self.file(
+            action.decision_id,
+            appellant=appellant,
+            statement=statement,
+            payload=payload,
+            account_action_id=action_id,
+        )
 
     def file(
         self,
@@ -53,35 +95,43 @@ class AppealDesk:
         appellant: str | None = None,
         statement: str | None = None,
         payload: Mapping[str, Any] | None = None,
+        account_action_id: str | None = None,
     ) -> dict[str, Any]:
-        """Open an appeal against a logged decision; 404 if unknown, 409 if one is open."""
+        """Open an appeal against a logged decision (or, with ``account_action_id``, the account
+        action taken on it); 404 if unknown, 409 if one is open."""
         if statement is not None and len(statement) > MAX_STATEMENT:
             raise ReviewError(
                 422, "invalid_appeal", f"the statement is limited to {MAX_STATEMENT} characters"
             )
-        now = utcnow()
+        now = self.clock()
         with self.engine.begin() as conn:
             if conn.dialect.name == "sqlite":
                 conn.exec_driver_sql("BEGIN IMMEDIATE")  # check-then-insert under the lock
-            record = conn.execute(
-                select(decisions.c.record).where(decisions.c.id == decision_id)
-            ).scalar()
-            if record is None:
+            decision = DecisionLog(self.engine).get(decision_id, conn)
+            if decision is None:
                 raise ReviewError(
                     404, "decision_not_found", f"no decision with id {decision_id!r} to appeal"
                 )
-            decision = json.loads(record)
+            subject = (
+                appeals.c.account_action_id.is_(None)
+                if account_action_id is None
+                else appeals.c.account_action_id == account_action_id
+            )
             open_one = conn.execute(
                 select(appeals.c.id)
-                .where(appeals.c.decision_id == decision_id, appeals.c.status == "open")
+                .where(appeals.c.decision_id == decision_id, appeals.c.status == "open", subject)
                 .with_for_update()
             ).scalar()
             if open_one is not None:
+                what = (
+                    f"account action {account_action_id!r}"
+                    if account_action_id
+                    else f"decision {decision_id!r}"
+                )
                 raise ReviewError(
                     409,
                     "appeal_exists",
-                    f"decision {decision_id!r} already has an open appeal ({open_one}); "
-                    "wait for its resolution",
+                    f"{what} already has an open appeal ({open_one}); wait for its resolution",
                 )
             if payload is None:
                 stored = conn.execute(
@@ -99,7 +149,7 @@ class AppealDesk:
                 max(flagged, key=lambda c: (self.routing.severity(c), 0)) if flagged else None
             )
             spec = TaskSpec(
-                "appeal",
+                ReviewReason.APPEAL,
                 APPEALS_QUEUE,
                 category,
                 self.routing.severity(category) * reach_of(decision["applied_surface"]),
@@ -127,6 +177,7 @@ class AppealDesk:
                     statement=statement,
                     status="open",
                     task_id=task["id"],
+                    account_action_id=account_action_id,
                     created_at=now,
                 )
             )
@@ -137,7 +188,7 @@ class AppealDesk:
 
     def withdraw(self, appeal_id: str) -> dict[str, Any]:
         """The appellant withdraws an open appeal; its task is cancelled (404, 409 if closed)."""
-        now = utcnow()
+        now = self.clock()
         with self.engine.begin() as conn:
             if conn.dialect.name == "sqlite":
                 conn.exec_driver_sql("BEGIN IMMEDIATE")

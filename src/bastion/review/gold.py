@@ -17,11 +17,11 @@ from sqlalchemy import Engine, insert, select
 
 from bastion import taxonomy
 from bastion.intake import item_from_json
-from bastion.review.model import SAMPLE_QUEUE, VERDICTS, utcnow
+from bastion.review.model import SAMPLE_QUEUE, utcnow
 from bastion.review.routing import ReviewRouting, TaskSpec, item_payload, queue_of, reach_of
 from bastion.review.routing import task_row as _task_row
-from bastion.store.tables import review_tasks, review_verdicts
-from bastion.types import Item
+from bastion.review.tables import review_tasks, review_verdicts
+from bastion.types import Item, ReviewReason, Verdict
 
 __all__ = ["GoldItem", "gold_accuracy", "gold_from_json", "seed_gold"]
 
@@ -42,7 +42,7 @@ def gold_from_json(obj: Any) -> GoldItem:
     if not isinstance(obj, dict) or "item" not in obj or "verdict" not in obj:
         raise ValueError('a gold line is {"item": {...}, "verdict": ..., "category": ...}')
     verdict, category = obj["verdict"], obj.get("category")
-    if verdict not in VERDICTS[:2]:
+    if verdict not in (Verdict.VIOLATING, Verdict.NOT_VIOLATING):
         raise ValueError("a gold verdict is 'violating' or 'not_violating'")
     if category is None or not taxonomy.is_category(category):
         raise ValueError(
@@ -69,7 +69,7 @@ def seed_gold(
     for gold in golds:
         item = gold.item
         spec = TaskSpec(
-            "gold",
+            ReviewReason.GOLD,
             gold.queue,
             gold.category,
             routing.severity(gold.category) * reach_of(item.surface),

@@ -1,7 +1,8 @@
-"""The review vocabulary: roles, reasons, verdicts, and the values the queue hands out.
+"""The review loop's own values: roles, queues, and the tasks the queue hands out.
 
-These strings are stored in the review tables and read by compliance reports
-and label exports, so they are a data contract like category keys.
+Verdicts, review reasons, severities and actions are the shared vocabulary of
+:mod:`bastion.types` (compliance and learning read them too); roles and queue
+names are review's own. All are stored in the review tables: a data contract.
 """
 
 from __future__ import annotations
@@ -15,13 +16,10 @@ from bastion.store.database import as_utc, utcnow
 
 __all__ = [
     "PARTS",
-    "REASONS",
     "ROLES",
     "SENIOR_QUEUES",
     "SENIOR_ROLES",
-    "SEVERITIES",
     "SPECIAL_QUEUES",
-    "VERDICTS",
     "ClaimedTask",
     "ReviewError",
     "Task",
@@ -31,11 +29,6 @@ __all__ = [
 
 ROLES = ("reviewer", "senior", "admin")
 SENIOR_ROLES = frozenset({"senior", "admin"})
-REASONS = ("hold", "uncertain", "appeal", "random", "gold", "active_learning", "escalation")
-ROUTED_REASONS = ("hold", "uncertain", "random")
-"""Reasons the decision-log hook creates; at most one such task per decision."""
-VERDICTS = ("violating", "not_violating", "escalate")
-SEVERITIES = {1: "low", 2: "medium", 3: "high", 4: "critical"}
 PARTS = ("text", "image", "audio", "video")
 
 APPEALS_QUEUE = "appeals"

@@ -14,14 +14,19 @@ Multi-review (``reviews_required`` > 1) is sequential: each verdict returns the
 task to the queue for a different reviewer until enough verdicts are in. When
 they disagree, or a reviewer escalates, an ``escalation`` task goes to the
 seniors' ``escalations`` queue. A verdict on an ``appeal`` task resolves its
-appeal (upheld or reversed).
+appeal (upheld or reversed) and settles the item: its other open tasks close.
+
+A verdict carries the enforcement that follows from it, in the shared
+vocabulary of :mod:`bastion.types`: ``violating`` restricts the item (one of
+:data:`~bastion.types.REVIEWER_ACTIONS`, ``block`` when none is named) and may
+add an account action against the author; ``not_violating`` restricts nothing.
 """
 
 from __future__ import annotations
 
 import json
 import uuid
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
@@ -44,11 +49,10 @@ from sqlalchemy import (
 )
 from sqlalchemy.sql.elements import ColumnElement
 
-from bastion import taxonomy
+from bastion.accounts import StrikeLedger, Violation
 from bastion.jobs.transactions import retrying, write_transaction
 from bastion.review.model import (
     ESCALATIONS_QUEUE,
-    VERDICTS,
     ClaimedTask,
     ReviewError,
     Task,
@@ -58,49 +62,19 @@ from bastion.review.model import (
 from bastion.review.reading import QueueCount, QueueReader, check_queue, visible
 from bastion.review.reviewers import Reviewer
 from bastion.review.routing import TaskSpec, task_row
-from bastion.store.tables import appeals, decisions, review_tasks, review_verdicts
-from bastion.types import Action
+from bastion.review.tables import appeals, review_tasks, review_verdicts
+from bastion.review.verdicts import CheckedVerdict, VerdictIn
+from bastion.review.verdicts import invalid_verdict as _invalid
+from bastion.store import DecisionLog
+from bastion.types import (
+    Action,
+    ReviewReason,
+    Verdict,
+)
 
-__all__ = ["QueueCount", "ReviewQueue", "SubmitResult", "VerdictIn"]
+__all__ = ["CheckedVerdict", "QueueCount", "ReviewQueue", "SubmitResult", "VerdictIn"]
 
 DEFAULT_LEASE_S = 600.0
-MAX_RATIONALE = 2000
-
-
-@dataclass(frozen=True)
-class VerdictIn:
-    """A reviewer's judgement, as submitted; :meth:`checked` validates it (422 on error)."""
-
-    verdict: str
-    category: str | None = None
-    severity: int | None = None
-    rationale: str | None = None
-    action: str | None = None
-
-    def checked(self) -> VerdictIn:
-        if self.verdict not in VERDICTS:
-            raise _invalid(f"verdict must be one of {', '.join(VERDICTS)}, not {self.verdict!r}")
-        category = self.category or None
-        if category is not None and not taxonomy.is_category(category):
-            raise _invalid(f"category {category!r} is not a category key (e.g. hate, scam)")
-        if self.verdict == "violating" and category is None:
-            raise _invalid("a 'violating' verdict needs the category it violates")
-        if self.severity is not None and not 1 <= self.severity <= 4:
-            raise _invalid("severity must be 1 (low) to 4 (critical)")
-        if self.verdict == "violating" and self.severity is None:
-            raise _invalid("a 'violating' verdict needs a severity from 1 (low) to 4 (critical)")
-        rationale = (self.rationale or "").strip() or None
-        if rationale is not None and len(rationale) > MAX_RATIONALE:
-            raise _invalid(f"the rationale is limited to {MAX_RATIONALE} characters")
-        if self.verdict == "escalate" and rationale is None:
-            raise _invalid("say briefly why you escalate (rationale)")
-        action = self.action or None
-        if action is not None and action not in {a.value for a in Action}:
-            raise _invalid(f"action must be one of {', '.join(a.value for a in Action)}")
-        if action is None and self.verdict != "escalate":
-            action = "block" if self.verdict == "violating" else "allow"
-        severity = self.severity if self.verdict == "violating" else None
-        return VerdictIn(self.verdict, category, severity, rationale, action)
 
 
 @dataclass(frozen=True)
@@ -112,10 +86,6 @@ class SubmitResult:
     appeal_status: str | None = None
 
 
-def _invalid(message: str) -> ReviewError:
-    return ReviewError(422, "invalid_verdict", message)
-
-
 def _epoch(dialect: str, value: Any) -> ColumnElement[Any]:
     """Seconds since the epoch of a timestamp expression, in SQL."""
     if dialect == "sqlite":
@@ -124,10 +94,21 @@ def _epoch(dialect: str, value: Any) -> ColumnElement[Any]:
 
 
 class ReviewQueue(QueueReader):
-    def __init__(self, engine: Engine, *, policy_version: str = "unknown") -> None:
+    def __init__(
+        self,
+        engine: Engine,
+        *,
+        policy_version: str = "unknown",
+        ledger: StrikeLedger | None = None,
+        clock: Callable[[], datetime] = utcnow,
+    ) -> None:
         self.engine = engine
+        self.clock = clock
+        """Time of claims, leases and verdicts (a fixed clock replays a history in tests)."""
         self.policy_version = policy_version
         """Recorded on verdicts for tasks without a decision (gold items)."""
+        self.ledger = ledger
+        """Where verdicts put strikes and account actions (none: verdicts only label)."""
 
     # -- claiming ----------------------------------------------------------------------------
 
@@ -155,7 +136,7 @@ class ReviewQueue(QueueReader):
         lease_s: float,
     ) -> ClaimedTask | None:
         t = review_tasks.c
-        now = utcnow()
+        now = self.clock()
         with write_transaction(self.engine) as conn:
             dialect = conn.dialect.name
             at = now
@@ -215,7 +196,7 @@ class ReviewQueue(QueueReader):
             or row.lease_owner != reviewer.id
             or row.lease_token != token
             or expires is None
-            or expires <= utcnow()
+            or expires <= self.clock()
         ):
             raise ReviewError(
                 409,
@@ -231,7 +212,7 @@ class ReviewQueue(QueueReader):
         def run() -> datetime:
             with write_transaction(self.engine) as conn:
                 self._held(conn, reviewer, task_id, token)
-                expires = utcnow() + timedelta(seconds=lease_s)
+                expires = self.clock() + timedelta(seconds=lease_s)
                 conn.execute(
                     update(review_tasks)
                     .where(review_tasks.c.id == task_id)
@@ -250,7 +231,7 @@ class ReviewQueue(QueueReader):
                 conn.execute(
                     update(review_tasks)
                     .where(review_tasks.c.id == task_id)
-                    .values(**_unleased(), status="open", updated_at=utcnow())
+                    .values(**_unleased(), status="open", updated_at=self.clock())
                 )
 
         retrying(run)
@@ -265,14 +246,14 @@ class ReviewQueue(QueueReader):
         return retrying(lambda: self._submit(reviewer, task_id, token, checked))
 
     def _submit(
-        self, reviewer: Reviewer, task_id: str, token: str, verdict: VerdictIn
+        self, reviewer: Reviewer, task_id: str, token: str, verdict: CheckedVerdict
     ) -> SubmitResult:
-        now = utcnow()
+        now = self.clock()
         with write_transaction(self.engine) as conn:
             row = self._held(conn, reviewer, task_id, token)
             if not reviewer.may_work(row.queue, row.lang, row.jurisdiction):
                 raise ReviewError(403, "queue_forbidden", "you may no longer work this queue")
-            if verdict.verdict == "escalate" and row.queue == ESCALATIONS_QUEUE:
+            if verdict.verdict is Verdict.ESCALATE and row.queue == ESCALATIONS_QUEUE:
                 raise _invalid("this task is already an escalation: decide it")
             policy_version, model_versions = self._versions(conn, row.decision_id)
             claimed_at = as_utc(row.updated_at) or now
@@ -287,8 +268,9 @@ class ReviewQueue(QueueReader):
                     role=reviewer.role,
                     verdict=verdict.verdict,
                     category=verdict.category,
-                    severity=verdict.severity,
+                    severity=verdict.severity.rank if verdict.severity else None,
                     action=verdict.action,
+                    account_action=verdict.account_action,
                     rationale=verdict.rationale,
                     time_spent_ms=max(0, int((now - claimed_at).total_seconds() * 1000)),
                     policy_version=policy_version,
@@ -297,7 +279,9 @@ class ReviewQueue(QueueReader):
                 )
             )
             done_count = int(row.reviews_done) + 1
-            finished = verdict.verdict == "escalate" or done_count >= int(row.reviews_required)
+            finished = verdict.verdict is Verdict.ESCALATE or done_count >= int(
+                row.reviews_required
+            )
             conn.execute(
                 update(review_tasks)
                 .where(review_tasks.c.id == row.id)
@@ -310,37 +294,42 @@ class ReviewQueue(QueueReader):
                 )
             )
             escalation = None
-            if verdict.verdict == "escalate" or (finished and self._disagree(conn, row.id)):
+            if verdict.verdict is Verdict.ESCALATE or (finished and self._disagree(conn, row.id)):
                 escalation = self._escalate(conn, row, now)
             appeal_status = None
-            if row.appeal_id and verdict.verdict != "escalate":
+            if row.appeal_id and verdict.verdict.settles:
                 appeal_status = self._resolve_appeal(conn, row, reviewer, verdict, now)
+                _settle_item(conn, row, now)
+            if verdict.verdict.settles and row.gold_verdict is None:
+                self._enforce(conn, row, reviewer, verdict, verdict_id, now)
         return SubmitResult("done" if finished else "open", verdict_id, escalation, appeal_status)
 
     def _versions(self, conn: Connection, decision_id: str | None) -> tuple[str, dict[str, str]]:
         if decision_id is not None:
-            record = conn.execute(
-                select(decisions.c.record).where(decisions.c.id == decision_id)
-            ).scalar()
+            record = DecisionLog(self.engine).get(decision_id, conn)
             if record is not None:
-                parsed = json.loads(record)
-                return str(parsed["policy_version"]), dict(parsed.get("model_versions", {}))
+                return str(record["policy_version"]), dict(record.get("model_versions", {}))
         return self.policy_version, {}
 
     @staticmethod
     def _disagree(conn: Connection, task_id: str) -> bool:
         rows = conn.execute(
             select(review_verdicts.c.verdict, review_verdicts.c.category).where(
-                review_verdicts.c.task_id == task_id, review_verdicts.c.verdict != "escalate"
+                review_verdicts.c.task_id == task_id,
+                review_verdicts.c.verdict != Verdict.ESCALATE.value,
             )
         ).all()
-        labels = {(r.verdict, r.category if r.verdict == "violating" else None) for r in rows}
+        labels = {(r.verdict, r.category if r.verdict == Verdict.VIOLATING else None) for r in rows}
         return len(rows) > 1 and len(labels) > 1
 
     @staticmethod
     def _escalate(conn: Connection, row: Any, now: datetime) -> str:
         spec = TaskSpec(
-            "escalation", ESCALATIONS_QUEUE, row.category, float(row.priority), timedelta(0)
+            ReviewReason.ESCALATION,
+            ESCALATIONS_QUEUE,
+            row.category,
+            float(row.priority),
+            timedelta(0),
         )
         fresh = task_row(
             spec,
@@ -362,19 +351,74 @@ class ReviewQueue(QueueReader):
             )
         return str(fresh["id"])
 
-    @staticmethod
+    def _enforce(
+        self,
+        conn: Connection,
+        row: Any,
+        reviewer: Reviewer,
+        verdict: CheckedVerdict,
+        verdict_id: str,
+        now: datetime,
+    ) -> None:
+        """A finding's consequence for the author: a strike and the reviewer's account action
+        (violating), or the decision's strike removed and what it led to lifted (not)."""
+        if self.ledger is None:
+            return
+        author = row.author_id
+        if verdict.account_action is not None and not author:
+            raise _invalid(
+                "the item's author is not known to Bastion, so no account action can be "
+                "applied; restrict the content only"
+            )
+        if verdict.verdict is Verdict.NOT_VIOLATING:
+            if row.decision_id:
+                why = f"reviewer {reviewer.id} found no violation on {now:%Y-%m-%d}"
+                self.ledger.remove_strikes(conn, row.decision_id, why, now)
+            return
+        if not author:
+            return
+        violation = Violation(
+            author_id=str(author),
+            surface=str(row.surface),
+            jurisdiction=row.jurisdiction,
+            category=verdict.category,
+            decision_id=row.decision_id,
+            verdict_id=verdict_id,
+            source="reviewer",
+        )
+        self.ledger.strike(conn, violation, now)
+        if verdict.account_action is not None:
+            days = self.ledger.policy.strikes.reviewer_days.get(verdict.account_action)
+            self.ledger.apply(
+                conn, violation, verdict.account_action, days=days, reviewer=reviewer.id, at=now
+            )
+
     def _resolve_appeal(
-        conn: Connection, row: Any, reviewer: Reviewer, verdict: VerdictIn, now: datetime
+        self,
+        conn: Connection,
+        row: Any,
+        reviewer: Reviewer,
+        verdict: CheckedVerdict,
+        now: datetime,
     ) -> str:
-        """A verdict that agrees with the appealed decision upholds it; otherwise reversed."""
+        """A verdict that agrees with the appealed decision upholds it; otherwise reversed.
+
+        The decision restricted the item when its action restricts anything - ``hold_for_review``
+        too, which withholds the item (the transparency report counts it the same way). An
+        appeal against an account action contests a restriction; reversing it lifts it.
+        """
+        contested = conn.execute(
+            select(appeals.c.account_action_id).where(appeals.c.id == row.appeal_id)
+        ).scalar()
         original = None
         if row.decision_id:
-            record = conn.execute(
-                select(decisions.c.record).where(decisions.c.id == row.decision_id)
-            ).scalar()
-            original = json.loads(record)["action"] if record else None
-        restricted = original not in (None, Action.ALLOW.value)
-        upheld = (verdict.verdict == "violating") == restricted
+            record = DecisionLog(conn.engine).get(row.decision_id, conn)
+            original = Action(record["action"]) if record else None
+        restricted = contested is not None or (original is not None and original.restricts)
+        upheld = (verdict.verdict is Verdict.VIOLATING) == restricted
+        if contested is not None and not upheld and self.ledger is not None:
+            why = f"appeal {row.appeal_id} succeeded on {now:%Y-%m-%d}"
+            self.ledger.lift(conn, str(contested), why, now)
         status = "upheld" if upheld else "reversed"
         conn.execute(
             update(appeals)
@@ -395,6 +439,21 @@ class ReviewQueue(QueueReader):
         with self.engine.begin() as conn:
             conn.execute(insert(review_tasks).values(**row))
         return str(row["id"])
+
+
+def _settle_item(conn: Connection, row: Any, now: datetime) -> None:
+    """An appeal's verdict is the item's last word: its other open tasks close (not gold ones)."""
+    t = review_tasks.c
+    conn.execute(
+        update(review_tasks)
+        .where(
+            t.item_id == row.item_id,
+            t.id != row.id,
+            t.status.in_(("open", "claimed")),
+            t.gold_verdict.is_(None),
+        )
+        .values(**_unleased(), status="cancelled", closed_at=now, updated_at=now)
+    )
 
 
 def _unleased() -> dict[str, Any]:

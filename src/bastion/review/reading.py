@@ -16,7 +16,9 @@ from sqlalchemy.sql.elements import ColumnElement
 
 from bastion.review.model import SENIOR_QUEUES, ReviewError, Task, as_utc, utcnow
 from bastion.review.reviewers import Reviewer
-from bastion.store.tables import decisions, review_tasks, review_verdicts
+from bastion.review.tables import review_tasks, review_verdicts
+from bastion.store import DecisionLog
+from bastion.types import ReviewReason
 
 __all__ = ["QueueCount", "QueueReader", "check_queue", "visible"]
 
@@ -165,11 +167,7 @@ class QueueReader:
     def decision(self, decision_id: str | None) -> dict[str, Any] | None:
         if decision_id is None:
             return None
-        with self.engine.connect() as conn:
-            record = conn.execute(
-                select(decisions.c.record).where(decisions.c.id == decision_id)
-            ).scalar()
-        return None if record is None else dict(json.loads(record))
+        return DecisionLog(self.engine).get(decision_id)
 
     def author_history(
         self, author_id: str | None, *, exclude_item: str | None = None, limit: int = 10
@@ -183,7 +181,7 @@ class QueueReader:
                 select(t.id, t.item_id, t.surface, t.queue, t.reason, t.category, t.status)
                 .add_columns(t.created_at, t.decision_id)
                 .where(t.author_id == author_id, t.item_id != (exclude_item or ""))
-                .where(t.reason != "gold")
+                .where(t.reason != ReviewReason.GOLD.value)
                 .order_by(t.created_at.desc())
                 .limit(limit)
             ).all()
@@ -197,13 +195,7 @@ class QueueReader:
                 if ids
                 else []
             )
-            actions = dict(
-                conn.execute(
-                    select(decisions.c.id, decisions.c.action).where(
-                        decisions.c.id.in_([r.decision_id for r in rows if r.decision_id])
-                    )
-                ).all()
-            )
+        actions = DecisionLog(self.engine).actions([r.decision_id for r in rows if r.decision_id])
         by_task: dict[str, list[str]] = {}
         for v in verdict_rows:
             by_task.setdefault(str(v.task_id), []).append(str(v.verdict))
@@ -235,6 +227,7 @@ def _verdict(row: Any) -> dict[str, Any]:
         "category": row.category,
         "severity": row.severity,
         "action": row.action,
+        "account_action": row.account_action,
         "rationale": row.rationale,
         "time_spent_ms": row.time_spent_ms,
         "policy_version": row.policy_version,

@@ -30,7 +30,7 @@ from sqlalchemy import Engine, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
 from bastion.review.model import ROLES, SENIOR_QUEUES, SENIOR_ROLES, ReviewError, utcnow
-from bastion.store.tables import reviewers
+from bastion.review.tables import reviewers
 
 __all__ = ["Grant", "Reviewer", "ReviewerStore", "hash_password", "parse_grants", "verify_password"]
 

@@ -8,10 +8,11 @@ are also keyed by decision id: a retried append never makes a second task.
 A decision becomes a task when
 
 * its action is ``hold_for_review`` (reason ``hold``),
-* else some category's probability lies within ``uncertainty_band`` of one of
-  the thresholds of that category's ladder (reason ``uncertain``: the policy's
+* else moving one category's probability by ``uncertainty_band`` (up or down)
+  would change the decision's **action** (reason ``uncertain``: the policy's
   answer flips with a small change in the score, so a human label is worth most
-  there),
+  there). A score near a threshold does not count when the action would stand
+  anyway - above the top rung, or while another category holds the same action,
 * else a deterministic fraction ``sample_rate`` of all decisions (reason
   ``random``: unbiased samples for quality and prevalence estimates; the draw
   is a hash of the decision id, so a retry draws the same).
@@ -23,7 +24,7 @@ grants can filter on (see :mod:`bastion.review.reviewers`).
 
 Priority = severity × reach × (1 + age / SLA)::
 
-    severity  policy severity of the category: low 1, medium 2, high 3, critical 4
+    severity  policy severity of the category, by rank: low 1, medium 2, high 3, critical 4
     reach     how many people the surface shows the item to: 1 for one-to-one
               surfaces (dm, ai_prompt, ai_output), 2 for comments and the default,
               3 for public titles, descriptions and images, 4 for episodes and video
@@ -52,13 +53,13 @@ from sqlalchemy import Connection, insert, select
 
 from bastion import taxonomy
 from bastion.policy import LoadedPolicy, PolicyEvaluator
-from bastion.review.model import GENERAL_QUEUE, ROUTED_REASONS, SAMPLE_QUEUE, utcnow
-from bastion.store.tables import review_tasks
-from bastion.types import Action, Decision, Item
+from bastion.review.model import GENERAL_QUEUE, SAMPLE_QUEUE, utcnow
+from bastion.review.tables import review_tasks
+from bastion.store.decision_log import Recorded
+from bastion.types import ROUTED_REASONS, Action, Decision, Item, ReviewReason, Severity
 
 __all__ = [
     "REACH",
-    "SEVERITY_WEIGHT",
     "ReviewRouting",
     "RoutingConfig",
     "TaskSpec",
@@ -68,7 +69,6 @@ __all__ = [
     "task_row",
 ]
 
-SEVERITY_WEIGHT = {"low": 1.0, "medium": 2.0, "high": 3.0, "critical": 4.0}
 REACH = {
     "dm": 1.0,
     "ai_prompt": 1.0,
@@ -122,7 +122,7 @@ def item_payload(item: Item) -> dict[str, Any]:
 @dataclass(frozen=True)
 class RoutingConfig:
     uncertainty_band: float = 0.05
-    """A probability within this distance of a ladder threshold is uncertain."""
+    """A decision is uncertain when moving one probability this far changes its action."""
     sample_rate: float = 0.0
     """Share of all other decisions sampled for quality and prevalence review."""
     reviews_required: int = 1
@@ -155,7 +155,7 @@ class RoutingConfig:
 
 @dataclass(frozen=True)
 class TaskSpec:
-    reason: str
+    reason: ReviewReason
     queue: str
     category: str | None
     priority: float
@@ -167,6 +167,7 @@ class ReviewRouting:
 
     def __init__(self, policy: LoadedPolicy, config: RoutingConfig | None = None) -> None:
         self.evaluator = PolicyEvaluator(policy)
+        self.policy = policy.policy
         self.categories = policy.policy.categories
         self.config = config or RoutingConfig.from_env()
         self._content: OrderedDict[str, dict[str, Any]] = OrderedDict()
@@ -175,8 +176,9 @@ class ReviewRouting:
     # -- choosing ----------------------------------------------------------------------------
 
     def severity(self, category: str | None) -> float:
+        """The category's severity rank (1-4) as a priority weight; medium when unknown."""
         known = self.categories.get(category) if category else None
-        return SEVERITY_WEIGHT[known.severity] if known else SEVERITY_WEIGHT["medium"]
+        return float((known.severity if known else Severity.MEDIUM).rank)
 
     def sla(self, surface: str, jurisdiction: str | None) -> timedelta:
         hours = self.evaluator.rules(surface, jurisdiction).surface.review_sla_hours
@@ -185,23 +187,38 @@ class ReviewRouting:
     def select(self, decision: Decision) -> TaskSpec | None:
         """The task this decision needs, or None."""
         if decision.action is Action.HOLD_FOR_REVIEW:
-            return self._spec("hold", self._most_severe(decision.flagged, decision), decision)
-        band = self.config.uncertainty_band
-        if band > 0:
-            ladders = self.evaluator.rules(decision.surface, decision.jurisdiction).ladders
-            near = [
-                category
-                for category, probability in decision.categories.items()
-                if any(
-                    abs(probability - rung.threshold) < band for rung in ladders.get(category, ())
-                )
-            ]
-            if near:
-                return self._spec("uncertain", self._most_severe(near, decision), decision)
+            flagged = self._most_severe(decision.flagged, decision)
+            return self._spec(ReviewReason.HOLD, flagged, decision)
+        near = self.action_flips(decision)
+        if near:
+            return self._spec(ReviewReason.UNCERTAIN, self._most_severe(near, decision), decision)
         if self.config.sample_rate > 0 and _draw(decision.id) < self.config.sample_rate:
-            spec = self._spec("random", None, decision)
-            return TaskSpec("random", SAMPLE_QUEUE, None, spec.priority, spec.sla)
+            spec = self._spec(ReviewReason.RANDOM, None, decision)
+            return TaskSpec(ReviewReason.RANDOM, SAMPLE_QUEUE, None, spec.priority, spec.sla)
         return None
+
+    def action_flips(self, decision: Decision) -> list[str]:
+        """Categories whose probability, moved by the band, would change the decision's action.
+
+        Only categories with a rung threshold within the band can matter; each is moved up
+        and down with the other probabilities fixed and the policy applied again.
+        """
+        band = self.config.uncertainty_band
+        if band <= 0:
+            return []
+        ladders = self.evaluator.rules(decision.surface, decision.jurisdiction).ladders
+        flips = []
+        for category, probability in decision.categories.items():
+            rungs = ladders.get(category, ())
+            if not any(abs(probability - rung.threshold) < band for rung in rungs):
+                continue
+            for moved in (probability - band, probability + band):
+                shifted = {**decision.categories, category: min(max(moved, 0.0), 1.0)}
+                ruling = self.evaluator.evaluate(shifted, decision.surface, decision.jurisdiction)
+                if ruling.action is not decision.action:
+                    flips.append(category)
+                    break
+        return flips
 
     def _most_severe(self, categories: Sequence[str], decision: Decision) -> str | None:
         if not categories:
@@ -211,7 +228,7 @@ class ReviewRouting:
             key=lambda c: (self.severity(c), decision.categories.get(c, 0.0)),
         )
 
-    def _spec(self, reason: str, category: str | None, decision: Decision) -> TaskSpec:
+    def _spec(self, reason: ReviewReason, category: str | None, decision: Decision) -> TaskSpec:
         return TaskSpec(
             reason=reason,
             queue=queue_of(category),
@@ -241,9 +258,10 @@ class ReviewRouting:
 
     # -- the decision-log hook ---------------------------------------------------------------
 
-    def __call__(self, conn: Connection, decisions: Sequence[Decision]) -> None:
-        """Create the tasks for ``decisions`` in the caller's transaction (idempotent)."""
-        wanted = [(d, spec) for d in decisions if (spec := self.select(d)) is not None]
+    def __call__(self, conn: Connection, recorded: Sequence[Recorded]) -> None:
+        """Create the tasks for ``recorded`` decisions in the caller's transaction (idempotent)."""
+        items = {r.decision.id: r.item for r in recorded if r.item is not None}
+        wanted = [(r.decision, s) for r in recorded if (s := self.select(r.decision)) is not None]
         if not wanted:
             return
         ids = [d.id for d, _ in wanted]
@@ -265,7 +283,7 @@ class ReviewRouting:
                 surface=d.surface,
                 lang=d.lang,
                 jurisdiction=d.jurisdiction,
-                payload=self._take(d.id) or _evidence_only(d),
+                payload=_payload(items.get(d.id)) or self._take(d.id) or _evidence_only(d),
                 reviews_required=self.config.reviews_required,
                 now=now,
             )
@@ -318,6 +336,10 @@ def task_row(
         "created_at": now,
         "updated_at": now,
     }
+
+
+def _payload(item: Item | None) -> dict[str, Any] | None:
+    return item_payload(item) if item is not None else None
 
 
 def _evidence_only(decision: Decision) -> dict[str, Any]:

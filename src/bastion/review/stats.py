@@ -21,7 +21,8 @@ from sqlalchemy import Engine, select
 from bastion.evaluate.agreement import cohen_kappa, krippendorff_alpha, overturn_rate
 from bastion.review.gold import gold_accuracy
 from bastion.review.routing import queue_of
-from bastion.store.tables import decisions, review_tasks, review_verdicts
+from bastion.review.tables import review_tasks, review_verdicts
+from bastion.store import DecisionLog
 
 __all__ = ["review_stats"]
 
@@ -51,17 +52,7 @@ def review_stats(engine: Engine, *, queue: str | None = None) -> dict[str, Any]:
         query = query.where(review_tasks.c.queue == queue)
     with engine.connect() as conn:
         rows = conn.execute(query).all()
-        decision_ids = sorted({r.decision_id for r in rows if r.decision_id})
-        actions = {}
-        for start in range(0, len(decision_ids), 500):
-            chunk = decision_ids[start : start + 500]
-            actions.update(
-                dict(
-                    conn.execute(
-                        select(decisions.c.id, decisions.c.action).where(decisions.c.id.in_(chunk))
-                    ).all()
-                )
-            )
+    actions = DecisionLog(engine).actions([r.decision_id for r in rows if r.decision_id])
     by_task: dict[str, dict[str, str]] = defaultdict(dict)
     labels: dict[str, dict[str, str]] = defaultdict(dict)
     per_reviewer: dict[str, list[int]] = defaultdict(list)

@@ -44,13 +44,12 @@ from multiprocessing.connection import Connection
 from typing import Any
 
 import anyio.to_thread
-from sqlalchemy import func, select
 from sqlalchemy.exc import DBAPIError
 
 from bastion.config import Settings
 from bastion.pipeline import Engine
+from bastion.store import DecisionFilter
 from bastion.store.database import DatabaseError
-from bastion.store.tables import decisions
 from bastion.types import Decision, Item
 
 __all__ = ["EngineCrashedError", "EnginePool", "decide_and_record"]
@@ -211,15 +210,9 @@ class EnginePool:
     def _undecided(self, items: list[Item], started: float, since: datetime) -> list[Decision]:
         """Fail-mode decisions for a batch whose process was stopped, recorded here."""
         assert self.engine.log is not None
-        with self.engine.log.engine.connect() as conn:
-            committed = conn.execute(
-                select(func.count())
-                .select_from(decisions)
-                .where(
-                    decisions.c.item_id.in_([item.id for item in items]),
-                    decisions.c.created_at >= since,
-                )
-            ).scalar_one()
+        committed = self.engine.log.count(
+            DecisionFilter(item_ids=[item.id for item in items], since=since)
+        )
         if committed:  # it committed in the instant before it was stopped: those stand
             raise EngineCrashedError("the engine process was stopped after recording; retry")
         why = f"the engine process did not answer within {self.hang_seconds:g} s and was stopped"

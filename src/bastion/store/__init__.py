@@ -2,5 +2,15 @@
 
 from bastion.store.database import DatabaseError, open_engine, upgrade
 from bastion.store.decision_log import AuditReport, DecisionLog
+from bastion.store.log_reading import ChainLink, DecisionFilter, PolicyVersion
 
-__all__ = ["AuditReport", "DatabaseError", "DecisionLog", "open_engine", "upgrade"]
+__all__ = [
+    "AuditReport",
+    "ChainLink",
+    "DatabaseError",
+    "DecisionFilter",
+    "DecisionLog",
+    "PolicyVersion",
+    "open_engine",
+    "upgrade",
+]

@@ -19,28 +19,40 @@ import contextlib
 import hashlib
 import json
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Connection, Engine, func, insert, select, update
+from sqlalchemy import Connection, Engine, insert, select, update
 from sqlalchemy.exc import IntegrityError, OperationalError
 
 from bastion.policy.loader import LoadedPolicy
 from bastion.store.database import open_engine, upgrade
+from bastion.store.log_reading import LogReader
 from bastion.store.tables import chain_head, decisions, policy_versions
-from bastion.types import Decision
+from bastion.types import Decision, Item
 
-__all__ = ["GENESIS", "AppendHook", "AuditReport", "DecisionLog"]
+__all__ = ["GENESIS", "AppendHook", "AuditReport", "DecisionLog", "Recorded"]
 
 GENESIS = "0" * 64
 _HEAD_ID = 1
 _RETRIES = 50
 
-AppendHook = Callable[[Connection, Sequence[Decision]], None]
-"""Called inside the transaction that appends decisions (review routing uses it, so a held
-decision and its review task commit together)."""
+
+@dataclass(frozen=True)
+class Recorded:
+    """A decision being appended, with its item when the caller still has it."""
+
+    decision: Decision
+    item: Item | None = None
+    """None when the decision was made elsewhere (another process) and only it is logged."""
+
+
+AppendHook = Callable[[Connection, Sequence[Recorded]], None]
+"""Called inside the transaction that appends decisions (review routing and the strike
+ledger use it, so a held decision and its review task, an enforced decision and the
+author's strike, commit together)."""
 
 
 def canonical_json(record: dict[str, Any]) -> str:
@@ -63,7 +75,9 @@ class AuditReport:
         return not self.problems
 
 
-class DecisionLog:
+class DecisionLog(LogReader):
+    """The append-only log; reading it is :class:`~bastion.store.log_reading.LogReader`'s."""
+
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
         self.hooks: list[AppendHook] = []
@@ -95,15 +109,21 @@ class DecisionLog:
                     )
                 )
 
-    def append(self, batch: Sequence[Decision]) -> list[int]:
-        """Append decisions atomically; returns their sequence numbers."""
+    def append(
+        self, batch: Sequence[Decision], items: Mapping[str, Item] | None = None
+    ) -> list[int]:
+        """Append decisions atomically; returns their sequence numbers.
+
+        ``items`` (decision id -> item) hands the hooks what was decided on: reviewers see
+        the content, strikes go to the author.
+        """
         if not batch:
             return []
         records = [canonical_json(d.to_dict()) for d in batch]
         for attempt in range(_RETRIES):
             try:
                 with self.engine.begin() as conn:
-                    return self._append(conn, batch, records)
+                    return self._append(conn, batch, records, items)
             except IntegrityError:
                 # A connection lost during COMMIT leaves it unknown whether the commit happened;
                 # the retry then finds the decisions already there (their ids are unique).
@@ -128,7 +148,12 @@ class DecisionLog:
         found = {str(row.id): int(row.seq) for row in rows}
         return [found[i] for i in ids] if len(found) == len(ids) else None
 
-    def append_in(self, conn: Connection, batch: Sequence[Decision]) -> list[int]:
+    def append_in(
+        self,
+        conn: Connection,
+        batch: Sequence[Decision],
+        items: Mapping[str, Item] | None = None,
+    ) -> list[int]:
         """Append decisions inside the caller's transaction, so they commit with its other writes.
 
         The job queue uses this to write a job's decision in the same transaction that marks the
@@ -136,13 +161,14 @@ class DecisionLog:
         the transaction's first statement). No retries here: the caller owns the transaction.
         """
         records = [canonical_json(d.to_dict()) for d in batch]
-        return self._append(conn, batch, records, locked=True) if batch else []
+        return self._append(conn, batch, records, items, locked=True) if batch else []
 
     def _append(
         self,
         conn: Connection,
         batch: Sequence[Decision],
         records: list[str],
+        items: Mapping[str, Item] | None,
         *,
         locked: bool = False,
     ) -> list[int]:
@@ -185,37 +211,10 @@ class DecisionLog:
         )
         if moved.rowcount != 1:
             raise _LostRaceError()
+        recorded = [Recorded(d, (items or {}).get(d.id)) for d in batch]
         for hook in self.hooks:
-            hook(conn, batch)
+            hook(conn, recorded)
         return list(range(start + 1, seq + 1))
-
-    def count(self) -> int:
-        with self.engine.connect() as conn:
-            return int(conn.execute(select(func.count()).select_from(decisions)).scalar_one())
-
-    def get(self, decision_id: str) -> dict[str, Any] | None:
-        with self.engine.connect() as conn:
-            row = conn.execute(
-                select(decisions.c.record).where(decisions.c.id == decision_id)
-            ).first()
-        return None if row is None else dict(json.loads(row.record))
-
-    def records(self, batch_size: int = 1000) -> Iterator[dict[str, Any]]:
-        """Every stored decision record, oldest first."""
-        last = 0
-        while True:
-            with self.engine.connect() as conn:
-                rows = conn.execute(
-                    select(decisions.c.seq, decisions.c.record)
-                    .where(decisions.c.seq > last)
-                    .order_by(decisions.c.seq)
-                    .limit(batch_size)
-                ).all()
-            if not rows:
-                return
-            for row in rows:
-                yield dict(json.loads(row.record))
-            last = int(rows[-1].seq)
 
     def verify(self, batch_size: int = 5000) -> AuditReport:
         """Walk the whole chain and report every break."""

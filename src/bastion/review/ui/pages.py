@@ -17,19 +17,19 @@ import anyio.to_thread
 from fastapi import APIRouter, Request
 from fastapi.responses import FileResponse, JSONResponse, RedirectResponse, Response
 
-from bastion.review.model import SEVERITIES, ReviewError
+from bastion.review.model import ReviewError
 from bastion.review.queue import VerdictIn
 from bastion.review.reviewers import Reviewer
 from bastion.review.services import ReviewServices
 from bastion.review.stats import review_stats
 from bastion.review.ui import view
 from bastion.review.ui.session import LOGIN_CSRF_COOKIE, SESSION_COOKIE, Session, same_token
+from bastion.types import REVIEWER_ACTIONS, AccountAction, Severity
 
 router = APIRouter()
 T = TypeVar("T")
 P = "/review"
 _MAX_FAILURES, _FAILURE_WINDOW_S = 5, 300.0
-_SEVERITY_BY_NAME = {name: level for level, name in SEVERITIES.items()}
 
 
 class _PageError(Exception):
@@ -268,7 +268,7 @@ def _task_context(services: ReviewServices, me: Reviewer, task_id: str) -> dict[
     ]
     policy = services.routing.categories
     default_category = task.category or (flagged[0] if flagged else "")
-    severity_name = policy[default_category].severity if default_category in policy else "medium"
+    severity = policy[default_category].severity if default_category in policy else Severity.MEDIUM
     media = {}
     for part in ("image", "audio", "video"):
         source = item.get(part)
@@ -310,9 +310,10 @@ def _task_context(services: ReviewServices, me: Reviewer, task_id: str) -> dict[
         "token": services.queue.lease_token_of(me, task.id),
         "category_choices": view.category_choices(),
         "default_category": default_category,
-        "default_severity": _SEVERITY_BY_NAME.get(severity_name, 2),
-        "severities": SEVERITIES,
-        "actions": ["allow", "label", "age_restrict", "demote", "block"],
+        "default_severity": severity.rank,
+        "severities": {s.rank: s.value for s in Severity},
+        "actions": [a.value for a in REVIEWER_ACTIONS],
+        "account_actions": [a.value for a in AccountAction],
     }
 
 
@@ -338,6 +339,7 @@ async def submit(request: Request, task_id: str) -> Response:
         severity=int(severity) if severity and severity.isdigit() else None,
         rationale=form.get("rationale") or None,
         action=form.get("action") or None,
+        account_action=form.get("account_action") or None,
     )
     try:
         await _run(lambda: services.queue.submit(me, task_id, form.get("token", ""), verdict))

@@ -2,20 +2,18 @@
 
 from __future__ import annotations
 
-import json
 from datetime import UTC, datetime
 from typing import Annotated, Any
 
 import anyio.to_thread
 from fastapi import APIRouter, Path, Query, Request
 from fastapi.responses import JSONResponse
-from sqlalchemy import select
 
 from bastion.service.auth import ReviewKey
 from bastion.service.errors import ApiError, error_responses
 from bastion.service.schemas import DecisionOut, DecisionPage, Surface
 from bastion.service.state import service_state
-from bastion.store.tables import decisions
+from bastion.store import DecisionFilter, DecisionLog
 from bastion.types import Action
 
 router = APIRouter(tags=["decisions"])
@@ -26,33 +24,20 @@ _MAX_EXAMINED = 20_000
 
 
 def _page(
-    engine: Any, where: list[Any], category: str | None, limit: int, before: int | None
+    log: DecisionLog, where: DecisionFilter, category: str | None, limit: int, before: int | None
 ) -> dict[str, Any]:
     found: list[dict[str, Any]] = []
-    examined = 0
     last_seq: int | None = before
-    exhausted = False
-    with engine.connect() as conn:
-        while len(found) < limit and examined < _MAX_EXAMINED:
-            query = select(decisions.c.seq, decisions.c.record).where(*where)
-            if last_seq is not None:
-                query = query.where(decisions.c.seq < last_seq)
-            batch = min(_CHUNK, limit) if category is None else _CHUNK
-            rows = conn.execute(query.order_by(decisions.c.seq.desc()).limit(batch)).all()
-            if not rows:
-                exhausted = True
-                break
-            for row in rows:
-                examined += 1
-                last_seq = int(row.seq)
-                record = json.loads(row.record)
-                if category is None or category in record.get("flagged", ()):
-                    found.append(record)
-                    if len(found) == limit:
-                        break
-            if len(rows) < batch and len(found) < limit:
-                exhausted = True
-                break
+    exhausted = True
+    batch = min(_CHUNK, limit) if category is None else _CHUNK
+    numbered = log.numbered(where, newest_first=True, before_seq=before, batch_size=batch)
+    for examined, (seq, record) in enumerate(numbered, start=1):
+        last_seq = seq
+        if category is None or category in record.get("flagged", ()):
+            found.append(record)
+        if len(found) == limit or examined >= _MAX_EXAMINED:
+            exhausted = False
+            break
     return {"data": found, "next_cursor": None if exhausted else str(last_seq)}
 
 
@@ -104,22 +89,17 @@ async def list_decisions(
     limit: Annotated[int, Query(ge=1, le=500)] = 50,
     cursor: Annotated[str | None, Query(pattern=r"^[0-9]{1,18}$")] = None,
 ) -> JSONResponse:
-    where: list[Any] = []
-    if item_id is not None:
-        where.append(decisions.c.item_id == item_id)
-    if surface is not None:
-        where.append(decisions.c.surface == surface)
-    if action is not None:
-        where.append(decisions.c.action == action.value)
-    if policy_version is not None:
-        where.append(decisions.c.policy_version == policy_version)
-    if since is not None:
-        where.append(decisions.c.created_at >= _utc(since, "since"))
-    if until is not None:
-        where.append(decisions.c.created_at < _utc(until, "until"))
-    engine = service_state(request).log.engine
+    where = DecisionFilter(
+        item_id=item_id,
+        surface=surface,
+        action=action.value if action is not None else None,
+        policy_version=policy_version,
+        since=_utc(since, "since") if since is not None else None,
+        until=_utc(until, "until") if until is not None else None,
+    )
+    log = service_state(request).log
     before = int(cursor) if cursor else None
-    page = await anyio.to_thread.run_sync(_page, engine, where, category, limit, before)
+    page = await anyio.to_thread.run_sync(_page, log, where, category, limit, before)
     return JSONResponse(page)
 
 

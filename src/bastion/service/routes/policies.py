@@ -8,7 +8,7 @@ and reports every action that would change. Nothing is recorded.
 from __future__ import annotations
 
 import dataclasses
-import json
+import itertools
 import tempfile
 from collections import Counter
 from pathlib import Path as FilePath
@@ -16,7 +16,6 @@ from typing import Annotated, Any
 
 import anyio.to_thread
 from fastapi import APIRouter, Path, Request
-from sqlalchemy import select
 
 from bastion.policy import LoadedPolicy, PolicyError, PolicyEvaluator, load_policy
 from bastion.policy.loader import parse_policy
@@ -29,21 +28,20 @@ from bastion.service.schemas import (
     PolicyVersionOut,
 )
 from bastion.service.state import ServiceState, service_state
-from bastion.store.tables import decisions, policy_versions
+from bastion.store import DecisionFilter, PolicyVersion
 
 router = APIRouter(tags=["policies"])
 _SHOWN_CHANGES = 100
 
 
-def _version_view(row: Any, active: str, document: bool) -> dict[str, Any]:
-    created = row.created_at
+def _version_view(found: PolicyVersion, active: str, document: bool) -> dict[str, Any]:
     return {
-        "version": row.version,
-        "name": row.name,
-        "content_hash": row.content_hash,
-        "created_at": created.isoformat(),
-        "active": row.version == active,
-        "document": json.loads(row.document) if document else None,
+        "version": found.version,
+        "name": found.name,
+        "content_hash": found.content_hash,
+        "created_at": found.created_at.isoformat(),
+        "active": found.version == active,
+        "document": found.document if document else None,
     }
 
 
@@ -57,12 +55,8 @@ async def list_policies(request: Request, key: ReviewKey) -> dict[str, Any]:
     state = service_state(request)
 
     def run() -> dict[str, Any]:
-        with state.log.engine.connect() as conn:
-            rows = conn.execute(
-                select(policy_versions).order_by(policy_versions.c.created_at.desc())
-            ).all()
         active = state.engine.policy.version
-        return {"data": [_version_view(r, active, document=False) for r in rows]}
+        return {"data": [_version_view(v, active, False) for v in state.log.policy_versions()]}
 
     return await anyio.to_thread.run_sync(run)
 
@@ -81,11 +75,8 @@ async def get_policy(
     state = service_state(request)
 
     def run() -> dict[str, Any] | None:
-        with state.log.engine.connect() as conn:
-            row = conn.execute(
-                select(policy_versions).where(policy_versions.c.version == version)
-            ).first()
-        return None if row is None else _version_view(row, state.engine.policy.version, True)
+        found = state.log.policy_version(version)
+        return None if found is None else _version_view(found, state.engine.policy.version, True)
 
     found = await anyio.to_thread.run_sync(run)
     if found is None:
@@ -110,11 +101,10 @@ def _candidate(policy: dict[str, Any] | str) -> LoadedPolicy:
 
 def _dry_run(state: ServiceState, body: DryRunRequest) -> dict[str, Any]:
     candidate = PolicyEvaluator(_candidate(body.policy))
-    query = select(decisions.c.record).order_by(decisions.c.seq.desc()).limit(body.limit)
-    if body.surface is not None:
-        query = query.where(decisions.c.surface == body.surface)
-    with state.log.engine.connect() as conn:
-        records = [json.loads(r.record) for r in conn.execute(query).all()]
+    newest = state.log.numbered(
+        DecisionFilter(surface=body.surface), newest_first=True, batch_size=min(body.limit, 1000)
+    )
+    records = [record for _, record in itertools.islice(newest, body.limit)]
     transitions: dict[str, Counter[str]] = {}
     before_counts: Counter[str] = Counter()
     after_counts: Counter[str] = Counter()

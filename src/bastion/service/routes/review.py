@@ -27,6 +27,7 @@ from bastion.review.stats import review_stats
 from bastion.service.auth import AdminKey, ReviewKey
 from bastion.service.errors import ApiError, error_responses
 from bastion.service.schemas import ItemRequest
+from bastion.types import AccountAction, Verdict
 
 router = APIRouter(tags=["review"])
 T = TypeVar("T")
@@ -58,11 +59,16 @@ class LeaseRequest(_Body):
 class VerdictRequest(_Body):
     reviewer: ReviewerName
     lease_token: str = Field(min_length=1, max_length=36)
-    verdict: Literal["violating", "not_violating", "escalate"]
+    verdict: Verdict
     category: str | None = Field(default=None, max_length=64)
     severity: int | None = Field(default=None, ge=1, le=4)
     rationale: str | None = Field(default=None, max_length=2000)
     action: str | None = Field(default=None, max_length=32)
+    """The content action: label, age_restrict, demote, restrict_interaction or block when
+    violating (block by default); allow otherwise. An account action named here means the
+    content is removed and the account actioned."""
+    account_action: AccountAction | None = None
+    """An account action against the item's author, recorded in the strike ledger."""
 
 
 def _category(value: str) -> str:
@@ -182,7 +188,14 @@ async def verdict(
 
     def work() -> dict[str, Any]:
         who = _reviewer(services, body.reviewer)
-        given = VerdictIn(body.verdict, body.category, body.severity, body.rationale, body.action)
+        given = VerdictIn(
+            body.verdict,
+            body.category,
+            body.severity,
+            body.rationale,
+            body.action,
+            body.account_action,
+        )
         return vars(services.queue.submit(who, task_id, body.lease_token, given))
 
     return JSONResponse(await run(work))
