@@ -50,6 +50,16 @@ def test_every_package_declares_its_tables_in_one_module() -> None:
     assert {"store", "review", "jobs", "comply", "banks", "accounts"} <= owners
 
 
+SEEDS_OLDER_ROWS = {
+    "tests/learn/conftest.py": "verdict rows of older shapes (bare or erased payloads)",
+    "tests/learn/test_export.py": "verdict rows of older shapes (bare or erased payloads)",
+    "tests/learn/test_bank_media.py": "media verdicts of older shapes, decisions without a log",
+    "tests/service/test_queue.py": "the job queue's own tests: expires leases to fake a crash",
+    "tests/service/test_commands.py": "the key store's own tests: the secret is stored hashed",
+}
+"""Test modules that write another owner's rows directly, and why (keep this short)."""
+
+
 def test_only_the_owner_imports_its_tables() -> None:
     tables = set(table_modules())
     wrong = []
@@ -58,8 +68,9 @@ def test_only_the_owner_imports_its_tables() -> None:
             if _package(imported) != _package(module):
                 wrong.append(f"{path.relative_to(ROOT)} imports {imported}")
     for _module, path in _modules(TESTS, "tests"):
-        if path == TESTS / "store" / "test_migrations.py":
-            continue  # checks the migrations build every owner's tables
+        relative = str(path.relative_to(ROOT))
+        if path == TESTS / "store" / "test_migrations.py" or relative in SEEDS_OLDER_ROWS:
+            continue  # checks the migrations build every owner's tables; or listed above
         folder = path.relative_to(TESTS).parts[0]
         for imported in _imports(path) & tables:
             if _package(imported) != folder:

@@ -52,6 +52,8 @@ class Settings(BaseSettings):
     enforce_deadlines: bool = True
     """Apply each surface's deadline (publish path). Batch back-fills turn this off."""
     log_level: str = "WARNING"
+    appeal_url: str | None = None
+    """Where the platform's users appeal; every user notice links to it (no default)."""
     # The service (``bastion serve`` / ``bastion worker``); see docs/service.md.
     max_request_bytes: int = Field(default=4 * 1_048_576, gt=0)
     """Largest HTTP request body the service reads; larger ones get 413."""

@@ -1,8 +1,10 @@
 """A seeded database: decisions, reviews, appeals and notices across categories and countries.
 
 Every figure the compliance tests expect is derived by hand from the table in
-``SEED`` below (the derivations are written next to the expectations), never by
-running the code under test.
+``SEED`` and the history in :func:`seed` below (the derivations are written next
+to the expectations), never by running the code under test. The history is
+written through the owners' functions (the decision log, the review queue, the
+appeal desk, notice ingestion), so it is a state production can reach.
 
 The policy is the shipped one, with one change so both report parts are
 exercised: ``hate`` is reported on the illegal-content ground.
@@ -14,19 +16,24 @@ import json
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import Any
 
 import pytest
 import yaml
-from sqlalchemy import Engine, insert
+from sqlalchemy import Engine
 
+from bastion.accounts import StrikeLedger
+from bastion.accounts.enforcement import StrikeRecording
+from bastion.comply.dsa_notices import ingest_notices
 from bastion.policy import LoadedPolicy, load_policy, shipped_policy_path
+from bastion.review.appeals import AppealDesk
+from bastion.review.intake import NewTask, add_tasks
+from bastion.review.queue import ReviewQueue, VerdictIn
+from bastion.review.reviewers import ReviewerStore
+from bastion.review.routing import ReviewRouting, RoutingConfig
 from bastion.store import DecisionLog
-from bastion.review.tables import appeals, review_tasks, review_verdicts
-from bastion.comply.tables import dsa_notices
-from bastion.types import Action, Decision, Evidence
+from bastion.types import Action, Context, Decision, Evidence, Item, ReviewReason
 
 LEGAL_GROUND = "Section 130 StGB (incitement to hatred); Framework Decision 2008/913/JHA"
 
@@ -122,7 +129,7 @@ SEED: tuple[Row, ...] = (
         None,
         part="image",
     ),
-    Row("d11", "2026-04-01T10:00", "ai_output", "SE", "block", (("privacy", 0.5, 0.4, "block"),)),
+    Row("d11", "2026-04-01T10:00", "ai_output", "SE", "block", (("privacy", 0.9, 0.85, "block"),)),
     Row("d12", "2026-04-20T10:00", "comment", "DE", "allow", (), "de"),
     Row(
         "d13",
@@ -162,7 +169,7 @@ def make_decision(row: Row, policy_version: str) -> Decision:
         )
     categories = {c: p for c, p, _, _ in row.fired}
     return Decision(
-        id=f"{row.key}-{uuid.UUID(int=int(row.key[1:]))}",
+        id=f"{row.key}-{uuid.uuid5(uuid.NAMESPACE_URL, row.key)}",
         item_id=f"item-{row.key}",
         surface=row.surface,
         applied_surface=row.surface,
@@ -171,7 +178,7 @@ def make_decision(row: Row, policy_version: str) -> Decision:
         categories=categories,
         flagged=tuple(categories),
         evidence=tuple(evidence),
-        policy_version="",
+        policy_version=policy_version,
         model_versions={"char_ngrams": "1.0.0"},
         missing_detectors=(),
         automated_detection=bool(row.fired),
@@ -193,196 +200,179 @@ class Seeded:
     """Row key -> decision id."""
 
 
-def _verdict(task: str, decision_id: str, verdict: str, when: str, **extra: Any) -> dict[str, Any]:
-    return {
-        "id": str(uuid.uuid4()),
-        "task_id": task,
-        "item_id": "item",
-        "decision_id": decision_id,
-        "reviewer": "rev-1",
-        "role": "reviewer",
-        "verdict": verdict,
-        "category": extra.get("category"),
-        "action": extra.get("action"),
-        "rationale": None,
-        "time_spent_ms": 1000,
-        "policy_version": "p",
-        "model_versions": "{}",
-        "created_at": t(when),
-    }
+class History:
+    """Replays the seed's review history through the review package, on a settable clock.
+
+    Decisions are appended to the log with review routing and strike recording installed,
+    reviewers claim and judge tasks, appellants file appeals: every row is written by its
+    owner exactly as production writes it, only the time is the history's.
+    """
+
+    def __init__(self, url: str, loaded: LoadedPolicy) -> None:
+        self.now = t("2025-12-01T00:00")
+        self.log = DecisionLog.open(url)
+        self.log.record_policy(loaded)
+        self.version = loaded.version
+        clock = self.clock
+        self.routing = ReviewRouting(loaded, RoutingConfig(), clock=clock)
+        self.ledger = StrikeLedger(self.log.engine, loaded.policy)
+        self.log.hooks.extend([self.routing, StrikeRecording(self.ledger)])
+        self.queue = ReviewQueue(
+            self.log.engine, policy_version=loaded.version, ledger=self.ledger, clock=clock
+        )
+        self.appeals = AppealDesk(self.log.engine, self.routing, self.ledger, clock=clock)
+        people = ReviewerStore(self.log.engine)
+        self.reviewer = people.add("rev-1", role="reviewer", queues="*", password="p" * 12)
+        self.senior = people.add("rev-2", role="senior", queues="*", password="p" * 12)
+        self.authors: dict[str, str] = {}
+        """Decision id -> the item's author, where the platform told Bastion."""
+
+    def clock(self) -> datetime:
+        return self.now
+
+    def at(self, when: str) -> History:
+        self.now = t(when)
+        return self
+
+    def decide(self, decision: Decision, author: str | None = None) -> None:
+        """Append ``decision`` at its time, with its item (by ``author``) for the hooks."""
+        decision = replace(decision, policy_version=self.version)
+        self.at(decision.created_at.isoformat()[:16])
+        if author is not None:
+            self.authors[decision.id] = author
+        item = Item(
+            id=decision.item_id,
+            surface=decision.surface,
+            text="the user's words",
+            context=Context(author_id=author, jurisdiction=decision.jurisdiction),
+        )
+        self.log.append([decision], {decision.id: item})
+
+    def task(self, decision: Decision, reason: ReviewReason, queue: str) -> None:
+        """A task another part of the platform opened (a quality sample, a notice)."""
+        payload = {"item": {"id": decision.item_id, "text": "the user's words"}}
+        if decision.id in self.authors:
+            payload["item"]["context"] = {"author_id": self.authors[decision.id]}
+        add_tasks(
+            self.log.engine,
+            [
+                NewTask(
+                    decision.item_id,
+                    decision.surface,
+                    queue,
+                    reason,
+                    1.0,
+                    payload,
+                    timedelta(hours=24),
+                    decision_id=decision.id,
+                    jurisdiction=decision.jurisdiction,
+                )
+            ],
+            self.now,
+        )
+
+    def judge(
+        self, decision: Decision, queue: str, verdict: VerdictIn, senior: bool = False
+    ) -> None:
+        """A reviewer claims ``decision``'s open task in ``queue`` and gives ``verdict``."""
+        who = self.senior if senior else self.reviewer
+        (task,) = [t for t in self.queue.tasks(who, queue) if t.decision_id == decision.id]
+        claimed = self.queue.claim(who, queue, task_id=task.id)
+        assert claimed is not None, f"cannot claim {task.id} at {self.now}"
+        self.queue.submit(who, claimed.task.id, claimed.lease_token, verdict)
 
 
-def _appeal(decision_id: str, status: str, created: str, resolved: str | None) -> dict[str, Any]:
-    return {
-        "id": str(uuid.uuid4()),
-        "decision_id": decision_id,
-        "item_id": "item",
-        "surface": "comment",
-        "appellant": "user-42",
-        "statement": "I did nothing wrong, here is my message again: ...",
-        "status": status,
-        "task_id": None,
-        "resolved_by": "rev-2" if resolved else None,
-        "resolution": None,
-        "created_at": t(created),
-        "resolved_at": t(resolved) if resolved else None,
-    }
-
-
-def _notice(
-    key: str,
-    received: str,
-    source: str,
-    category: str | None,
-    items: int,
-    decision_id: str | None,
-    actioned: str | None,
-    ground: str | None,
-) -> dict[str, Any]:
-    return {
-        "id": key,
-        "received_at": t(received),
-        "source_type": source,
-        "notifier": "Trusted Flagger e.V." if source == "SOURCE_TRUSTED_FLAGGER" else "user-7",
-        "dsa_category": category,
-        "items": items,
-        "item_id": None,
-        "decision_id": decision_id,
-        "actioned_at": t(actioned) if actioned else None,
-        "action_ground": ground,
-        "created_at": t(received),
-    }
-
-
-def _task(key: str, created: str, status: str) -> dict[str, Any]:
-    return {
-        "id": key,
-        "item_id": f"item-{key}",
-        "surface": "comment",
-        "decision_id": None,
-        "queue": "default",
-        "reason": "hold",
-        "category": None,
-        "lang": None,
-        "jurisdiction": None,
-        "priority": 1.0,
-        "status": status,
-        "reviews_required": 1,
-        "reviews_done": 1 if status == "done" else 0,
-        "lease_owner": None,
-        "lease_token": None,
-        "lease_expires_at": None,
-        "payload": json.dumps({"id": f"item-{key}", "text": "the user's words"}),
-        "gold_verdict": None,
-        "appeal_id": None,
-        "due_at": t(created),
-        "created_at": t(created),
-        "updated_at": t(created),
-        "closed_at": t(created) if status == "done" else None,
-    }
+def _notices(ids: dict[str, str], folder: Path) -> Path:
+    lines = [
+        {"id": "n1", "received_at": "2026-04-20T08:00:00Z", "source_type": "article_16",
+         "notifier": "user-7", "category": "STATEMENT_CATEGORY_CYBER_VIOLENCE",
+         "decision_id": ids["d12"], "actioned_at": "2026-04-21T08:00:00Z",
+         "action_ground": "incompatible"},  # 24 h
+        {"id": "n2", "received_at": "2026-05-01T00:00:00Z", "source_type": "trusted_flagger",
+         "notifier": "Trusted Flagger e.V.", "category": "ILLEGAL_OR_HARMFUL_SPEECH", "items": 3,
+         "actioned_at": "2026-05-01T06:00:00Z", "action_ground": "illegal"},  # 6 h
+        {"id": "n3", "received_at": "2026-05-10T00:00:00Z", "source_type": "article_16",
+         "notifier": "user-7"},
+        {"id": "n4", "received_at": "2026-07-05T00:00:00Z", "source_type": "article_16",
+         "notifier": "user-7"},
+    ]  # fmt: skip
+    path = folder / "notices.jsonl"
+    path.write_text("".join(json.dumps(line) + "\n" for line in lines))
+    return path
 
 
 def seed(url: str, tmp_path: Path) -> Seeded:
     loaded = seed_policy(tmp_path)
-    log = DecisionLog.open(url)
-    log.record_policy(loaded)
-    made = [replace(make_decision(r, loaded.version), policy_version=loaded.version) for r in SEED]
-    log.append(made)
-    ids = {r.key: d.id for r, d in zip(SEED, made, strict=True)}
-    with log.engine.begin() as conn:
-        conn.execute(
-            insert(review_verdicts),
-            [
-                # d02: random quality review confirms the automated block.
-                _verdict(
-                    "t02",
-                    ids["d02"],
-                    "violating",
-                    "2026-01-15T18:00",
-                    category="harassment/threatening",
-                ),
-                # d05: held; a reviewer removes it the next day.
-                _verdict("t05", ids["d05"], "escalate", "2026-02-10T20:00"),
-                _verdict(
-                    "t05",
-                    ids["d05"],
-                    "violating",
-                    "2026-02-11T09:00",
-                    category="hate",
-                    action="block",
-                ),
-                # d06: held; the reviewer finds no violation.
-                _verdict("t06", ids["d06"], "not_violating", "2026-02-12T12:00"),
-                # d12: a notice; the reviewer removes it and suspends the account.
-                _verdict(
-                    "t12",
-                    ids["d12"],
-                    "violating",
-                    "2026-04-21T08:00",
-                    category="harassment",
-                    action="suspend_account",
-                ),
-                # d13: random quality review confirms.
-                _verdict("t13", ids["d13"], "violating", "2026-05-03T10:00"),
-                # d17: appeal by the reporter of an allowed DM; the reviewer removes it.
-                _verdict(
-                    "t17",
-                    ids["d17"],
-                    "violating",
-                    "2026-05-23T00:00",
-                    category="scam",
-                    action="block",
-                ),
-            ],
-        )
-        conn.execute(
-            insert(appeals),
-            [
-                _appeal(ids["d02"], "upheld", "2026-01-16T10:00", "2026-01-17T10:00"),  # 24 h
-                _appeal(ids["d04"], "reversed", "2026-02-04T00:00", "2026-02-04T12:00"),  # 12 h
-                _appeal(ids["d11"], "withdrawn", "2026-04-02T10:00", "2026-04-03T10:00"),
-                _appeal(ids["d12"], "open", "2026-04-25T10:00", None),
-                _appeal(ids["d17"], "reversed", "2026-05-21T00:00", "2026-05-23T00:00"),  # 48 h
-                _appeal(ids["d16"], "upheld", "2026-01-02T00:00", "2026-01-02T06:00"),  # 6 h
-                _appeal(ids["d14"], "open", "2026-07-01T10:00", None),  # after the period
-            ],
-        )
-        conn.execute(
-            insert(dsa_notices),
-            [
-                _notice(
-                    "n1",
-                    "2026-04-20T08:00",
-                    "SOURCE_ARTICLE_16",
-                    "STATEMENT_CATEGORY_CYBER_VIOLENCE",
-                    1,
-                    ids["d12"],
-                    "2026-04-21T08:00",
-                    "incompatible",
-                ),  # 24 h
-                _notice(
-                    "n2",
-                    "2026-05-01T00:00",
-                    "SOURCE_TRUSTED_FLAGGER",
-                    "STATEMENT_CATEGORY_ILLEGAL_OR_HARMFUL_SPEECH",
-                    3,
-                    None,
-                    "2026-05-01T06:00",
-                    "illegal",
-                ),  # 6 h
-                _notice("n3", "2026-05-10T00:00", "SOURCE_ARTICLE_16", None, 1, None, None, None),
-                _notice("n4", "2026-07-05T00:00", "SOURCE_ARTICLE_16", None, 1, None, None, None),
-            ],
-        )
-        conn.execute(
-            insert(review_tasks),
-            [
-                _task("t-old-done", "2026-01-05T00:00", "done"),
-                _task("t-old-open", "2026-01-05T00:00", "open"),
-                _task("t-new-done", "2026-06-29T00:00", "done"),
-            ],
-        )
-    return Seeded(url, log.engine, loaded, ids)
+    made = {r.key: make_decision(r, loaded.version) for r in SEED}
+    d = {key: decision for key, decision in made.items()}
+    h = History(url, loaded)
+    ids = {key: decision.id for key, decision in made.items()}
+    removal = "violating"
+    # d16 (31 Dec): appealed on 2 January, upheld by a senior at 06:00 (6 h).
+    h.decide(d["d16"])
+    h.at("2026-01-02T00:00").appeals.file(ids["d16"], appellant="user-16", statement="mine")
+    h.at("2026-01-02T06:00").judge(
+        d["d16"], "appeals", VerdictIn(removal, "hate", 3, "stands"), True
+    )
+    h.decide(d["d01"])
+    # d02: a random quality review confirms the automated block; appealed, upheld (24 h).
+    h.decide(d["d02"])
+    h.task(d["d02"], ReviewReason.RANDOM, "sample")
+    h.at("2026-01-15T18:00").judge(
+        d["d02"], "sample", VerdictIn(removal, "harassment/threatening", 4)
+    )
+    h.at("2026-01-16T10:00").appeals.file(ids["d02"], appellant="user-2", statement="joke")
+    h.at("2026-01-17T10:00").judge(
+        d["d02"], "appeals", VerdictIn(removal, "harassment/threatening", 4, "a threat"), True
+    )
+    h.decide(d["d03"])
+    # d04: demoted; appealed and reversed by a senior (12 h).
+    h.decide(d["d04"])
+    h.at("2026-02-04T00:00").appeals.file(ids["d04"], appellant="user-4", statement="not spam")
+    h.at("2026-02-04T12:00").judge(
+        d["d04"], "appeals", VerdictIn("not_violating", None, None, "ok"), True
+    )
+    # d05: held; a reviewer escalates, a senior removes it the next day.
+    h.decide(d["d05"])
+    h.at("2026-02-10T20:00").judge(d["d05"], "hate", VerdictIn("escalate", rationale="unsure"))
+    h.at("2026-02-11T09:00").judge(
+        d["d05"], "escalations", VerdictIn(removal, "hate", 3, "slur", "block"), True
+    )
+    # d06: held; the reviewer finds no violation. d07: held, not reviewed yet.
+    h.decide(d["d06"])
+    h.at("2026-02-12T12:00").judge(
+        d["d06"], "self-harm", VerdictIn("not_violating", None, None, "fine")
+    )
+    for key in ("d07", "d08", "d09", "d10", "d11"):
+        h.decide(d[key])
+    # d11: appealed, then withdrawn.
+    h.at("2026-04-02T10:00").appeals.file(ids["d11"], appellant="user-11", statement="mine")
+    withdrawn = h.appeals.list(status="open")[0]["id"]
+    h.at("2026-04-03T10:00").appeals.withdraw(withdrawn)
+    # d12: allowed; reported in a notice; a reviewer removes it and suspends the account.
+    h.decide(d["d12"], author="author-12")
+    h.task(d["d12"], ReviewReason.NOTICE, "harassment")
+    h.at("2026-04-21T08:00").judge(
+        d["d12"],
+        "harassment",
+        VerdictIn(removal, "harassment", 3, "insults", "block", "suspend_account"),
+    )
+    h.at("2026-04-25T10:00").appeals.file(ids["d12"], appellant="author-12", statement="unfair")
+    # d13: a random quality review confirms.
+    h.decide(d["d13"])
+    h.task(d["d13"], ReviewReason.RANDOM, "sample")
+    h.at("2026-05-03T10:00").judge(d["d13"], "sample", VerdictIn(removal, "extremism", 4))
+    # d17: an allowed DM; the reporter appeals; a senior removes it (48 h).
+    h.decide(d["d17"])
+    h.at("2026-05-21T00:00").appeals.file(ids["d17"], appellant="user-17", statement="a scam")
+    h.at("2026-05-23T00:00").judge(
+        d["d17"], "appeals", VerdictIn(removal, "scam", 3, "phishing"), True
+    )
+    h.decide(d["d14"])
+    h.decide(d["d15"])
+    h.at("2026-07-01T10:00").appeals.file(ids["d14"], appellant="user-14", statement="mine")
+    ingest_notices(h.log.engine, _notices(ids, tmp_path), loaded.policy)
+    return Seeded(url, h.log.engine, loaded, ids)
 
 
 @pytest.fixture
@@ -397,3 +387,25 @@ def seeded_sqlite(sqlite_url: str, tmp_path: Path) -> Iterator[Seeded]:
     data = seed(sqlite_url, tmp_path)
     yield data
     data.engine.dispose()
+
+
+@pytest.fixture
+def history(database_url: str, tmp_path: Path) -> Iterator[History]:
+    """An empty database with the seed policy, written to only through the owners."""
+    found = History(database_url, seed_policy(tmp_path))
+    yield found
+    found.log.close()
+
+
+def decided(
+    key: str,
+    when: str,
+    action: str,
+    fired: tuple[tuple[str, float, float, str], ...] = (),
+    *,
+    surface: str = "comment",
+    jurisdiction: str | None = "DE",
+) -> Decision:
+    """A decision as the engine makes it (see :class:`Row`), for a history of its own."""
+    row = Row(key, when, surface, jurisdiction, action, fired)
+    return make_decision(row, "")

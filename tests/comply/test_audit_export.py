@@ -16,15 +16,15 @@ PERIOD = Period(date(2026, 1, 1), date(2026, 6, 30))
 def test_export_and_verify(seeded: Any, tmp_path: Path) -> None:
     path = tmp_path / "audit.jsonl"
     header = export_audit_trail(seeded.engine, PERIOD, path)
-    # The seed was appended in SEED order (seq 1..17); d01 (seq 1) is the first decision in the
-    # period and d17 (seq 17) the last, so the stretch is 1..17 - it includes d15 and d16, which
-    # were appended in between: a stretch of the chain has no gaps.
-    assert (header["first_seq"], header["last_seq"], header["records"]) == (1, 17, 17)
-    assert header["start_hash"] == "0" * 64
-    assert header["chain_head"]["seq"] == 17 and header["end_hash"] == header["chain_head"]["hash"]
+    # The seed is appended as it happened: d16 (31 December, seq 1), d01 .. d13, d17, d14
+    # (30 June, seq 16), d15 (1 July, seq 17). The period's stretch is 2..16: it starts after
+    # d16's link and ends before the head, which d15 moved on.
+    assert (header["first_seq"], header["last_seq"], header["records"]) == (2, 16, 15)
+    assert header["start_hash"] != "0" * 64
+    assert header["chain_head"]["seq"] == 17 and header["end_hash"] != header["chain_head"]["hash"]
     check = verify_export(path)
     assert check.ok, check.problems
-    assert (check.records, check.first_seq, check.last_seq) == (17, 1, 17)
+    assert (check.records, check.first_seq, check.last_seq) == (15, 2, 16)
 
 
 def test_a_narrower_period_starts_mid_chain(seeded_sqlite: Any, tmp_path: Path) -> None:
@@ -32,7 +32,7 @@ def test_a_narrower_period_starts_mid_chain(seeded_sqlite: Any, tmp_path: Path) 
     header = export_audit_trail(
         seeded_sqlite.engine, Period(date(2026, 3, 1), date(2026, 3, 31)), path
     )
-    assert (header["first_seq"], header["last_seq"]) == (7, 10)  # d07 .. d10
+    assert (header["first_seq"], header["last_seq"]) == (8, 11)  # d07 .. d10
     assert header["start_hash"] != "0" * 64
     assert verify_export(path).ok
 
@@ -51,13 +51,13 @@ def test_tampering_is_found(seeded_sqlite: Any, tmp_path: Path) -> None:
     entry["record"] = entry["record"].replace('"block"', '"allow"')
     edited[3] = json.dumps(entry)
     path.write_text("\n".join(edited) + "\n")
-    assert verify_export(path).problems == ["seq 3: content was edited (hash mismatch)"]
+    assert verify_export(path).problems == ["seq 4: content was edited (hash mismatch)"]
 
     dropped = lines[:5] + lines[6:]
     path.write_text("\n".join(dropped) + "\n")
     problems = verify_export(path).problems
-    assert any("seq 6, expected 5" in p for p in problems)
-    assert any("the header announces 17 records, the file holds 16" in p for p in problems)
+    assert any("seq 7, expected 6" in p for p in problems)
+    assert any("the header announces 15 records, the file holds 14" in p for p in problems)
 
     truncated = lines[:-1]
     path.write_text("\n".join(truncated) + "\n")

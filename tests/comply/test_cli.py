@@ -109,13 +109,22 @@ def test_sor_submit_against_the_fake(seeded_sqlite: Any, tmp_path: Path) -> None
 
 
 def test_sor_notice(seeded_sqlite: Any) -> None:
-    result = run(seeded_sqlite.url, "sor", "notice", seeded_sqlite.ids["d09"], "--locale", "de")
+    """The appeal link comes from the settings (here the environment) or --appeal-url; before,
+    an unset link became https://example.com/appeals in what users read."""
+    d09 = seeded_sqlite.ids["d09"]
+    unset = run(seeded_sqlite.url, "sor", "notice", d09)
+    assert unset.exit_code == 2 and "no appeal link" in unset.stderr
+    env = {"BASTION_APPEAL_URL": "https://music.example/appeal"}
+    result = run(seeded_sqlite.url, "sor", "notice", d09, "--locale", "de", env=env)
     assert result.exit_code == 0, result.output
     notice = json.loads(result.output)
     assert notice["locale"] == "de" and "mit einem Warnhinweis versehen" in notice["body"]
-    cleared = run(seeded_sqlite.url, "sor", "notice", seeded_sqlite.ids["d06"])
+    assert "https://music.example/appeal" in notice["body"] and "example.com" not in notice["body"]
+    flag = run(seeded_sqlite.url, "sor", "notice", d09, "--appeal-url", "https://x.example/a")
+    assert "https://x.example/a" in json.loads(flag.output)["body"]
+    cleared = run(seeded_sqlite.url, "sor", "notice", seeded_sqlite.ids["d06"], env=env)
     assert cleared.exit_code == 2 and "restricted nothing" in cleared.stderr
-    unknown = run(seeded_sqlite.url, "sor", "notice", "nope")
+    unknown = run(seeded_sqlite.url, "sor", "notice", "nope", env=env)
     assert unknown.exit_code == 2 and "no decision 'nope'" in unknown.stderr
 
 
@@ -123,16 +132,16 @@ def test_audit_export_and_verify(seeded_sqlite: Any, tmp_path: Path) -> None:
     out = tmp_path / "audit.jsonl"
     result = run(seeded_sqlite.url, "audit", "export", "--from", "2026-01-01", "--to",
                  "2026-06-30", "-o", str(out))  # fmt: skip
-    assert result.exit_code == 0 and "17 records (seq 1..17)" in result.output
+    assert result.exit_code == 0 and "15 records (seq 2..16)" in result.output
     verified = run(seeded_sqlite.url, "audit", "verify", "--export", str(out))
-    assert verified.exit_code == 0 and verified.output.startswith("ok: 17 exported records")
+    assert verified.exit_code == 0 and verified.output.startswith("ok: 15 exported records")
     lines = out.read_text().splitlines()
     entry = json.loads(lines[2])
     entry["record"] = entry["record"].replace("FR", "DE")
     lines[2] = json.dumps(entry)
     out.write_text("\n".join(lines) + "\n")
     tampered = run(seeded_sqlite.url, "audit", "verify", "--export", str(out))
-    assert tampered.exit_code == 1 and "TAMPERED: seq 2: content was edited" in tampered.stderr
+    assert tampered.exit_code == 1 and "TAMPERED: seq 3: content was edited" in tampered.stderr
     whole = run(seeded_sqlite.url, "audit", "verify")
     assert whole.exit_code == 0 and "17 records checked" in whole.output
 

@@ -101,11 +101,14 @@ def test_blank_where_not_applicable_zero_where_nothing_happened(
     report = make_report(seeded_sqlite, tmp_path / "runs")
     part6 = report.parts["part6_own_initiative_terms"]
     row = part6.row(category=f"{C}ANIMAL_WELFARE", sub_category="")
-    # Bastion never disables, never terminates payments, never touches service provision.
-    for blank in ("visibility_disabled", "visibility_other", "monetary_termination",
-                  "monetary_other", "provision_suspension", "provision_termination"):  # fmt: skip
+    # Bastion never disables, never terminates payments or service provision.
+    for blank in ("visibility_disabled", "monetary_termination", "monetary_other",
+                  "provision_termination"):  # fmt: skip
         assert row[blank] is None, blank
-    for zero in ("measures", "visibility_removed", "account_suspension", "monetary_suspension"):
+    # It withholds held items (other), suspends authors' interaction (provision), accounts and
+    # payments: applicable, so 0 where nothing happened.
+    for zero in ("measures", "visibility_removed", "visibility_other", "account_suspension",
+                 "monetary_suspension", "provision_suspension"):  # fmt: skip
         assert row[zero] == 0, zero
     assert report.parts["part3_orders"].rows[0]["orders"] is None
 
@@ -285,6 +288,7 @@ def test_sub_categories_sum_to_categories(found: list[dict[str, Any]]) -> None:
 def test_applicable_restrictions_are_those_bastion_can_impose() -> None:
     assert "DECISION_VISIBILITY_CONTENT_REMOVED" in APPLICABLE_RESTRICTIONS
     assert "DECISION_ACCOUNT_SUSPENDED" in APPLICABLE_RESTRICTIONS
+    assert "DECISION_PROVISION_SUSPENSION" in APPLICABLE_RESTRICTIONS  # suspend_interaction
     assert "DECISION_VISIBILITY_CONTENT_DISABLED" not in APPLICABLE_RESTRICTIONS
 
 

@@ -20,7 +20,8 @@ from bastion.comply.schema import statement_problems
 from bastion.comply.statements import BuiltStatement, build_statement, statements
 from bastion.policy import load_policy, shipped_policy_path
 from bastion.policy.dsa import EU_MEMBER_STATES
-from bastion.types import Action
+from bastion.review.records import applied_actions
+from bastion.types import AccountAction, Action, ReviewReason, Verdict
 
 PERIOD = Period(date(2026, 1, 1), date(2026, 6, 30))
 EEA = sorted([*EU_MEMBER_STATES, "IS", "LI", "NO"])
@@ -131,7 +132,8 @@ def test_decision_facts_are_plain_and_never_quote_the_content(seeded_sqlite: Any
     facts = d02["decision_facts"]
     assert facts.startswith("Content posted on the platform's comment surface was removed.")
     assert "probability of 0.98" in facts
-    assert "A human reviewer confirmed the violation on 2026-01-15." in facts
+    # The senior's verdict on the appeal (17 January) is the last one that settled it.
+    assert "A human reviewer confirmed the violation on 2026-01-17." in facts
     assert "The evidence is in the text (1 passage)." in facts
     assert "was rejected on 2026-01-17; the decision stands." in facts
     d17 = built["d17"].statement
@@ -193,6 +195,39 @@ def test_the_policy_that_made_the_decision_is_used(seeded_sqlite: Any) -> None:
     assert d01["decision_ground"] == "DECISION_GROUND_ILLEGAL_CONTENT"
 
 
+def human(
+    reviewer: str,
+    verdict: str,
+    category: str | None,
+    action: str | None,
+    created: datetime,
+    reason: ReviewReason | None = ReviewReason.HOLD,
+    account_action: str | None = None,
+) -> HumanVerdict:
+    """A verdict as the review package reads it back (legacy stored values included)."""
+    content, account = applied_actions(action, account_action)
+    return HumanVerdict(
+        id=f"v-{reviewer}-{created:%H%M%S%f}",
+        task_id="t",
+        item_id="i",
+        decision_id="d",
+        reviewer=reviewer,
+        role="reviewer",
+        verdict=Verdict(verdict),
+        category=category,
+        severity=None,
+        action=content,
+        account_action=account,
+        created_at=created,
+        task_reason=reason,
+        task_category=None,
+    )
+
+
+def appeal(key: str, status: str, created: datetime, resolved: datetime | None) -> Appeal:
+    return Appeal(key, "d", "i", status, created, resolved)
+
+
 # Property: whatever the decision and its review history, a statement is valid or absent.
 
 _POLICY = load_policy(shipped_policy_path()).policy
@@ -232,18 +267,21 @@ def cases(draw: st.DrawFn) -> Case:
         "created_at": created.isoformat(),
     }
     verdicts = tuple(
-        HumanVerdict(
+        human(
             "r",
             draw(st.sampled_from(["violating", "not_violating", "escalate"])),
             draw(st.sampled_from([None, "no-such-category", *_CATEGORIES])),
             draw(st.sampled_from([None, "block", "allow", "hold_for_review", "suspend_account",
-                                  "terminate_account", "demonetise", "restrict_interaction"])),
+                                  "terminate_account", "demonetise", "restrict_interaction",
+                                  "obliterate"])),
             created + timedelta(hours=i + 1),
+            draw(st.sampled_from([None, *ReviewReason])),
+            draw(st.sampled_from([None, *AccountAction])),
         )
         for i in range(draw(st.integers(0, 3)))
     )  # fmt: skip
     appeals = tuple(
-        Appeal(
+        appeal(
             str(i),
             draw(st.sampled_from(["open", "upheld", "reversed", "withdrawn"])),
             created + timedelta(days=1),
@@ -287,10 +325,10 @@ def test_a_restriction_later_lifted_on_appeal_still_gets_its_statement() -> None
         "automated_decision": False,
         "created_at": created.isoformat(),
     }
-    removed = HumanVerdict("a", "violating", "hate", "block", created + timedelta(hours=2))
-    lifted = HumanVerdict("b", "not_violating", None, None, created + timedelta(days=3))
-    appeal = Appeal("ap", "reversed", created + timedelta(days=1), created + timedelta(days=3))
-    built = build_statement(Case(1, record, (removed, lifted), (appeal,)), _POLICY)
+    removed = human("a", "violating", "hate", "block", created + timedelta(hours=2))
+    lifted = human("b", "not_violating", None, None, created + timedelta(days=3))
+    lifting = appeal("ap", "reversed", created + timedelta(days=1), created + timedelta(days=3))
+    built = build_statement(Case(1, record, (removed, lifted), (lifting,)), _POLICY)
     assert built.statement is not None
     assert built.statement["application_date"] == "2026-03-01"
     assert built.statement["automated_decision"] == "AUTOMATED_DECISION_NOT_AUTOMATED"

@@ -28,8 +28,8 @@ from bastion.comply.submit import (
     SubmissionRejectedError,
     TransparencyClient,
 )
-from bastion.comply.tdb_fake import DUPLICATE_MESSAGE, FakeTransparencyDatabase, create_app
 from bastion.comply.tables import sor_statements
+from bastion.comply.tdb_fake import DUPLICATE_MESSAGE, FakeTransparencyDatabase, create_app
 
 TOKEN = "test-token-123"
 PERIOD = Period(date(2026, 1, 1), date(2026, 6, 30))

@@ -42,17 +42,21 @@ def test_english_notice_for_an_automated_removal(built: dict[str, Any], seeded_s
     assert notice.reference == f"bastion-{seeded_sqlite.ids['d01']}"
 
 
+URL = "https://music.example/appeal"
+
+
 def test_human_decision_with_account_suspension(built: dict[str, Any], seeded_sqlite: Any) -> None:
-    body = user_notice(built["d12"], seeded_sqlite.policy.policy).body
+    body = user_notice(built["d12"], seeded_sqlite.policy.policy, appeal_url=URL).body
     assert "Your account was suspended." in body
     assert "A member of our moderation team made this decision." in body
     assert "automated systems" not in body  # detection came from a notice, not a classifier
-    held = user_notice(built["d05"], seeded_sqlite.policy.policy).body
+    held = user_notice(built["d05"], seeded_sqlite.policy.policy, appeal_url=URL).body
     assert "first detected by automated systems. A member of our moderation team" in held
 
 
 def test_german_notice(built: dict[str, Any], seeded_sqlite: Any) -> None:
-    notice = user_notice(built["d04"], seeded_sqlite.policy.policy, locale="de-AT")
+    policy = seeded_sqlite.policy.policy
+    notice = user_notice(built["d04"], policy, locale="de-AT", appeal_url=URL)
     assert notice.locale == "de"
     assert notice.subject == "Wir haben Ihren Inhalt eingeschränkt"
     assert (
@@ -60,13 +64,16 @@ def test_german_notice(built: dict[str, Any], seeded_sqlite: Any) -> None:
         in notice.body
     )
     assert "Regel zu Spam" in notice.body
+    # Before: the German notice embedded the English rule definition.
+    assert f"({policy.categories['spam'].descriptions['de'].rstrip('.')})" in notice.body
+    assert policy.categories["spam"].description.rstrip(".") not in notice.body
     assert "ein Mitglied unseres Teams hat die Entscheidung inzwischen geprüft" in notice.body
     assert "innerhalb von 6 Monaten" in notice.body
 
 
 def test_no_notice_without_a_restriction(built: dict[str, Any], seeded_sqlite: Any) -> None:
     with pytest.raises(ValueError, match="restricted nothing"):
-        user_notice(built["d06"], seeded_sqlite.policy.policy)
+        user_notice(built["d06"], seeded_sqlite.policy.policy, appeal_url=URL)
 
 
 @pytest.mark.parametrize(
@@ -74,6 +81,30 @@ def test_no_notice_without_a_restriction(built: dict[str, Any], seeded_sqlite: A
 )
 def test_locale_fallback(asked: str | None, used: str) -> None:
     assert resolve_locale(asked) == used
+
+
+def test_a_language_without_a_definition_leaves_it_out(
+    built: dict[str, Any], seeded_sqlite: Any
+) -> None:
+    policy = seeded_sqlite.policy.policy
+    spam = policy.categories["spam"].model_copy(update={"descriptions": {}})
+    bare = policy.model_copy(update={"categories": {**policy.categories, "spam": spam}})
+    body = user_notice(built["d04"], bare, locale="de", appeal_url=URL).body
+    assert "Grund: Er verstößt gegen unsere Regel zu Spam." in body
+    assert spam.description.rstrip(".") not in body
+
+
+def test_no_appeal_link_is_invented(built: dict[str, Any], seeded_sqlite: Any) -> None:
+    """Before: every notice told users to appeal at https://example.com/appeals."""
+    with pytest.raises(ValueError, match="appeal link"):
+        user_notice(built["d01"], seeded_sqlite.policy.policy, appeal_url="")
+
+
+def test_every_shipped_definition_is_in_every_catalogue_language() -> None:
+    policy = load_policy(shipped_policy_path()).policy
+    for code in CATALOGUES:
+        if code != "en":
+            assert all(code in c.descriptions for c in policy.categories.values()), code
 
 
 def test_every_catalogue_is_complete() -> None:

@@ -18,8 +18,8 @@ from bastion.datasets.format import Example
 from bastion.learn.corpus import Corpus
 from bastion.learn.train import fit_bundle
 from bastion.models.bundle import SHIPPED
-from bastion.store import DecisionLog
 from bastion.review.tables import review_tasks, review_verdicts
+from bastion.store import DecisionLog
 
 SPAM = [
     "WIN a free iphone now, click the link",

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from sqlalchemy import Engine, select
+from sqlalchemy import Engine
 
 from bastion.config import Settings
 from bastion.learn.active import (
@@ -18,7 +18,6 @@ from bastion.learn.active import (
     choose,
     disagreement,
     enqueue_for_review,
-    items_in_review,
     k_center_greedy,
     kmeans,
     remaining_budget,
@@ -27,7 +26,7 @@ from bastion.learn.active import (
 )
 from bastion.learn.candidates import sample_for_review
 from bastion.pipeline import Engine as ScanEngine
-from bastion.review.tables import review_tasks
+from bastion.review.intake import items_in_review, read_tasks
 from bastion.types import Item
 
 
@@ -122,23 +121,16 @@ def test_enqueue_writes_open_active_learning_tasks(review_db: Engine) -> None:
     chosen = select_candidates([_candidate(f"i{k}", k / 10) for k in range(10)], 3, "uncertainty")
     assert {s.candidate.item_id for s in chosen} == {"i4", "i5", "i6"}
     ids = enqueue_for_review(review_db, chosen)
-    with review_db.connect() as conn:
-        rows = conn.execute(select(review_tasks).where(review_tasks.c.id.in_(ids))).all()
+    rows = read_tasks(review_db, ids=ids)
     assert len(rows) == 3
     for row in rows:
         assert (row.reason, row.queue, row.status, row.category) == (REASON, QUEUE, "open", "spam")
-        assert json.loads(row.payload)["item"]["id"] == row.item_id
+        assert row.payload is not None and row.payload["item"]["id"] == row.item_id
         assert row.reviews_required == 1 and row.reviews_done == 0
     assert items_in_review(review_db, ["i4", "i0"]) == {"i4"}
     # Routed per category when asked.
     more = enqueue_for_review(review_db, chosen[:1], queue=None)
-    with review_db.connect() as conn:
-        assert (
-            conn.execute(
-                select(review_tasks.c.queue).where(review_tasks.c.id == more[0])
-            ).scalar_one()
-            == "spam"
-        )
+    assert [t.queue for t in read_tasks(review_db, ids=more)] == ["spam"]
 
 
 def test_daily_budget_counts_todays_tasks_only(review_db: Engine) -> None:
@@ -176,8 +168,7 @@ def test_sample_from_the_decision_log_end_to_end(tmp_path: Path, sqlite_url: str
         assert report.already_in_review == len(held)
         assert report.candidates == 5 - len(held)
         assert len(report.task_ids) == 2
-        with db.connect() as conn:
-            rows = conn.execute(select(review_tasks).where(review_tasks.c.reason == REASON)).all()
+        rows = read_tasks(db, reason=REASON)
         assert {r.id for r in rows} == set(report.task_ids)
         assert not {r.item_id for r in rows} & held
         for row in rows:

@@ -26,8 +26,8 @@ from bastion.learn.banking import bank_media, bank_name
 from bastion.media.fingerprint import fingerprint_file
 from bastion.media.pdq import pdq_hash
 from bastion.media.testset import music, render_text_image, write_audio
-from bastion.store.tables import decisions
 from bastion.review.tables import review_tasks, review_verdicts
+from bastion.store.tables import decisions
 from bastion.types import Evidence, Item, Signal
 
 DAY = datetime(2026, 11, 20, tzinfo=UTC)

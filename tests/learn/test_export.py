@@ -21,6 +21,7 @@ from bastion.learn.export import (
     read_verdicts,
     verdicts_to_examples,
 )
+from bastion.types import ReviewReason, Verdict
 
 SeedVerdict = Callable[..., str]
 
@@ -137,13 +138,19 @@ def verdict_rows(draw: st.DrawFn) -> list[VerdictRow]:
             context["parent_id"] = parent
         rows.append(
             VerdictRow(
+                id=f"v{i}",
                 task_id=f"t{i}",
                 item_id=f"i{i}",
+                decision_id=None,
                 reviewer="r",
                 role="reviewer",
-                verdict=draw(st.sampled_from(["violating", "not_violating"])),
+                verdict=draw(st.sampled_from([Verdict.VIOLATING, Verdict.NOT_VIOLATING])),
                 category="spam",
+                severity=None,
+                action=None,
+                account_action=None,
                 created_at=datetime(2026, 11, 1, tzinfo=UTC),
+                task_reason=ReviewReason.UNCERTAIN,
                 task_category="spam",
                 payload={"id": f"i{i}", "text": text, "context": context},
             )
@@ -190,8 +197,8 @@ def test_enqueue_label_export_on_sqlite_and_postgresql(database_url: str, tmp_pa
         remaining_budget,
         select_candidates,
     )
-    from bastion.store import DecisionLog
     from bastion.review.tables import review_tasks, review_verdicts
+    from bastion.store import DecisionLog
 
     log = DecisionLog.open(database_url)
     db = log.engine

@@ -11,12 +11,11 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from sqlalchemy import func, select
 
 from bastion.config import Settings
 from bastion.pipeline import Engine
 from bastion.service.engine_pool import EngineCrashedError, EnginePool
-from bastion.store.tables import decisions
+from bastion.store import DecisionFilter
 from bastion.types import Action, Item
 
 RULES = ["slurs", "threats", "self_harm", "pii"]
@@ -74,12 +73,7 @@ def _items(prefix: str, texts: list[str]) -> list[Item]:
 
 def _logged(pool: EnginePool, item_id: str) -> int:
     assert pool.engine.log is not None
-    with pool.engine.log.engine.connect() as conn:
-        return int(
-            conn.execute(
-                select(func.count()).select_from(decisions).where(decisions.c.item_id == item_id)
-            ).scalar_one()
-        )
+    return pool.engine.log.count(DecisionFilter(item_id=item_id))
 
 
 def test_a_batch_is_decided_and_logged_in_an_engine_process(pool: EnginePool) -> None:

@@ -12,20 +12,17 @@ from pathlib import Path
 from typing import ClassVar
 
 import pytest
-from sqlalchemy import func, select
 
 from bastion.jobs import verify_signature
 from bastion.jobs.egress import is_public
+from bastion.store import DecisionFilter
 from bastion.store.keys import KeyStore
-from bastion.store.tables import decisions
 
 SECRET = "test-webhook-secret"
 
 
 def decisions_for(live, item_id: str) -> int:
-    with live.log.engine.connect() as conn:
-        query = select(func.count()).select_from(decisions).where(decisions.c.item_id == item_id)
-        return int(conn.execute(query).scalar_one())
+    return int(live.log.count(DecisionFilter(item_id=item_id)))
 
 
 def test_items_are_queued_idempotently_and_decided_by_a_worker(live, tools) -> None:

@@ -5,15 +5,14 @@ from __future__ import annotations
 import threading
 
 import pytest
-from sqlalchemy import func, select, update
+from sqlalchemy import update
 
 from bastion.intake import item_from_json
 from bastion.jobs import JobConflictError, JobQueue, NewJob, Worker
+from bastion.jobs.tables import jobs
 from bastion.pipeline import Engine
 from bastion.policy import load_policy, shipped_policy_path
-from bastion.store import DecisionLog
-from bastion.store.tables import decisions
-from bastion.jobs.tables import jobs
+from bastion.store import DecisionFilter, DecisionLog
 
 
 def new(item_id: str, text: str = "hello", surface: str = "comment") -> NewJob:
@@ -28,9 +27,7 @@ def queue(database_url):
 
 
 def decision_count(log: DecisionLog, item_id: str) -> int:
-    with log.engine.connect() as conn:
-        query = select(func.count()).select_from(decisions).where(decisions.c.item_id == item_id)
-        return int(conn.execute(query).scalar_one())
+    return log.count(DecisionFilter(item_id=item_id))
 
 
 def test_enqueue_is_idempotent_by_item_and_surface(queue) -> None:
@@ -117,8 +114,7 @@ def test_concurrent_workers_complete_every_job_exactly_once(database_url, rule_d
     assert sum(counts) == 40
     assert q.depth() == {"queued": 0, "running": 0, "done": 40, "failed": 0}
     assert engine.log.count() == 40
-    with engine.log.engine.connect() as conn:
-        ids = conn.execute(select(decisions.c.item_id)).scalars().all()
+    ids = [r["item_id"] for r in engine.log.records()]
     assert sorted(ids) == sorted(f"j{i}" for i in range(40))
     assert engine.log.verify().ok
     engine.close()

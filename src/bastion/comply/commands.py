@@ -290,13 +290,22 @@ def sor_status(ctx: click.Context) -> None:
 @sor.command("notice")
 @click.argument("decision_id")
 @click.option("--locale", default="en", show_default=True, help="e.g. en, de, de-AT.")
-@click.option("--appeal-url", default="https://example.com/appeals", show_default=True)
+@click.option(
+    "--appeal-url", help="Where the user appeals (default: appeal_url in the settings)."
+)
 @click.option("--puid-prefix", default="bastion", show_default=True)
 @click.pass_context
 def sor_notice(
-    ctx: click.Context, decision_id: str, locale: str, appeal_url: str, puid_prefix: str
+    ctx: click.Context, decision_id: str, locale: str, appeal_url: str | None, puid_prefix: str
 ) -> None:
     """Print the notice shown to the user affected by DECISION_ID (JSON)."""
+    appeal_url = appeal_url or _settings(ctx).appeal_url
+    if not appeal_url:
+        _fail(
+            "no appeal link: the notice must tell the user where to appeal; pass --appeal-url "
+            "or set appeal_url (BASTION_APPEAL_URL, or appeal_url in config.toml)"
+        )
+        return
     from bastion.comply.cases import load_cases_by_id, policy_for
     from bastion.comply.statements import build_statement
 

@@ -3,8 +3,12 @@
 Plain language, one short paragraph per point, and localisable: every sentence
 comes from a message catalogue keyed by locale (``en`` and ``de`` ship; a
 regional locale such as ``de-AT`` falls back to ``de``, an unknown one to
-``en``). A platform adds a language by adding a catalogue to ``CATALOGUES``;
-the test suite checks every catalogue has every message.
+``en``), and a rule's definition from the policy's ``descriptions`` in that
+language - a notice never mixes in English where no translation was written
+(the definition is then left out). A platform adds a language by adding a
+catalogue to ``CATALOGUES``; the test suite checks every catalogue has every
+message. The appeal link is the platform's own (``appeal_url`` in the settings):
+there is no default to fall back to.
 """
 
 from __future__ import annotations
@@ -20,8 +24,12 @@ __all__ = ["CATALOGUES", "UserNotice", "resolve_locale", "user_notice"]
 CATALOGUES: dict[str, dict[str, str]] = {
     "en": {
         "subject": "We restricted your content",
+        "subject_account": "We restricted your account",
         "what": "Your {surface} was {restriction} on {date}.",
         "rule": "Why: it breaks our rule on {rule} ({definition}).",
+        "rule_undefined": "Why: it breaks our rule on {rule}.",
+        "repeat": "This follows repeated violations of our rules ({rule}).",
+        "until": "This lasts until {date}.",
         "ground_illegal": "We consider it illegal under {law}.",
         "automated_fully": "This decision was made by automated systems, without human review.",
         "automated_partially": (
@@ -41,14 +49,20 @@ CATALOGUES: dict[str, dict[str, str]] = {
         "age_restricted": "restricted to adults",
         "interaction_restricted": "closed to comments and replies",
         "labelled": "shown with a warning label",
+        "withheld": "held back from publication while we review it",
         "account_suspended": "Your account was suspended.",
         "account_terminated": "Your account was closed.",
+        "interaction_suspended": "You may not post, comment or send messages for now.",
         "monetary": "Payments to you for this content were suspended.",
     },
     "de": {
         "subject": "Wir haben Ihren Inhalt eingeschränkt",
+        "subject_account": "Wir haben Ihr Konto eingeschränkt",
         "what": "Ihr Beitrag ({surface}) wurde am {date} {restriction}.",
         "rule": "Grund: Er verstößt gegen unsere Regel zu {rule} ({definition}).",
+        "rule_undefined": "Grund: Er verstößt gegen unsere Regel zu {rule}.",
+        "repeat": "Dies folgt auf wiederholte Verstöße gegen unsere Regeln ({rule}).",
+        "until": "Dies gilt bis zum {date}.",
         "ground_illegal": "Wir halten ihn für rechtswidrig nach {law}.",
         "automated_fully": (
             "Diese Entscheidung wurde automatisiert getroffen, ohne Prüfung durch einen Menschen."
@@ -71,8 +85,12 @@ CATALOGUES: dict[str, dict[str, str]] = {
         "age_restricted": "auf Erwachsene beschränkt",
         "interaction_restricted": "für Kommentare und Antworten geschlossen",
         "labelled": "mit einem Warnhinweis versehen",
+        "withheld": "bis zur Prüfung zurückgehalten",
         "account_suspended": "Ihr Konto wurde vorübergehend gesperrt.",
         "account_terminated": "Ihr Konto wurde geschlossen.",
+        "interaction_suspended": (
+            "Sie können vorerst keine Beiträge, Kommentare oder Nachrichten senden."
+        ),
         "monetary": "Zahlungen an Sie für diesen Inhalt wurden ausgesetzt.",
     },
 }
@@ -126,6 +144,7 @@ _VISIBILITY_KEYS = {
     "DECISION_VISIBILITY_CONTENT_AGE_RESTRICTED": "age_restricted",
     "DECISION_VISIBILITY_CONTENT_INTERACTION_RESTRICTED": "interaction_restricted",
     "DECISION_VISIBILITY_CONTENT_LABELLED": "labelled",
+    "DECISION_VISIBILITY_OTHER": "withheld",
 }
 _AND = {"en": " and ", "de": " und "}
 
@@ -159,10 +178,15 @@ def user_notice(
     built: BuiltStatement,
     policy: Policy,
     *,
+    appeal_url: str,
     locale: str | None = "en",
-    appeal_url: str = "https://example.com/appeals",
 ) -> UserNotice:
     """The notice for a decision that restricted content (one with a statement of reasons)."""
+    if not appeal_url.startswith(("https://", "http://")):
+        raise ValueError(
+            f"the appeal link must be the platform's own http(s) URL, not {appeal_url!r}; set "
+            "appeal_url in the settings (BASTION_APPEAL_URL) or pass --appeal-url"
+        )
     if built.statement is None:
         raise ValueError(
             f"decision {built.case.decision_id} restricted nothing ({built.reason}); "
@@ -192,12 +216,24 @@ def user_notice(
     if account:
         key = "account_terminated" if account.endswith("TERMINATED") else "account_suspended"
         paragraphs.append(messages[key])
+    if statement.get("decision_provision"):
+        paragraphs.append(messages["interaction_suspended"])
     if statement.get("decision_monetary"):
         paragraphs.append(messages["monetary"])
+    ends = [statement[k] for k in _END_DATES if statement.get(k)]
+    if ends:
+        paragraphs.append(messages["until"].format(date=max(ends)))
     if category is not None:
         name = CATEGORY_NAMES.get(code, {}).get(category, category)
-        definition = policy.categories[category].description.rstrip(".")
-        paragraphs.append(messages["rule"].format(rule=name, definition=definition))
+        if built.account_action is not None:
+            paragraphs.append(messages["repeat"].format(rule=name))
+        else:
+            definition = _definition(policy, category, code)
+            paragraphs.append(
+                messages["rule"].format(rule=name, definition=definition)
+                if definition
+                else messages["rule_undefined"].format(rule=name)
+            )
     if statement["decision_ground"] == "DECISION_GROUND_ILLEGAL_CONTENT":
         paragraphs.append(
             messages["ground_illegal"].format(law=statement["illegal_content_legal_ground"])
@@ -212,4 +248,20 @@ def user_notice(
         automated = f"{messages['detected_automatically']} {automated}"
     paragraphs.append(automated)
     paragraphs.append(messages["appeal"].format(appeal_url=appeal_url, reference=statement["puid"]))
-    return UserNotice(code, messages["subject"], "\n\n".join(paragraphs), statement["puid"])
+    subject = messages["subject_account" if built.account_action is not None else "subject"]
+    return UserNotice(code, subject, "\n\n".join(paragraphs), statement["puid"])
+
+
+_END_DATES = (
+    "end_date_visibility_restriction",
+    "end_date_monetary_restriction",
+    "end_date_service_restriction",
+    "end_date_account_restriction",
+)
+
+
+def _definition(policy: Policy, category: str, code: str) -> str | None:
+    """The rule's definition in the notice's language, or None where none was written."""
+    defined = policy.categories[category]
+    text = defined.description if code == "en" else defined.descriptions.get(code)
+    return text.rstrip(".") if text else None

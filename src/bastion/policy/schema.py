@@ -68,6 +68,9 @@ class DsaMapping(_Strict):
 
 class CategoryPolicy(_Strict):
     description: str
+    """The rule's definition in English (statements of reasons are in English)."""
+    descriptions: dict[str, str] = {}
+    """The definition in other languages, by ISO 639-1 code (``de``), for user notices."""
     parent: str | None = None
     severity: Severity
     dsa: DsaMapping

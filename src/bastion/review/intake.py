@@ -14,11 +14,12 @@ from typing import Any
 
 from sqlalchemy import Engine, func, insert, select
 
+from bastion.review.model import Task
 from bastion.review.routing import TaskSpec, task_row
 from bastion.review.tables import review_tasks
 from bastion.types import ReviewReason
 
-__all__ = ["NewTask", "add_tasks", "count_tasks", "items_in_review"]
+__all__ = ["NewTask", "add_tasks", "count_tasks", "items_in_review", "read_tasks"]
 
 
 @dataclass(frozen=True)
@@ -81,3 +82,18 @@ def items_in_review(engine: Engine, item_ids: Iterable[str]) -> set[str]:
             ).all()
             found.update(str(r.item_id) for r in rows)
     return found
+
+
+def read_tasks(
+    engine: Engine, *, ids: Sequence[str] | None = None, reason: ReviewReason | None = None
+) -> list[Task]:
+    """The tasks with these ids (or of this reason), oldest first: what was opened, as typed
+    values (the item included)."""
+    t = review_tasks.c
+    query = select(review_tasks).order_by(t.created_at, t.id)
+    if ids is not None:
+        query = query.where(t.id.in_(list(ids)))
+    if reason is not None:
+        query = query.where(t.reason == reason.value)
+    with engine.connect() as conn:
+        return [Task.from_row(row) for row in conn.execute(query)]

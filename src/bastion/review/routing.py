@@ -44,7 +44,7 @@ import os
 import threading
 import uuid
 from collections import OrderedDict
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
@@ -165,7 +165,13 @@ class TaskSpec:
 class ReviewRouting:
     """Chooses review tasks for decisions and writes them with the decisions."""
 
-    def __init__(self, policy: LoadedPolicy, config: RoutingConfig | None = None) -> None:
+    def __init__(
+        self,
+        policy: LoadedPolicy,
+        config: RoutingConfig | None = None,
+        clock: Callable[[], datetime] = utcnow,
+    ) -> None:
+        self.clock = clock
         self.evaluator = PolicyEvaluator(policy)
         self.policy = policy.policy
         self.categories = policy.policy.categories
@@ -274,7 +280,7 @@ class ReviewRouting:
                 )
             )
         }
-        now = utcnow()
+        now = self.clock()
         rows = [
             task_row(
                 spec,
