@@ -290,9 +290,7 @@ def sor_status(ctx: click.Context) -> None:
 @sor.command("notice")
 @click.argument("decision_id")
 @click.option("--locale", default="en", show_default=True, help="e.g. en, de, de-AT.")
-@click.option(
-    "--appeal-url", help="Where the user appeals (default: appeal_url in the settings)."
-)
+@click.option("--appeal-url", help="Where the user appeals (default: appeal_url in the settings).")
 @click.option("--puid-prefix", default="bastion", show_default=True)
 @click.pass_context
 def sor_notice(
