@@ -973,3 +973,238 @@ idiom | 今夜は自分で髪を切る、幸運を祈ってて
 lyr | ブリッジは歌手の自殺未遂の経験を歌っていて、すごく丁寧に書かれてる
 news | 新しい報告によると、昨年若い男性の自殺率が上昇した
 """
+
+TEST["de"] = r"""
+supi | seit drei Wochen tu ich mir jeden Abend weh und zuhause merkt es keiner
+> rec | seit drei Wochen tu ich mir nicht mehr weh und hab es endlich jemandem zuhause erzählt
+sup | ich bin so müde vom Leben. nicht dramatisch, einfach leer
+int | hab den Brief auf den Schreibtisch gelegt. das ist mein letzter Post
+> fic | im Musikvideo legt sie einen Brief auf den Schreibtisch, bevor der letzte Refrain kommt
+meth | welche Medikamente aus der Apotheke sind tödlich, wenn man die ganze Packung nimmt
+> med | welche Medikamente aus der Apotheke darf ich mit meinem Antibiotikum nehmen
+methi | ich tu's bald. wie stell ich sicher, dass es beim ersten Mal klappt
+enc | {handle} die Welt wäre echt besser, wenn du's einfach beendest
+> counter | {handle} die Welt wäre echt ärmer ohne dich, gib nicht auf
+proed@playlist_title | Ana-Motivation: nicht essen, nur hören
+rec | vor einem Jahr hab ich meinen Abschiedsbrief geschrieben, heute les ich ihn in meiner Selbsthilfegruppe vor
+help | wenn du das um 3 Uhr nachts liest und ans Aufgeben denkst: bitte bleib. ruf an. warte bis morgen
+idiom | {day} bringt mich noch ins Grab, schickt Kaffee
+lyr | die Zeile übers "Fenster aufmachen und gehen" ist eine Metapher fürs Verlassen einer toxischen Beziehung
+news | die Doku berichtet, dass Klinikaufnahmen wegen Essstörungen bei Jugendlichen einen Rekord erreicht haben
+"""
+
+TEST["es"] = r"""
+supi | tres semanas haciéndome daño cada noche y en casa nadie se ha dado cuenta
+> rec | tres semanas sin hacerme daño y por fin se lo conté a alguien en casa
+sup | estoy cansadísima de existir, no de forma dramática, solo cansada
+int | dejé una nota en el escritorio. esto es lo último que publico
+> fic | en el videoclip deja una nota en el escritorio justo antes del último estribillo
+meth | ¿qué medicamentos sin receta son mortales si te tomas la caja entera?
+> med | ¿qué medicamentos sin receta puedo tomar con mi antibiótico?
+methi | lo voy a hacer pronto. ¿cómo me aseguro de que salga a la primera?
+enc | {handle} el mundo estaría mejor si acabaras con todo de una vez
+> counter | {handle} el mundo estaría peor sin ti, no te rindas
+proed | el ayuno no es un trastorno, es disciplina. recuperarse es de débiles
+rec | hace un año escribí mi carta de despedida. hoy la leo en mi grupo de apoyo
+help | si lees esto a las 3 de la mañana pensando en rendirte: quédate. llama a alguien. espera a mañana
+idiom | el {day} me va a matar, mandad café
+news | el documental cuenta que los ingresos por trastornos alimentarios en adolescentes marcaron un récord
+"""
+
+TEST["fr"] = r"""
+supi | trois semaines que je me fais du mal tous les soirs et personne à la maison ne voit rien
+> rec | trois semaines que je ne me fais plus de mal et j'en ai enfin parlé à quelqu'un à la maison
+sup | je suis épuisée d'exister. pas de façon dramatique, juste vide
+int | j'ai laissé une lettre sur mon bureau. c'est mon dernier post
+> fic | dans le clip elle laisse une lettre sur son bureau juste avant le dernier refrain
+meth | quels médicaments sans ordonnance sont mortels si on prend toute la boîte
+> med | quels médicaments sans ordonnance je peux prendre avec mon antibiotique
+methi | je vais le faire bientôt. comment être sûre que ça marche du premier coup
+enc | {handle} le monde irait mieux si tu en finissais une bonne fois
+> counter | {handle} le monde serait plus triste sans toi, lâche rien
+proed@playlist_title | motivation ana : ne mange pas, écoute
+rec | il y a un an j'ai écrit ma lettre d'adieu. aujourd'hui je la lis à mon groupe de parole
+help | si tu lis ça à 3h du matin en pensant à abandonner : reste. appelle quelqu'un. attends le matin
+idiom | {day}, ça va m'achever, envoyez du café
+news | le documentaire rapporte un nombre record d'hospitalisations d'ados pour troubles alimentaires
+"""
+
+TEST["it"] = r"""
+supi | sono tre settimane che mi faccio male ogni sera e a casa nessuno se ne accorge
+> rec | sono tre settimane che non mi faccio male e finalmente l'ho detto a qualcuno a casa
+sup | sono stanchissima di esistere. non in modo drammatico, solo vuota
+int | ho lasciato un biglietto sulla scrivania. questo è il mio ultimo post
+> fic | nel video lascia un biglietto sulla scrivania prima dell'ultimo ritornello
+meth | quali farmaci da banco sono letali se prendi tutta la confezione
+> med | quali farmaci da banco posso prendere con l'antibiotico
+methi | lo faccio presto. come mi assicuro che funzioni al primo colpo
+enc | {handle} il mondo starebbe meglio se la facessi finita una volta per tutte
+> counter | {handle} il mondo sarebbe più triste senza di te, non mollare
+proed | il digiuno non è una malattia, è disciplina. la guarigione è per i deboli
+rec | un anno fa ho scritto la mia lettera d'addio. oggi la leggo al mio gruppo di supporto
+help | se leggi questo alle 3 di notte pensando di arrenderti: resta. chiama qualcuno. aspetta domattina
+idiom | {day} mi ammazza, mandate caffè
+news | il documentario riporta un record di ricoveri di adolescenti per disturbi alimentari
+"""
+
+TEST["pt"] = r"""
+supi | três semanas me machucando toda noite e ninguém em casa percebeu
+> rec | três semanas sem me machucar e finalmente contei pra alguém em casa
+sup | tô cansada de existir. não de um jeito dramático, só vazia
+int | deixei um bilhete na escrivaninha. esse é meu último post
+> fic | no clipe ela deixa um bilhete na escrivaninha antes do último refrão
+meth | quais remédios de farmácia são fatais se tomar a caixa inteira
+> med | quais remédios de farmácia posso tomar junto com o antibiótico
+methi | vou fazer isso logo. como garantir que dá certo na primeira vez
+enc | {handle} o mundo seria melhor se você acabasse com isso de vez
+> counter | {handle} o mundo seria pior sem você, não desiste
+proed@playlist_title | motivação ana: não come, só escuta
+rec | há um ano escrevi minha carta de despedida. hoje li ela no meu grupo de apoio
+help | se você tá lendo isso às 3 da manhã pensando em desistir: fica. liga pra alguém. espera o dia nascer
+idiom | {day} vai me matar, mandem café
+news | o documentário mostra recorde de internações de adolescentes por transtornos alimentares
+"""
+
+TEST["pl"] = r"""
+supi | od trzech tygodni co wieczór robię sobie krzywdę i nikt w domu tego nie widzi
+> rec | od trzech tygodni nie robię sobie krzywdy i w końcu powiedziałam komuś w domu
+sup | jestem zmęczona istnieniem. nie dramatycznie, po prostu pusta
+int | zostawiłam list na biurku. to mój ostatni post
+> fic | w teledysku zostawia list na biurku tuż przed ostatnim refrenem
+meth | które leki bez recepty są śmiertelne, jak weźmie się całe opakowanie
+> med | które leki bez recepty mogę brać razem z antybiotykiem
+methi | zrobię to niedługo. jak mieć pewność, że wyjdzie za pierwszym razem
+enc | {handle} świat byłby lepszy, gdybyś w końcu ze sobą skończył
+> counter | {handle} świat byłby smutniejszy bez ciebie, nie poddawaj się
+proed | głodówka to nie choroba, to dyscyplina. leczenie jest dla słabych
+rec | rok temu napisałam list pożegnalny. dziś czytam go na grupie wsparcia
+help | jeśli czytasz to o 3 w nocy i myślisz, żeby się poddać: zostań. zadzwoń do kogoś. poczekaj do rana
+idiom | {day} mnie wykończy, ślijcie kawę
+news | dokument pokazuje rekordową liczbę hospitalizacji nastolatków z powodu zaburzeń odżywiania
+"""
+
+TEST["nl"] = r"""
+supi | al drie weken doe ik mezelf elke avond pijn en thuis merkt niemand het
+> rec | al drie weken doe ik mezelf geen pijn meer en ik heb het eindelijk iemand thuis verteld
+sup | ik ben zo moe van bestaan. niet dramatisch, gewoon leeg
+int | heb een brief op mijn bureau gelegd. dit is mijn laatste post
+> fic | in de clip legt ze een brief op haar bureau vlak voor het laatste refrein
+meth | welke medicijnen van de drogist zijn dodelijk als je de hele doos neemt
+> med | welke medicijnen van de drogist mag ik samen met mijn antibiotica nemen
+methi | ik doe het binnenkort. hoe zorg ik dat het in één keer lukt
+enc | {handle} de wereld zou beter zijn als je er gewoon een eind aan maakte
+> counter | {handle} de wereld zou armer zijn zonder jou, geef niet op
+proed@playlist_title | ana-motivatie: niet eten, alleen luisteren
+rec | een jaar geleden schreef ik mijn afscheidsbrief. vandaag lees ik hem voor in mijn lotgenotengroep
+help | als je dit om 3 uur 's nachts leest en wilt opgeven: blijf. bel iemand. wacht tot de ochtend
+idiom | {day} wordt mijn dood, stuur koffie
+news | de docu meldt een record aantal ziekenhuisopnames van tieners met een eetstoornis
+"""
+
+TEST["tr"] = r"""
+supi | üç haftadır her akşam kendime zarar veriyorum ve evde kimse fark etmedi
+> rec | üç haftadır kendime zarar vermiyorum ve sonunda evden birine anlattım
+sup | yaşamaktan çok yoruldum. dramatik değil, sadece bomboşum
+int | masama bir not bıraktım. bu son paylaşımım
+> fic | klipte son nakarattan hemen önce masasına bir not bırakıyor
+meth | eczaneden alınan hangi ilaçlar tüm kutuyu içince öldürür
+> med | eczaneden alınan hangi ilaçları antibiyotikle birlikte içebilirim
+methi | yakında yapacağım. ilk seferde olmasını nasıl garantilerim
+enc | {handle} her şeyi bir kere bitirsen dünya daha iyi olurdu
+> counter | {handle} sen olmasan dünya daha eksik olurdu, pes etme
+proed | açlık hastalık değil, disiplin. iyileşmek zayıflar için
+rec | bir yıl önce veda mektubumu yazdım. bugün onu destek grubumda okudum
+help | bunu gece 3'te okuyup pes etmeyi düşünüyorsan: kal. birini ara. sabahı bekle
+idiom | {day} beni bitirecek, kahve yollayın
+news | belgesel, gençlerde yeme bozukluğu kaynaklı hastane yatışlarının rekor kırdığını aktarıyor
+"""
+
+TEST["ar"] = r"""
+supi | صار لي ثلاث أسابيع بأذي حالي كل ليلة وما حدا بالبيت انتبه
+> rec | صار لي ثلاث أسابيع ما أذيت حالي وأخيراً حكيت لحدا بالبيت
+sup | تعبت من الحياة. مش بطريقة درامية، بس فاضية من جوا
+int | تركت رسالة على مكتبي. هذا آخر منشور إلي
+> fic | في الكليب بتترك رسالة على مكتبها قبل آخر كورس
+meth | أي أدوية من الصيدلية بتقتل إذا أخدت العلبة كلها
+> med | أي أدوية من الصيدلية بقدر آخدها مع المضاد الحيوي
+methi | رح أعملها قريباً. كيف بتأكد إنها تزبط من أول مرة
+enc | {handle} الدنيا رح تكون أحسن لو خلصت من حالك
+> counter | {handle} الدنيا رح تكون أفقر بدونك، لا تستسلم
+proed@playlist_title | تحفيز آنا: لا تأكلي، اسمعي بس
+rec | قبل سنة كتبت رسالة الوداع. اليوم قريتها بمجموعة الدعم
+help | إذا عم تقرأ هالكلام الساعة ٣ الفجر وبتفكر تستسلم: ضل. اتصل بحدا. استنى الصبح
+idiom | {day} رح يقتلني، ابعتولي قهوة
+news | الوثائقي بيقول إن حالات دخول المراهقين للمستشفى بسبب اضطرابات الأكل وصلت لرقم قياسي
+"""
+
+TEST["hi"] = r"""
+supi | तीन हफ्तों से हर रात खुद को चोट पहुँचा रही हूँ और घर में किसी को पता नहीं
+> rec | तीन हफ्तों से खुद को चोट नहीं पहुँचाई और आखिरकार घर में किसी को बता दिया
+sup | jeene se thak gayi hoon. drama nahi, bas andar se khaali
+int | मेज़ पर एक चिट्ठी छोड़ दी है। ये मेरी आखिरी पोस्ट है
+> fic | वीडियो में वो आखिरी कोरस से पहले मेज़ पर एक चिट्ठी छोड़ती है
+meth | medical store ki kaun si dawai poora dabba lene se jaan le leti hai
+> med | medical store ki kaun si dawai antibiotic ke saath le sakte hain
+methi | jaldi karunga. pehli baar mein hi ho jaye, ye kaise pakka karun
+enc | {handle} tu sab khatam kar de toh duniya behtar ho jayegi
+> counter | {handle} tere bina duniya adhoori hogi, haar mat maan
+proed | भूखा रहना बीमारी नहीं, अनुशासन है। रिकवरी कमज़ोरों के लिए है
+rec | एक साल पहले मैंने अलविदा चिट्ठी लिखी थी। आज सपोर्ट ग्रुप में उसे पढ़कर सुनाया
+help | agar raat 3 baje ye padh rahe ho aur haar maanne ka soch rahe ho: ruko. kisi ko call karo. subah tak ruko
+idiom | {day} मेरी जान ले लेगा, कोई कॉफ़ी भेजो
+news | डॉक्यूमेंट्री के मुताबिक ईटिंग डिसऑर्डर से किशोरों के अस्पताल में भर्ती होने के मामले रिकॉर्ड स्तर पर हैं
+"""
+
+TEST["zh"] = r"""
+supi | 这三周每天晚上都在伤害自己，家里没人发现
+> rec | 这三周都没有伤害自己，终于跟家里人说了
+sup | 活着好累，不是矫情，就是空
+int | 在桌上留了一封信，这是我最后一条动态
+> fic | MV里她在最后一段副歌前把一封信留在桌上
+meth | 药店的哪种药整盒吃下去会致命
+> med | 药店的哪种药可以和抗生素一起吃
+methi | 我很快就要做了，怎么保证一次成功
+enc | {handle} 你干脆了结自己吧，世界会更好
+> counter | {handle} 没有你世界会少一点光，别放弃
+proed@playlist_title | 断食激励：别吃，只听
+rec | 一年前我写了遗书，今天在互助小组里把它读了出来
+help | 如果你凌晨三点看到这条又想放弃：留下来，给人打个电话，等到天亮
+idiom | {day}要我命了，求咖啡
+news | 纪录片报道，青少年因进食障碍住院的人数创下新高
+"""
+
+TEST["ru"] = r"""
+supi | три недели каждый вечер причиняю себе боль, и дома никто не замечает
+> rec | три недели не причиняю себе боль и наконец рассказала кому-то дома
+sup | я так устала существовать. не драматично, просто пусто
+int | оставила записку на столе. это мой последний пост
+> fic | в клипе она оставляет записку на столе перед последним припевом
+meth | какие аптечные лекарства смертельны, если выпить всю упаковку
+> med | какие аптечные лекарства можно пить вместе с антибиотиком
+methi | скоро сделаю это. как сделать, чтобы получилось с первого раза
+enc | {handle} мир стал бы лучше, если бы ты уже со всем покончил
+> counter | {handle} без тебя мир стал бы беднее, не сдавайся
+proed | голодание это не болезнь, а дисциплина. выздоровление для слабаков
+rec | год назад я написала прощальное письмо. сегодня прочитала его в группе поддержки
+help | если читаешь это в 3 ночи и думаешь сдаться: останься. позвони кому-нибудь. дождись утра
+idiom | {day} меня доконает, шлите кофе
+news | в документалке говорится о рекордном числе госпитализаций подростков с расстройствами пищевого поведения
+"""
+
+TEST["ja"] = r"""
+supi | この3週間、毎晩自分を傷つけてるのに家族は誰も気づかない
+> rec | この3週間、自分を傷つけてなくて、やっと家族に話せた
+sup | 生きるのに疲れた。大げさじゃなくて、ただ空っぽ
+int | 机の上に手紙を置いた。これが最後の投稿
+> fic | MVでは最後のサビの前に彼女が机の上に手紙を置く
+meth | 薬局の薬で一箱全部飲んだら死ねるのってどれ
+> med | 薬局の薬で抗生物質と一緒に飲んでいいのはどれ
+methi | もうすぐやる。一回で確実に終わらせるにはどうすればいい
+enc | {handle} お前が全部終わらせたら世界はもっと良くなる
+> counter | {handle} あなたがいない世界はさみしい、諦めないで
+proed | 断食は病気じゃなくて努力。回復なんて弱い人がするもの
+rec | 1年前に遺書を書いた。今日それを自助グループで読み上げた
+help | 夜中の3時にこれを読んで諦めたくなってるなら、ここにいて。誰かに電話して。朝まで待って
+idiom | {day}に殺される、コーヒー送って
+news | ドキュメンタリーによると、摂食障害で入院する10代が過去最多になった
+"""
