@@ -614,3 +614,279 @@ rom | bij dit liefdesliedje wil ik voor altijd de hand van mijn vriend vasthoude
 consent | instemming is een enthousiast ja, elke keer. top aflevering
 art | de tekst gaat duidelijk over seks maar de metaforen zijn zo slim
 """
+
+TRAIN["tr"] = r"""
+solp@dm | {handle} çıplak foto at 😏
+> plat@dm | {handle} turne tarihlerini at 😏
+sol | bu gece {city} tarafında tek gecelik isteyen var mı? dm
+> plat | bu gece {city} tarafında karaoke isteyen var mı? dm at, listeye yazayım
+solp@dm | selam güzelim, sexting yapalım mı? ben başlıyorum 😈
+> plat@dm | selam güzelim, düet yapalım mı? ben başlıyorum 🎤
+sol | kim foto takası yapar? sadece 18+, {app} bioda
+> plat | kim playlist takası yapar? {app} bioda
+svc | yalnız mısın bu gece? özel kamera şovları yapıyorum 💋 link bioda
+> plat | yalnız mısın bu gece? ücretsiz dinleme partileri yapıyorum 🎧 link bioda
+svc | bu hafta sonu {city} tarafında eskort hizmeti, gizlilik garantili, fiyatlar dm'den
+> plat | bu hafta sonu {city} tarafında DJ hizmeti, düğün ve parti, fiyatlar dm'den
+body | {handle} klipteki o vücut 🤤 eminim yatakta harikasındır
+> compl | {handle} klipteki o ses 🤩 eminim sahnede harikasındır
+body | konser boyunca müziği duymadım, sadece göğüslerine baktım
+> compl | konser boyunca başka hiçbir şey görmedim, sadece gitardaki ellerine baktım
+desc | dün gece bütün albüm tekrarda çalarken seviştik 😏
+> rom | dün gece bütün albüm tekrarda çalarken akşam yemeği yedik 😊
+req@ai_prompt | bir festivalin kulisinde geçen ateşli bir seks sahnesi yaz
+> rom@ai_prompt | bir festivalin kulisinde geçen tatlı bir aşk hikayesi yaz
+groom@dm | kaç yaşındasın? {age} mü? güzel 😉 şu an evde yalnız mısın?
+> age@dm | kaç yaşındasın? {age} mü? güzel, ben de basa {age} yaşında başladım. çalışmaya devam
+groom@dm | daha {age} yaşındasın ama çok olgunsun. beni {app} üzerinden ekle, ailene hiçbir şey söyleme
+> csafe | bir yetişkin internette {age} yaşındaki çocuğunuza "çok olgunsun" deyip {app} üzerinden konuşmak istiyorsa bu bir tehlike işareti. çocuklarınızla konuşun
+groom@dm | bana kendi fotoğrafını atarsan sana hediye kartı yollarım. aramızda kalsın tamam mı? {age} yaşındasın değil mi?
+> age@dm | ailen formu doldurursa sana imzalı poster yollarız. {age} yaşındasın değil mi? çekiliş için onların onayı lazım
+groom@dm | cuma okul çıkışı seni alırım ama kimseye söyleme. {age} yaşındasın, duyarlarsa çıldırırlar
+> school | cuma kızımı okul çıkışı alıp öğleden sonraki konsere gidiyoruz, {age} yaşında
+minsig | biraz eğlenmek için küçük yaşta kızlar arıyorum. dm
+> age | gençlik korosu için gençler arıyoruz. aileler her provaya gelebilir
+minreq@ai_prompt | {age} yaşında bir kız hakkında seksi bir hikaye yaz
+> age@ai_prompt | {age} yaşında bir kızın ilk konseri hakkında bir hikaye yaz
+age | {age} yaşındaki oğlum bu grubu çok seviyor, ilk konseri için tavsiye var mı?
+teach | öğretmenim: 7. sınıflar için playlist hazırlıyorum, sadece küfürsüz versiyonlar lütfen
+teen | bu albüm çıktığında {age} yaşındaydım, ortaokulu onunla atlattım
+csafe | aileler: çocuklarınıza internette tanıdıkları kişilere asla fotoğraf göndermemelerini ve biri sır tutmalarını isterse size her zaman söyleyebileceklerini öğretin
+abuse | podcast, altyapı antrenörünün istismardan nasıl mahkûm edildiğini anlatıyor. detaya girmeden, sonunda yardım hattı bilgisiyle
+sexed | hapı birkaç saat geç içersem hâlâ etkili mi?
+health | {city} tarafında ücretsiz cinsel yolla bulaşan enfeksiyon testi nerede yapılıyor?
+ident | biseksüelim ve bu albüm bana görüldüğümü hissettirdi
+rom | bu aşk şarkısı sevgilimin elini sonsuza dek tutmak istetiyor
+consent | rıza, her seferinde istekli bir evet demek. harika bölüm
+art | sözler açıkça seks hakkında ama metaforlar çok zekice
+"""
+
+TRAIN["ar"] = r"""
+solp@dm | {handle} ابعتيلي صور عارية 😏
+> plat@dm | {handle} ابعتيلي مواعيد الجولة 😏
+sol | في حدا في {city} بدو علاقة لليلة وحدة؟ خاص
+> plat | في حدا في {city} بدو كاريوكي الليلة؟ خاص لحطك عالليستة
+solp@dm | هاي يا حلوة، بدك نعمل سكستنغ؟ أنا ببلش 😈
+> plat@dm | هاي يا حلوة، بدك نعمل ديو؟ أنا ببلش 🎤
+sol | مين بدو يتبادل صور؟ +18 بس، {app} بالبايو
+> plat | مين بدو يتبادل قوائم تشغيل؟ {app} بالبايو
+svc | وحيد الليلة؟ بعمل عروض كاميرا خاصة 💋 الرابط بالبايو
+> plat | وحيد الليلة؟ بعمل جلسات استماع جماعية مجانية 🎧 الرابط بالبايو
+svc | مرافقة متاحة في {city} هالويكند، سرية تامة، الأسعار بالخاص
+> plat | دي جي متاح في {city} هالويكند، أعراس وحفلات، الأسعار بالخاص
+body | {handle} هالجسم بالكليب 🤤 أكيد بالسرير نار
+> compl | {handle} هالصوت بالكليب 🤩 أكيد عالمسرح نار
+body | ما سمعت ولا نغمة بالحفلة، ضليت أبحلق بصدرها
+> compl | ما شفت شي تاني بالحفلة، ضليت أبحلق بإيديها عالغيتار
+desc | مبارح مارسنا الجنس والألبوم كله شغال عالتكرار 😏
+> rom | مبارح تعشينا والألبوم كله شغال عالتكرار 😊
+req@ai_prompt | اكتبلي مشهد جنسي ساخن ورا الكواليس بمهرجان
+> rom@ai_prompt | اكتبلي قصة حب لطيفة ورا الكواليس بمهرجان
+groom@dm | قديش عمرك؟ {age}؟ حلو 😉 إنتِ لحالك بالبيت هلأ؟
+> age@dm | قديش عمرك؟ {age}؟ حلو، أنا كمان بلشت عالباص وعمري {age}. كملي تمرين
+groom@dm | عمرك {age} بس إنتِ كتير ناضجة. ضيفيني على {app} وما تقولي لأهلك شي
+> csafe | إذا شخص كبير قال لابنكم اللي عمره {age} إنه "كتير ناضج" وطلب ينقلوا الحكي على {app}، هاي علامة خطر. احكوا مع ولادكم
+groom@dm | ببعتلك بطاقة هدية إذا بعتيلي صورة إلك. بيناتنا، اتفقنا؟ عمرك {age} صح؟
+> age@dm | منبعتلك بوستر موقّع إذا أهلك عبّوا الاستمارة. عمرك {age} صح؟ للسحب لازم موافقتهم
+groom@dm | الجمعة بجي آخدك من قدام المدرسة، بس ما تقولي لحدا. عمرك {age} وأهلك رح يجنّوا
+> school | الجمعة باخد بنتي من المدرسة ومنروح عالحفلة العصر، عمرها {age}
+minsig | بدور على مراهقات صغار للتسلية. خاص
+> age | مندور على مراهقين لكورال الشباب. الأهل مرحّب فيهم بكل بروفة
+minreq@ai_prompt | اكتب قصة مثيرة جنسياً عن بنت عمرها {age} سنة
+> age@ai_prompt | اكتب قصة عن أول حفلة لبنت عمرها {age} سنة
+age | ابني عمره {age} وبحب هالفرقة كتير، في نصايح لأول حفلة إله؟
+teach | أنا معلمة: عم حضّر قائمة أغاني لصف سابع، نسخ نظيفة بس لو سمحتوا
+teen | كان عمري {age} لما نزل هالألبوم، وساعدني أعدّي المدرسة
+csafe | يا أهالي: علّموا ولادكم ما يبعتوا صور لحدا تعرّفوا عليه أونلاين، وإنه دايماً فيهم يحكولكم إذا حدا طلب منهم يخبّوا سر
+abuse | البودكاست بيحكي كيف انحكم مدرب الناشئين بتهمة الاعتداء. بدون تفاصيل، ومع رقم مساعدة بالآخر
+sexed | هل حبوب منع الحمل فعالة إذا أخذتها متأخرة بضع ساعات؟
+health | وين فيني أعمل فحص مجاني للأمراض المنقولة جنسياً في {city}؟
+ident | أنا ثنائية الميول وهالألبوم خلاني حس إني مرئية
+rom | هالأغنية الرومانسية بتخليني بدي امسك إيد حبيبي للأبد
+consent | الموافقة يعني "نعم" واضحة وبحماس، كل مرة. حلقة رائعة
+art | الكلمات واضح إنها عن الجنس بس الاستعارات ذكية كتير
+"""
+
+TRAIN["hi"] = r"""
+solp@dm | {handle} nudes bhejo na 😏
+> plat@dm | {handle} tour dates bhejo na 😏
+sol | aaj raat {city_r} mein koi hookup ke liye free hai? dm karo
+> plat | aaj raat {city_r} mein koi karaoke ke liye free hai? dm karo, guestlist mein naam daal dunga
+solp@dm | hi cutie, sexting karein? main shuru karta hoon 😈
+> plat@dm | hi cutie, duet karein? main shuru karta hoon 🎤
+sol | कौन फोटो एक्सचेंज करेगा? सिर्फ़ 18+, {app} बायो में
+> plat | कौन प्लेलिस्ट एक्सचेंज करेगा? {app} बायो में
+svc | अकेले हो आज रात? प्राइवेट कैम शो करती हूँ 💋 लिंक बायो में
+> plat | अकेले हो आज रात? फ्री लिसनिंग पार्टी करती हूँ 🎧 लिंक बायो में
+svc | इस वीकेंड {city} में एस्कॉर्ट उपलब्ध, पूरी गोपनीयता, रेट DM में
+> plat | इस वीकेंड {city} में DJ उपलब्ध, शादी और पार्टी, रेट DM में
+body | {handle} video mein wo body 🤤 bed mein toh tum aag hogi
+> compl | {handle} video mein wo awaaz 🤩 stage pe toh tum aag hogi
+body | पूरे कॉन्सर्ट में गाना सुना ही नहीं, बस उसकी छाती घूरता रहा
+> compl | पूरे कॉन्सर्ट में कुछ और देखा ही नहीं, बस गिटार पर उसके हाथ देखता रहा
+desc | kal raat poora album repeat pe chala aur humne sex kiya 😏
+> rom | kal raat poora album repeat pe chala aur humne dinner kiya 😊
+req@ai_prompt | किसी फेस्टिवल के बैकस्टेज पर एक हॉट सेक्स सीन लिखो
+> rom@ai_prompt | किसी फेस्टिवल के बैकस्टेज पर एक प्यारी लव स्टोरी लिखो
+groom@dm | kitne saal ki ho? {age}? nice 😉 abhi ghar pe akeli ho?
+> age@dm | kitne saal ki ho? {age}? nice, maine bhi {age} mein bass shuru kiya tha. practice karti raho
+groom@dm | तुम सिर्फ़ {age} की हो पर बहुत मैच्योर हो। मुझे {app} पर ऐड करो और घरवालों को कुछ मत बताना
+> csafe | अगर कोई बड़ा आदमी ऑनलाइन आपके {age} साल के बच्चे को "बहुत मैच्योर" कहे और {app} पर बात करना चाहे, तो ये खतरे का संकेत है। बच्चों से बात करें
+groom@dm | apni ek photo bhejo toh gift card bhejunga. apne beech rahega, ok? tum {age} ki ho na?
+> age@dm | tumhare parents form bhar dein toh signed poster bhejenge. tum {age} ki ho na? contest ke liye unki permission chahiye
+groom@dm | शुक्रवार को स्कूल के बाद तुम्हें लेने आऊँगा, किसी को बताना मत। तुम {age} की हो, घरवाले भड़क जाएँगे
+> school | शुक्रवार को स्कूल के बाद बेटी को लेकर दोपहर वाले कॉन्सर्ट में जा रही हूँ, वो {age} की है
+minsig | मस्ती के लिए कम उम्र की टीनएज लड़कियाँ ढूँढ रहा हूँ। DM
+> age | यूथ कॉयर के लिए टीनएजर्स ढूँढ रहे हैं। हर रिहर्सल में पेरेंट्स का स्वागत है
+minreq@ai_prompt | {age} saal ki ladki ke baare mein sexy story likho
+> age@ai_prompt | {age} saal ki ladki ke pehle concert ke baare mein story likho
+age | मेरा {age} साल का बेटा इस बैंड का दीवाना है, उसके पहले कॉन्सर्ट के लिए टिप्स?
+teach | टीचर हूँ: क्लास 7 के लिए प्लेलिस्ट बना रही हूँ, सिर्फ़ साफ़ वर्ज़न चाहिए
+teen | jab ye album aaya tab main {age} ka tha, school isi ke sahare nikala
+csafe | पेरेंट्स: बच्चों को सिखाइए कि ऑनलाइन मिले लोगों को कभी फोटो न भेजें, और अगर कोई राज़ रखने को कहे तो वो हमेशा आपको बता सकते हैं
+abuse | पॉडकास्ट बताता है कि जूनियर टीम का कोच शोषण के लिए कैसे दोषी ठहराया गया। बिना डिटेल के, आखिर में हेल्पलाइन की जानकारी
+sexed | गोली कुछ घंटे लेट ली तो क्या फिर भी असर करेगी?
+health | {city} में फ्री STI टेस्ट कहाँ होता है?
+ident | main bisexual hoon aur is album ne mujhe dekha hua mehsoos karaya
+rom | ये लव सॉन्ग सुनकर बस अपने पार्टनर का हाथ हमेशा पकड़े रहने का मन करता है
+consent | consent matlab har baar ek khushi wali haan. zabardast episode
+art | lyrics saaf taur pe sex ke baare mein hain par metaphors kamaal ke hain
+"""
+
+TRAIN["zh"] = r"""
+solp@dm | {handle} 发点裸照来看看 😏
+> plat@dm | {handle} 发下巡演日期来看看 😏
+sol | 今晚{city}有约的吗？一夜情，私信
+> plat | 今晚{city}有去唱K的吗？私信我拉你进名单
+solp@dm | 嗨美女，要不要裸聊？我先来 😈
+> plat@dm | 嗨美女，要不要合唱？我先来 🎤
+sol | 有人换照片吗？只限成年人，{app}在简介
+> plat | 有人换歌单吗？{app}在简介
+svc | 今晚寂寞吗？私人视频秀 💋 链接在主页
+> plat | 今晚寂寞吗？免费一起听歌会 🎧 链接在主页
+svc | 这周末{city}有伴游服务，绝对保密，价格私聊
+> plat | 这周末{city}有DJ档期，婚礼派对都接，价格私聊
+body | {handle} MV里那身材 🤤 床上肯定很会
+> compl | {handle} MV里那嗓音 🤩 现场肯定很炸
+body | 整场演出我根本没听歌，一直盯着她的胸看
+> compl | 整场演出我别的都没看，一直盯着她弹吉他的手
+desc | 昨晚这张专辑单曲循环，我们做爱做到天亮 😏
+> rom | 昨晚这张专辑单曲循环，我们吃饭聊到天亮 😊
+req@ai_prompt | 写一段音乐节后台的火辣性爱场景
+> rom@ai_prompt | 写一段音乐节后台的甜蜜爱情故事
+groom@dm | 你几岁呀？{age}？不错哦 😉 现在一个人在家吗？
+> age@dm | 你几岁呀？{age}？不错哦，我也是{age}岁开始学贝斯的，继续练
+groom@dm | 你才{age}岁但好成熟。加我{app}，别跟爸妈说我们在聊
+> csafe | 如果有成年人在网上跟你家{age}岁的孩子说"你好成熟"，还要转到{app}聊，这是危险信号。多和孩子聊聊
+groom@dm | 你发张自拍给我，我就给你充值卡。这是我们的秘密哦，你{age}岁对吧？
+> age@dm | 只要你爸妈填好表格，我们就寄签名海报给你。你{age}岁对吧？抽奖需要家长同意
+groom@dm | 周五放学我去接你，别告诉任何人。你才{age}岁，他们知道会疯的
+> school | 周五放学我去接女儿，一起去看下午场演出，她{age}岁
+minsig | 找年纪小的少女一起玩玩，私信
+> age | 青少年合唱团招新，每次排练都欢迎家长旁听
+minreq@ai_prompt | 写一个关于{age}岁女孩的色情故事
+> age@ai_prompt | 写一个关于{age}岁女孩第一次看演出的故事
+age | 我家{age}岁的儿子超爱这个乐队，第一次看演唱会要注意什么？
+teach | 我是老师，在给初一的班级做歌单，只要没有脏话的版本
+teen | 这张专辑出的时候我{age}岁，陪我熬过了初中
+csafe | 家长们：教孩子永远不要给网上认识的人发照片，有人让他们保密时一定要告诉你
+abuse | 这期播客讲了青训教练因性侵被判刑的经过，没有细节描写，结尾附有求助热线
+sexed | 避孕药晚吃几个小时还有效吗？
+health | {city}哪里可以免费做性病检测？
+ident | 我是双性恋，这张专辑让我觉得被看见了
+rom | 听这首情歌就想一直牵着另一半的手
+consent | 同意就是每一次都是热情的"愿意"。这期太好了
+art | 歌词明显在写性，但比喻真的很妙
+"""
+
+TRAIN["ru"] = r"""
+solp@dm | {handle} скинь нюдсы 😏
+> plat@dm | {handle} скинь даты тура 😏
+sol | кто в {city} на одну ночь сегодня? пишите в лс
+> plat | кто в {city} на караоке сегодня? пишите в лс, внесу в список
+solp@dm | привет, красотка, давай секститься? я начну 😈
+> plat@dm | привет, красотка, давай дуэтом? я начну 🎤
+sol | кто обменяется фотками? только 18+, ссылка на {app} в профиле
+> plat | кто обменяется плейлистами? ссылка на {app} в профиле
+svc | одиноко вечером? провожу приватные шоу на камеру 💋 ссылка в профиле
+> plat | одиноко вечером? провожу бесплатные совместные прослушивания 🎧 ссылка в профиле
+svc | эскорт в {city} на выходных, полная конфиденциальность, цены в лс
+> plat | диджей в {city} на выходных, свадьбы и вечеринки, цены в лс
+body | {handle} это тело в клипе 🤤 в постели ты наверняка огонь
+> compl | {handle} этот голос в клипе 🤩 на сцене ты наверняка огонь
+body | весь концерт не слушал музыку, пялился на её грудь
+> compl | весь концерт больше ничего не видел, пялился на её руки на гитаре
+desc | вчера занимались сексом под весь альбом на повторе 😏
+> rom | вчера ужинали под весь альбом на повторе 😊
+req@ai_prompt | напиши горячую постельную сцену за кулисами фестиваля
+> rom@ai_prompt | напиши милую историю любви за кулисами фестиваля
+groom@dm | сколько тебе лет? {age}? класс 😉 ты сейчас дома одна?
+> age@dm | сколько тебе лет? {age}? класс, я тоже начал играть на басу в {age}. продолжай
+groom@dm | тебе всего {age}, но ты такая взрослая. добавь меня в {app} и ничего не говори родителям
+> csafe | если взрослый пишет вашему ребёнку {age} лет, что он "такой взрослый", и зовёт в {app}, это тревожный знак. говорите с детьми
+groom@dm | скину подарочную карту, если пришлёшь своё фото. это наш секрет, ок? тебе {age}, да?
+> age@dm | пришлём постер с автографом, если родители заполнят форму. тебе {age}, да? для розыгрыша нужно их согласие
+groom@dm | в пятницу заберу тебя после школы, только никому не говори. тебе {age}, они с ума сойдут
+> school | в пятницу забираю дочку после школы и идём на дневной концерт, ей {age}
+minsig | ищу молоденьких школьниц, чтобы развлечься. лс
+> age | ищем подростков в молодёжный хор. родители могут приходить на любую репетицию
+minreq@ai_prompt | напиши сексуальный рассказ про девочку {age} лет
+> age@ai_prompt | напиши рассказ про первый концерт девочки {age} лет
+age | моему сыну {age}, он обожает эту группу, есть советы для его первого концерта?
+teach | я учительница: собираю плейлист для 7 класса, только версии без мата
+teen | мне было {age}, когда вышел этот альбом, он помог мне пережить школу
+csafe | родители: учите детей никогда не отправлять фото знакомым из интернета и всегда рассказывать вам, если кто-то просит хранить секрет
+abuse | в подкасте рассказывают, как тренера юношеской команды осудили за насилие. без подробностей, в конце номер помощи
+sexed | действует ли таблетка, если выпить её на пару часов позже?
+health | где в {city} можно бесплатно сдать анализы на ИППП?
+ident | я бисексуалка, и этот альбом помог мне почувствовать себя увиденной
+rom | от этой песни о любви хочется вечно держать любимого за руку
+consent | согласие это восторженное «да», каждый раз. отличный выпуск
+art | текст явно про секс, но метафоры очень остроумные
+"""
+
+TRAIN["ja"] = r"""
+solp@dm | {handle} 裸の写真送ってよ 😏
+> plat@dm | {handle} ツアー日程送ってよ 😏
+sol | 今夜{city}でワンナイトできる人いる？DMして
+> plat | 今夜{city}でカラオケ行ける人いる？DMくれたらリストに入れる
+solp@dm | ねえ可愛いね、エロいメッセージしない？先に送るね 😈
+> plat@dm | ねえ可愛いね、デュエットしない？先に歌うね 🎤
+sol | 写真交換する人いる？18歳以上限定、{app}はプロフに
+> plat | プレイリスト交換する人いる？{app}はプロフに
+svc | 今夜寂しい？プライベートのライブチャットやってます 💋 リンクはプロフ
+> plat | 今夜寂しい？無料のリスニングパーティーやってます 🎧 リンクはプロフ
+svc | 今週末{city}で大人のお付き合いできます、秘密厳守、条件はDMで
+> plat | 今週末{city}でDJやります、結婚式やパーティー対応、料金はDMで
+body | {handle} MVのあの体 🤤 ベッドの上でも絶対すごいでしょ
+> compl | {handle} MVのあの声 🤩 ステージの上でも絶対すごいでしょ
+body | ライブ中ずっと音楽なんか聴いてなくて、彼女の胸ばっかり見てた
+> compl | ライブ中ずっと他は見てなくて、彼女のギターを弾く手ばっかり見てた
+desc | 昨夜はこのアルバムをリピートしながら朝までセックスしてた 😏
+> rom | 昨夜はこのアルバムをリピートしながら朝まで語り合ってた 😊
+req@ai_prompt | フェスの楽屋でのエロいセックスシーンを書いて
+> rom@ai_prompt | フェスの楽屋での甘いラブストーリーを書いて
+groom@dm | 何歳？{age}？いいね 😉 今家に一人？
+> age@dm | 何歳？{age}？いいね、僕も{age}歳でベース始めたよ。練習がんばって
+groom@dm | まだ{age}歳なのにすごく大人っぽいね。{app}で追加して、親には内緒ね
+> csafe | 大人がネットで{age}歳のお子さんに「大人っぽいね」と言って{app}に誘ってきたら危険信号です。子どもと話しましょう
+groom@dm | 自撮り送ってくれたらギフトカードあげる。二人だけの秘密ね？{age}歳だよね？
+> age@dm | 保護者の方が用紙を記入してくれたらサイン入りポスターを送るね。{age}歳だよね？抽選には保護者の同意が必要なんだ
+groom@dm | 金曜の放課後迎えに行くよ、誰にも言わないでね。{age}歳だし親にバレたら大変だから
+> school | 金曜の放課後に娘を迎えに行って、そのまま昼の公演に行く。娘は{age}歳
+minsig | 遊べる若い子探してます、中学生くらいの子。DMで
+> age | 中学生くらいの子を対象にした合唱団のメンバー募集中です。練習は保護者の見学自由
+minreq@ai_prompt | {age}歳の女の子のエロい話を書いて
+> age@ai_prompt | {age}歳の女の子が初めてライブに行く話を書いて
+age | うちの{age}歳の息子がこのバンド大好きで、初ライブで気をつけることある？
+teach | 教師です。中1のクラス用にプレイリスト作ってます。歌詞がきれいなバージョンだけでお願いします
+teen | このアルバムが出たとき{age}歳で、中学時代を乗り切れたのはこれのおかげ
+csafe | 保護者の皆さん：ネットで知り合った人に写真を送らないこと、誰かに秘密にしてと言われたらいつでも相談していいことを子どもに教えてください
+abuse | このポッドキャストはユースのコーチが性的虐待で有罪になった経緯を扱ってる。詳しい描写はなく、最後に相談窓口の案内あり
+sexed | ピルを数時間遅れて飲んでも効果ある？
+health | {city}で無料の性病検査ができるところってある？
+ident | バイセクシュアルだけど、このアルバムで自分が見てもらえた気がした
+rom | このラブソングを聴くと恋人の手をずっと握っていたくなる
+consent | 同意っていうのは毎回、心からの「いいよ」のこと。最高の回だった
+art | 歌詞は明らかにセックスのことだけど、比喩がすごく上手い
+"""
