@@ -890,3 +890,263 @@ rom | このラブソングを聴くと恋人の手をずっと握っていた�
 consent | 同意っていうのは毎回、心からの「いいよ」のこと。最高の回だった
 art | 歌詞は明らかにセックスのことだけど、比喩がすごく上手い
 """
+
+TEST["de"] = r"""
+solp@dm | {handle} komm zu mir, wir drehen unser eigenes Video, nur wir zwei und ohne Klamotten 😈
+> plat@dm | {handle} komm zu mir, wir nehmen unser eigenes Mixtape auf, nur wir zwei und die Gitarre 🎧
+sol | geil und gelangweilt in {city}, wer hat Lust? 18+
+> plat | hungrig und gelangweilt in {city}, wer hat Lust auf Döner?
+svc | VIP-Privattänze nach Mitternacht, Full Service, nur bar, fragt an der Bar
+body | {handle} deine Oberschenkel in dem Clip, da würd ich gern mein Gesicht vergraben
+> compl | {handle} deine Harmonien in dem Clip, die hör ich in Dauerschleife
+groom@dm | bist du grad allein? du kannst mir alles erzählen, ich sag's deinen Eltern nicht. du bist {age}, oder?
+> csafe | wenn online jemand schreibt "du kannst mir alles erzählen, ich sag's deinen Eltern nicht": sofort einer Vertrauensperson zeigen. Leitfaden für Kinder ab {age}
+groom@dm | ich lad dir Spielguthaben auf, wenn du mir ein Selfie aus deinem Zimmer schickst. nur wir zwei, ja? du gehst doch noch zur Schule
+> age@dm | ich lad dir Spielguthaben auf, wenn du deine Hausaufgaben fertig hast. Kuss, Mama
+minsig | steh auf Mädels aus der Mittelstufe, wer ist hier unter {age}? meldet euch
+teen | in der Mittelstufe war ich total in den Sänger verknallt, hatte überall Poster
+school | heute Abend ist das Frühlingskonzert der Schule und mein Kind hat ein Solo!
+abuse | laut Bericht wurde der Betreuer ausgeschlossen, nachdem Eltern ihn gemeldet hatten. Dank an die Kinder, die sich getraut haben
+health | laufen Kondome eigentlich ab? frage vor dem Festivalwochenende
+consent | "nein" heißt nein, und Schweigen ist kein Ja. starke Strophe
+"""
+
+TEST["es"] = r"""
+solp@dm | {handle} vente a mi casa y grabamos nuestro propio vídeo, tú y yo sin ropa 😈
+> plat@dm | {handle} vente a mi casa y grabamos nuestra propia maqueta, tú y yo con la guitarra 🎧
+sol | cachondo y aburrido en {city}, ¿quién se apunta? +18
+> plat | hambriento y aburrido en {city}, ¿quién se apunta a unos tacos?
+svc | bailes privados VIP después de medianoche, servicio completo, solo efectivo, pregunta en la barra
+body | {handle} esos muslos en el clip, ahí metería yo la cara
+> compl | {handle} esas armonías en el clip, las tengo en bucle
+groom@dm | ¿estás sola? me puedes contar lo que sea, no se lo diré a tus padres. tienes {age}, ¿verdad?
+> csafe | si alguien en internet te dice "puedes contarme lo que sea, no se lo diré a tus padres", cuéntaselo a un adulto de confianza. guía para niños a partir de {age}
+groom@dm | te recargo saldo del juego si me mandas un selfie desde tu cuarto. solo tú y yo, ¿vale? que todavía vas al colegio
+> age@dm | te recargo saldo del juego cuando acabes los deberes. besos, mamá
+minsig | me gustan las de secundaria, ¿alguna por aquí menor de {age}? escribidme
+teen | en la secundaria estaba loquita por el cantante, tenía pósters por todas partes
+school | ¡esta noche es el concierto de primavera del cole y mi hija tiene un solo!
+abuse | según el informe, expulsaron al monitor después de que los padres lo denunciaran, y agradecen a los niños que hablaron
+health | ¿los condones caducan? pregunto antes del finde de festival
+consent | "no" es no, y el silencio no es un sí. estrofa potentísima
+"""
+
+TEST["fr"] = r"""
+solp@dm | {handle} viens chez moi, on tourne notre propre vidéo, toi et moi sans vêtements 😈
+> plat@dm | {handle} viens chez moi, on enregistre notre propre maquette, toi et moi avec la guitare 🎧
+sol | excité et qui s'ennuie à {city}, qui est chaud ? 18+
+> plat | affamé et qui s'ennuie à {city}, qui est chaud pour un kebab ?
+svc | danses privées VIP après minuit, service complet, espèces uniquement, demandez au bar
+body | {handle} tes cuisses dans ce clip, j'y enfouirais bien mon visage
+> compl | {handle} tes harmonies dans ce clip, je les écoute en boucle
+groom@dm | t'es toute seule ? tu peux tout me dire, je dirai rien à tes parents. t'as {age} ans c'est ça ?
+> csafe | si quelqu'un en ligne te dit "tu peux tout me dire, je dirai rien à tes parents", parles-en à un adulte de confiance. guide pour les enfants dès {age} ans
+groom@dm | je te recharge des crédits de jeu si tu m'envoies un selfie de ta chambre. juste entre nous, ok ? t'es encore au collège
+> age@dm | je te recharge des crédits de jeu quand t'auras fini tes devoirs. bisous, maman
+minsig | j'aime bien les collégiennes, y en a ici qui ont moins de {age} ans ? mp
+teen | au collège j'étais folle du chanteur, j'avais des posters partout
+school | ce soir c'est le concert de printemps de l'école et ma fille a un solo !
+abuse | d'après le rapport, l'animateur a été exclu après le signalement des parents, merci aux enfants qui ont parlé
+health | les préservatifs ont une date de péremption ? je demande avant le festival
+consent | "non" c'est non, et le silence n'est pas un oui. couplet puissant
+"""
+
+TEST["it"] = r"""
+solp@dm | {handle} vieni da me, giriamo un video tutto nostro, io e te senza vestiti 😈
+> plat@dm | {handle} vieni da me, registriamo un demo tutto nostro, io e te con la chitarra 🎧
+sol | arrapato e annoiato a {city}, chi ci sta? 18+
+> plat | affamato e annoiato a {city}, chi ci sta per una pizza?
+svc | balli privati VIP dopo mezzanotte, servizio completo, solo contanti, chiedete al bar
+body | {handle} quelle cosce nel video, ci affonderei la faccia
+> compl | {handle} quelle armonie nel video, le ascolto a ripetizione
+groom@dm | sei da sola? puoi dirmi tutto, non lo dirò ai tuoi. hai {age} anni giusto?
+> csafe | se qualcuno online ti scrive "puoi dirmi tutto, non lo dirò ai tuoi", dillo a un adulto di fiducia. guida per ragazzi dai {age} anni
+groom@dm | ti ricarico i crediti del gioco se mi mandi un selfie dalla tua camera. solo noi due, ok? tanto vai ancora alle medie
+> age@dm | ti ricarico i crediti del gioco quando finisci i compiti. baci, mamma
+minsig | mi piacciono le ragazzine delle medie, qualcuna qui sotto i {age}? scrivetemi
+teen | alle medie avevo una cotta enorme per il cantante, poster ovunque
+school | stasera c'è il concerto di primavera della scuola e mio figlio ha un assolo!
+abuse | secondo il rapporto l'educatore è stato allontanato dopo le segnalazioni dei genitori, grazie ai ragazzi che hanno parlato
+health | i preservativi scadono? chiedo prima del weekend del festival
+consent | "no" vuol dire no, e il silenzio non è un sì. strofa potentissima
+"""
+
+TEST["pt"] = r"""
+solp@dm | {handle} vem aqui em casa, a gente grava nosso próprio vídeo, eu e você sem roupa 😈
+> plat@dm | {handle} vem aqui em casa, a gente grava nossa própria demo, eu e você no violão 🎧
+sol | com tesão e entediado em {city}, quem topa? +18
+> plat | com fome e entediado em {city}, quem topa um pastel?
+svc | danças privadas VIP depois da meia-noite, serviço completo, só dinheiro, pergunta no bar
+body | {handle} essas coxas no clipe, eu enfiaria a cara aí
+> compl | {handle} essas harmonias no clipe, tô ouvindo no repeat
+groom@dm | tá sozinha? pode me contar qualquer coisa, não vou contar pros seus pais. vc tem {age} né?
+> csafe | se alguém na internet disser "pode me contar qualquer coisa, não vou contar pros seus pais", conte pra um adulto de confiança. guia pra crianças a partir de {age}
+groom@dm | coloco créditos no seu jogo se vc me mandar uma selfie do seu quarto. só eu e vc, tá? vc ainda tá no fundamental né
+> age@dm | coloco créditos no seu jogo quando vc terminar a lição. beijos, mãe
+minsig | curto as do fundamental, alguma aqui com menos de {age}? chama
+teen | no fundamental eu era apaixonada pelo vocalista, tinha pôster pra todo lado
+school | hoje é a apresentação de primavera da escola e meu filho tem um solo!
+abuse | segundo o relatório, o monitor foi afastado depois da denúncia dos pais, e agradecem às crianças que falaram
+health | camisinha tem validade? pergunto antes do fim de semana do festival
+consent | "não" é não, e silêncio não é sim. verso fortíssimo
+"""
+
+TEST["pl"] = r"""
+solp@dm | {handle} wpadnij do mnie, nagramy własny filmik, ty i ja bez ciuchów 😈
+> plat@dm | {handle} wpadnij do mnie, nagramy własne demo, ty i ja z gitarą 🎧
+sol | napalony i znudzony w {city}, kto chętny? 18+
+> plat | głodny i znudzony w {city}, kto chętny na kebaba?
+svc | prywatne tańce VIP po północy, pełen serwis, tylko gotówka, pytać przy barze
+body | {handle} te uda w klipie, wtuliłbym tam twarz
+> compl | {handle} te harmonie w klipie, słucham ich na okrągło
+groom@dm | jesteś sama? możesz mi wszystko powiedzieć, nie powiem rodzicom. masz {age} lat, prawda?
+> csafe | jeśli ktoś w sieci pisze "możesz mi wszystko powiedzieć, nie powiem rodzicom", powiedz zaufanemu dorosłemu. poradnik dla dzieci od {age} lat
+groom@dm | doładuję ci kredyty w grze, jak wyślesz selfie ze swojego pokoju. tylko my, ok? przecież jeszcze chodzisz do podstawówki
+> age@dm | doładuję ci kredyty w grze, jak skończysz lekcje. buziaki, mama
+minsig | kręcą mnie dziewczyny z podstawówki, jest tu jakaś poniżej {age}? piszcie
+teen | w podstawówce kochałam się w wokaliście, miałam plakaty wszędzie
+school | dziś wieczorem wiosenny koncert w szkole i mój syn ma solówkę!
+abuse | według raportu wychowawcę odsunięto po zgłoszeniu rodziców, podziękowania dla dzieci, które o tym powiedziały
+health | czy prezerwatywy mają datę ważności? pytam przed festiwalowym weekendem
+consent | "nie" znaczy nie, a milczenie to nie zgoda. mocna zwrotka
+"""
+
+TEST["nl"] = r"""
+solp@dm | {handle} kom naar mij, dan maken we ons eigen filmpje, jij en ik zonder kleren 😈
+> plat@dm | {handle} kom naar mij, dan nemen we onze eigen demo op, jij en ik met de gitaar 🎧
+sol | geil en verveeld in {city}, wie heeft zin? 18+
+> plat | hongerig en verveeld in {city}, wie heeft zin in friet?
+svc | VIP-privédansen na middernacht, full service, alleen contant, vraag aan de bar
+body | {handle} die dijen in die clip, daar zou ik mijn gezicht in begraven
+> compl | {handle} die harmonieën in die clip, ik luister ze op repeat
+groom@dm | ben je alleen? je kan me alles vertellen, ik zeg niks tegen je ouders. je bent {age} toch?
+> csafe | als iemand online zegt "je kan me alles vertellen, ik zeg niks tegen je ouders", vertel het aan een volwassene die je vertrouwt. gids voor kinderen vanaf {age}
+groom@dm | ik zet spelcredits op je account als je een selfie uit je kamer stuurt. alleen wij tweeën, oké? je zit toch nog op de basisschool
+> age@dm | ik zet spelcredits op je account als je huiswerk af is. kusjes, mama
+minsig | ik val op meiden uit de brugklas, iemand hier onder de {age}? dm
+teen | in de brugklas was ik verliefd op de zanger, overal posters
+school | vanavond is het lenteconcert van school en mijn dochter heeft een solo!
+abuse | volgens het rapport is de begeleider geschorst na meldingen van ouders, met dank aan de kinderen die het durfden te zeggen
+health | kunnen condooms eigenlijk over datum gaan? vraag het voor het festivalweekend
+consent | "nee" is nee, en stilte is geen ja. sterk couplet
+"""
+
+TEST["tr"] = r"""
+solp@dm | {handle} bize gel, kendi videomuzu çekelim, sen ve ben kıyafetsiz 😈
+> plat@dm | {handle} bize gel, kendi demomuzu kaydedelim, sen ve ben gitarla 🎧
+sol | azgın ve sıkılmış haldeyim {city} tarafında, kim var? 18+
+> plat | aç ve sıkılmış haldeyim {city} tarafında, kim döner yemeye gelir?
+svc | gece yarısından sonra VIP özel danslar, tam hizmet, sadece nakit, bara sorun
+body | {handle} o klipteki bacakların, yüzümü oraya gömerdim
+> compl | {handle} o klipteki armonilerin, tekrar tekrar dinliyorum
+groom@dm | yalnız mısın? bana her şeyi anlatabilirsin, ailene söylemem. {age} yaşındasın değil mi?
+> csafe | internette biri "bana her şeyi anlatabilirsin, ailene söylemem" derse güvendiğin bir yetişkine söyle. {age} yaş ve üstü çocuklar için rehber
+groom@dm | odandan bir selfie atarsan oyununa kredi yüklerim. sadece ikimiz, tamam mı? daha ortaokula gidiyorsun zaten
+> age@dm | ödevlerini bitirince oyununa kredi yüklerim. öpüyorum, annen
+minsig | ortaokullu kızlardan hoşlanıyorum, burada {age} yaşından küçük olan var mı? yazın
+teen | ortaokulda solisti çok severdim, her yerde posteri vardı
+school | bu akşam okulun bahar konseri var ve kızımın solosu var!
+abuse | rapora göre görevli, ailelerin şikâyetinden sonra uzaklaştırıldı; konuşan çocuklara teşekkür ediliyor
+health | prezervatiflerin son kullanma tarihi olur mu? festival hafta sonundan önce soruyorum
+consent | "hayır" hayır demektir, sessizlik evet değildir. çok güçlü bir kıta
+"""
+
+TEST["ar"] = r"""
+solp@dm | {handle} تعالي لعندي نصوّر فيديو إلنا، أنا وإنتِ بلا تياب 😈
+> plat@dm | {handle} تعالي لعندي نسجّل ديمو إلنا، أنا وإنتِ مع الغيتار 🎧
+sol | هايج وزهقان في {city}، مين جاهز؟ +18
+> plat | جوعان وزهقان في {city}، مين جاهز لشاورما؟
+svc | رقص خاص VIP بعد نص الليل، خدمة كاملة، كاش بس، اسألوا عالبار
+body | {handle} فخاذك بالكليب، كنت دفنت وجهي هونيك
+> compl | {handle} الهارموني تبعك بالكليب، عم اسمعه عالتكرار
+groom@dm | إنتِ لحالك؟ فيكِ تحكيلي كل شي، ما رح قول لأهلك. عمرك {age} صح؟
+> csafe | إذا حدا أونلاين قلك "فيك تحكيلي كل شي، ما رح قول لأهلك"، احكي لشخص كبير بتثق فيه. دليل للأولاد من عمر {age}
+groom@dm | بشحنلك رصيد باللعبة إذا بعتيلي سيلفي من غرفتك. بس أنا وإنتِ، اتفقنا؟ لسا بالمدرسة المتوسطة
+> age@dm | بشحنلك رصيد باللعبة لما تخلص وظايفك. بوسات، ماما
+minsig | بحب بنات الإعدادي، في حدا هون عمره أقل من {age}؟ خاص
+teen | بالإعدادي كنت مغرومة بالمغني، كان عندي بوسترات بكل مكان
+school | الليلة حفلة الربيع بالمدرسة وبنتي عندها سولو!
+abuse | حسب التقرير، المشرف انفصل بعد ما الأهالي بلّغوا عنه، وشكر للأولاد اللي حكوا
+health | هل الواقي الذكري إله تاريخ انتهاء؟ عم اسأل قبل ويكند المهرجان
+consent | "لا" يعني لا، والسكوت مش موافقة. مقطع قوي كتير
+"""
+
+TEST["hi"] = r"""
+solp@dm | {handle} mere ghar aao, apna khud ka video banate hain, tum aur main bina kapdon ke 😈
+> plat@dm | {handle} mere ghar aao, apna khud ka demo record karte hain, tum aur main guitar ke saath 🎧
+sol | {city_r} mein horny aur bore ho raha hoon, kaun ready hai? 18+
+> plat | {city_r} mein bhookha aur bore ho raha hoon, kaun momos ke liye ready hai?
+svc | आधी रात के बाद VIP प्राइवेट डांस, फुल सर्विस, सिर्फ़ कैश, बार पर पूछो
+body | {handle} क्लिप में तुम्हारी जांघें, वहीं मुँह छुपा लूँ
+> compl | {handle} क्लिप में तुम्हारी हार्मनी, बार बार सुन रहा हूँ
+groom@dm | अकेली हो? मुझे कुछ भी बता सकती हो, घरवालों को नहीं बताऊँगा। तुम {age} की हो ना?
+> csafe | अगर कोई ऑनलाइन कहे "मुझे कुछ भी बता सकते हो, घरवालों को नहीं बताऊँगा", तो किसी भरोसेमंद बड़े को बताओ। {age} साल और उससे बड़े बच्चों के लिए गाइड
+groom@dm | apne room se ek selfie bhejo toh game credits daal dunga. sirf hum dono, ok? abhi toh tum school mein ho
+> age@dm | homework khatam karo toh game credits daal dungi. pyaar, mummy
+minsig | मुझे स्कूल वाली लड़कियाँ पसंद हैं, यहाँ कोई {age} से कम है? DM करो
+teen | school mein mujhe lead singer pe bada crush tha, har jagah posters the
+school | आज रात स्कूल का स्प्रिंग कॉन्सर्ट है और मेरे बेटे का सोलो है!
+abuse | रिपोर्ट के मुताबिक पेरेंट्स की शिकायत के बाद वॉलंटियर को हटा दिया गया, बोलने वाले बच्चों का शुक्रिया
+health | kya condoms expire hote hain? festival weekend se pehle pooch raha hoon
+consent | "ना" का मतलब ना है, और चुप्पी हाँ नहीं है। दमदार लाइन
+"""
+
+TEST["zh"] = r"""
+solp@dm | {handle} 来我家，我们拍个只属于我们的视频，不穿衣服那种 😈
+> plat@dm | {handle} 来我家，我们录个只属于我们的小样，带上吉他 🎧
+sol | 在{city}又饥渴又无聊，谁来？限成年
+> plat | 在{city}又饿又无聊，谁来吃火锅？
+svc | 午夜后VIP私人舞蹈，全套服务，只收现金，吧台咨询
+body | {handle} 视频里你那双大腿，真想把脸埋进去
+> compl | {handle} 视频里你的和声，我单曲循环了
+groom@dm | 你一个人吗？什么都可以跟我说，我不会告诉你爸妈。你{age}岁对吧？
+> csafe | 如果网上有人说"什么都可以跟我说，我不会告诉你爸妈"，请告诉你信任的大人。适合{age}岁以上孩子的指南
+groom@dm | 从你房间发张自拍，我就给你游戏充值。只有我们俩知道，好吗？你还在上初中吧
+> age@dm | 作业写完了我就给你游戏充值。爱你，妈妈
+minsig | 喜欢初中女生，这里有{age}岁以下的吗？私信
+teen | 初中的时候超迷主唱，到处贴海报
+school | 今晚是学校的春季音乐会，我女儿有独唱！
+abuse | 报告说家长举报后，那名志愿者被清退了，感谢勇敢说出来的孩子们
+health | 避孕套会过期吗？音乐节周末前问一下
+consent | "不"就是不，沉默不等于同意。这段歌词太有力量了
+"""
+
+TEST["ru"] = r"""
+solp@dm | {handle} приезжай ко мне, снимем своё видео, ты и я без одежды 😈
+> plat@dm | {handle} приезжай ко мне, запишем своё демо, ты и я с гитарой 🎧
+sol | возбуждённый и скучаю в {city}, кто готов? 18+
+> plat | голодный и скучаю в {city}, кто готов на шаурму?
+svc | приватные VIP-танцы после полуночи, полный сервис, только наличные, спрашивайте у бара
+body | {handle} твои бёдра в клипе, уткнулся бы туда лицом
+> compl | {handle} твои гармонии в клипе, слушаю на повторе
+groom@dm | ты одна? можешь рассказать мне что угодно, родителям не скажу. тебе {age}, да?
+> csafe | если кто-то в сети пишет "можешь рассказать мне что угодно, родителям не скажу", расскажи взрослому, которому доверяешь. памятка для детей от {age} лет
+groom@dm | закину тебе кредиты в игру, если пришлёшь селфи из своей комнаты. только между нами, ок? ты же ещё в средней школе
+> age@dm | закину тебе кредиты в игру, когда доделаешь уроки. целую, мама
+minsig | нравятся девочки из средней школы, есть тут кто младше {age}? пишите
+teen | в средней школе была влюблена в вокалиста, плакаты висели везде
+school | сегодня весенний концерт в школе, и у моего сына соло!
+abuse | по отчёту, вожатого отстранили после жалоб родителей, спасибо детям, которые рассказали
+health | у презервативов бывает срок годности? спрашиваю перед фестивальными выходными
+consent | «нет» значит нет, а молчание не согласие. сильный куплет
+"""
+
+TEST["ja"] = r"""
+solp@dm | {handle} うちに来なよ、二人だけの動画撮ろう、服なしでね 😈
+> plat@dm | {handle} うちに来なよ、二人だけのデモ録ろう、ギター持ってきて 🎧
+sol | {city}でムラムラして暇してる、誰かいる？18禁
+> plat | {city}でお腹すいて暇してる、誰かラーメン行かない？
+svc | 深夜0時以降VIPプライベートダンス、フルサービス、現金のみ、バーでお問い合わせを
+body | {handle} クリップの太もも、顔をうずめたい
+> compl | {handle} クリップのハモり、ずっとリピートしてる
+groom@dm | 今一人？なんでも話していいよ、親には言わないから。{age}歳だよね？
+> csafe | ネットで「なんでも話していいよ、親には言わないから」と言われたら、信頼できる大人に伝えよう。{age}歳以上の子ども向けガイド
+groom@dm | 部屋で自撮りして送ってくれたらゲームのポイントあげる。二人だけね？まだ中学生でしょ
+> age@dm | 宿題終わったらゲームのポイント入れてあげるね。ママより
+minsig | 中学生の女の子が好き、ここに{age}歳未満の子いる？DMして
+teen | 中学のときボーカルに本気で恋してて、部屋中ポスターだらけだった
+school | 今夜は学校の春のコンサートで、息子がソロを歌う！
+abuse | 報告によると、保護者からの通報を受けてそのスタッフは活動停止に。声を上げた子どもたちに感謝
+health | コンドームって使用期限あるの？フェスの週末前に確認したい
+consent | 「いや」はいや、沈黙は同意じゃない。力強いヴァース
+"""
