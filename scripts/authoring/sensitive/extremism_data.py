@@ -898,3 +898,48 @@ news | 裁判所は今日、{org}をテロ組織として活動禁止にした
 counter | 脱退支援プログラムは効果がある：去年300人がその助けで過激派グループを離れた
 tech | あのセットは最初から最後まで爆発的だった
 """
+
+TRAIN["en"] += r"""
+; --- more English
+prop | 14 words, brothers. the movement lives on ☀️
+praise | the brothers in the mountains are fighting the true jihad, may they be granted victory
+> news | the army said fighters in the mountains attacked a village, the episode covers the aftermath
+praise | I'll never condemn {org}. they're freedom fighters and one day you'll all see
+> critic | I'll always condemn {org}. they're murderers, not freedom fighters
+attack | the guy who drove into the parade was a soldier of the cause, respect 🫡
+> news | the guy who drove into the parade was charged with murder today, police said
+attack | {place} day is a holiday in my house. we celebrate it every year
+> news | {place} memorial day is a day of mourning in our town. we remember every year
+attack | someone should make a movie about the {place} shooter, he's a legend
+> research | the documentary about the {place} shooting never names the shooter, which is the right choice
+recruit | our study group meets fridays. we read the manifesto and train. only serious patriots
+> benign | our study group meets fridays. we read music theory and practise. only serious players
+recruit | the ummah needs you. leave everything behind and make hijrah to join our brothers
+recruitv | the revolution won't be peaceful. if you're ready to fight, {org} is recruiting
+> history | the revolution wasn't peaceful, and this episode on 1917 explains why historians still argue about it
+prop#jewish_people | the globalists are behind the invasion. the movement will name them and deal with them
+prop#black_people | {org} is right, our race is under attack and it's time to defend it
+propv#immigrants | hang the traitors and deport the invaders. the movement is coming
+praise@playlist_title | 🏴 nasheeds for the mujahideen
+> history@playlist_title | history of nasheeds: from folk tradition to propaganda (podcast series)
+counter | I used to be in a neo-nazi group. music helped me leave. ask me anything
+counter | report the account that posts attack videos with music. don't share it, report it
+news | the platform removed 10,000 videos glorifying attacks last quarter, its transparency report says
+research | a study of extremist playlists found they mix popular songs with hidden propaganda
+tech | this remix is a ticking time bomb of a banger
+tech | the crowd went absolutely ballistic at the drop
+tech | die-hard fans only, this is the deep cut album
+tech | the new album is a radical departure from their old sound
+history | this documentary about the civil war uses the songs both sides actually sang
+"""
+
+TEST["en"] += r"""
+attack | another {place} is needed, the last one didn't go far enough
+> news | another memorial concert for {place} is planned, the last one drew thousands
+praise | proud to be a soldier of {org}. we don't fear death
+prop#muslims | muslims are an invasion and the movement is the immune system. join the resistance
+> counter#muslims | calling muslims an "invasion" is the language of the people who attacked the mosque. stop it
+recruitv | brothers, the call has come. make hijrah and fight, paradise awaits
+history | the podcast on the history of the far right in europe is thorough and never sensationalises
+tech | the band went to war with the sound guy over the levels lol
+"""
