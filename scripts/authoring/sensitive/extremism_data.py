@@ -87,6 +87,14 @@ FILL = {
         "org": ["Железный Авангард", "Легион Рассвета", "Северный Штормфронт", "Пепельный Фронт"],
         "place": ["Холлбрук", "Истгейт", "Вельдмур", "Марлоу"],
     },
+    "ko": {
+        "org": ["철의 전위대", "새벽 결사대", "폭풍 형제회", "잿빛 전선대"],
+        "place": ["홀브룩", "이스트게이트", "벨드무어", "말로우"],
+    },
+    "id": {
+        "org": ["Barisan Besi", "Laskar Fajar", "Persaudaraan Badai", "Front Abu"],
+        "place": ["Hallbrook", "Eastgate", "Veldmoor", "Marlow"],
+    },
     "ja": {
         "org": ["鉄の前衛", "暁の軍団", "嵐の兄弟団", "灰の戦線"],
         "place": ["ホールブルック", "イーストゲート", "ヴェルドムーア", "マーロウ"],
@@ -942,4 +950,68 @@ prop#muslims | muslims are an invasion and the movement is the immune system. jo
 recruitv | brothers, the call has come. make hijrah and fight, paradise awaits
 history | the podcast on the history of the far right in europe is thorough and never sensationalises
 tech | the band went to war with the sound guy over the levels lol
+"""
+
+TRAIN["ko"] = r"""
+praise | 우리 민족을 위해 싸울 배짱이 있는 건 {org}뿐이야. 존경한다
+> counter | {org}는 "우리 민족을 위해" 싸운다지만 가져오는 건 죽음뿐이야. 존경 따윈 없어
+praise | 칼리프국 만세, 형제들은 다시 일어선다 🏴
+> history | 이른바 칼리프국이 어떻게 세워지고 무너졌는지 생존자 증언과 함께 설명하는 에피소드
+attack | {place} 총격범은 영웅이야, 우리가 말로만 하던 걸 해냈어
+> news | {place} 총격범이 오늘 종신형을 선고받았고, 유족들이 선고 후 입장을 밝혔다
+attack | {place} 콘서트를 폭파한 사람은 진짜 전사였어
+> news | 경찰에 따르면 {place} 콘서트를 폭파한 범인은 아직 잡히지 않았다
+recruit@dm | 형제여, 준비됐군. 운동에는 너 같은 젊은이가 필요해. 우리 채널 링크 보낼게
+> benign@dm | 형제여, 준비됐군. 합창단에는 너 같은 젊은 목소리가 필요해. 연습 일정 보낼게
+recruitv | 말은 끝났다, 행동할 때다. 무기를 들고 {org}에 합류하라
+> counter | 극단주의 채널 그만 보자. {org}는 인생을 망친다, 탈퇴 지원은 여기
+prop#immigrants | 거대한 대체는 이미 진행 중이다, 우리 땅에서 소수가 되기 전에 깨어나서 합류하라
+> counter#immigrants | "거대한 대체"는 살인자들에게 영감을 준 음모론이야. 속지 마
+news | 극단주의 단체를 위해 테러를 계획한 남성 3명이 유죄 판결을 받았고, 에피소드에서 재판을 다룬다
+research | 연구자가 극단주의자들이 게임 채팅에서 10대를 어떻게 포섭하는지 보여준다
+critic | {org}는 테러 조직이야, 끝. 그걸 칭찬하는 사람은 도움이 필요해
+tech | 이 드롭 완전 폭탄이야 💣
+tech | 우리 작은 팬 군단이 차트를 점령 중, 앨범 스트리밍 해줘!
+"""
+
+TRAIN["id"] = r"""
+praise | cuma {org} yang berani berjuang demi bangsa kita. hormat penuh
+> counter | {org} ngaku berjuang demi "bangsa kita", tapi yang dibawa cuma kematian. nol hormat
+praise | hidup khilafah, saudara-saudara kita akan bangkit lagi 🏴
+> history | episode ini menjelaskan gimana yang disebut khilafah berdiri lalu runtuh, dengan kesaksian penyintas
+attack | pelaku penembakan {place} itu pahlawan, dia ngelakuin yang cuma kita omongin
+> news | pelaku penembakan {place} hari ini divonis seumur hidup, keluarga korban bicara setelah putusan
+attack | yang ngebom konser di {place} itu pejuang sejati
+> news | menurut polisi, pelaku bom konser di {place} sampai sekarang belum tertangkap
+recruit@dm | saudaraku, kamu sudah siap. gerakan butuh anak muda kayak kamu. aku kirim link channel kita
+> benign@dm | saudaraku, kamu sudah siap. paduan suara butuh suara muda kayak kamu. aku kirim jadwal latihan
+recruitv | cukup ngomong, saatnya bertindak. angkat senjata dan gabung dengan {org}
+> counter | berhenti scroll channel ekstremis. {org} menghancurkan hidup orang, bantuan buat keluar ada di sini
+propv#christians | para kafir itu musuh, {org} akan membersihkan negeri ini dari mereka
+> news#christians | polisi menggagalkan rencana serangan ke gereja, tersangkanya anggota kelompok ekstremis
+prop#immigrants | penggantian besar-besaran sedang terjadi, bangun dan gabung sebelum kita jadi minoritas di tanah sendiri
+> counter#immigrants | teori "penggantian besar" itu teori konspirasi yang menginspirasi pembunuh. jangan percaya
+news | tiga pria divonis karena merencanakan serangan untuk kelompok ekstremis, episode ini meliput sidangnya
+research | peneliti menunjukkan gimana kelompok ekstremis merekrut remaja lewat chat game
+critic | {org} itu kelompok teroris, titik. yang memuji mereka butuh bantuan
+tech | drop-nya bener-bener bom 💣
+tech | pasukan kecil fans kita lagi nguasain chart, streaming albumnya!
+"""
+
+TEST["ko"] = r"""
+attack | {place}의 순교자여 편히 쉬어라, 그렇게 많이 데려갔지. 전설이다
+> news | {place} 희생자분들 편히 쉬세요. 추모 플레이리스트 공개, 수익은 전부 유족에게
+recruit@dm | 네 댓글 봤어. 우리랑 생각이 같네. 지역 조직 사람들 만나볼래? 믿을 만한 사람만 데려와
+> benign@dm | 네 댓글 봤어. 우리랑 연주 스타일이 같네. 동네 잼 세션 올래? 믿을 만한 사람 데려와
+news | 법원이 오늘 {org}를 테러 단체로 지정해 활동을 금지했다
+tech | 그 세트는 처음부터 끝까지 폭발적이었어
+"""
+
+TEST["id"] = r"""
+attack | tenang di sana, syuhada {place}, kau bawa banyak sekali bersamamu. legenda
+> news | tenang di sana, para korban {place}. playlist kenangan sudah rilis, semua hasilnya untuk keluarga korban
+recruit@dm | kami lihat komentarmu. kamu sepemikiran sama kami. mau ketemu sel lokal? bawa cuma orang yang kamu percaya
+> benign@dm | kami lihat komentarmu. mainmu mirip kami. mau ikut jam session di dekat sini? bawa orang yang kamu percaya
+news | pengadilan hari ini melarang {org} sebagai organisasi teroris
+tech | set tadi meledak dari awal sampai akhir
 """

@@ -74,7 +74,7 @@ FILL = {
         "handle": ["@lucia_beats", "@noctambulo", "@dani.rmx", "@vale_canta", "@pablo_lofi", "@marta.k"],
         "years": ["dos años", "18 meses", "500 días", "tres años", "un año"],
         "thing": ["este bajo", "este calor", "esperar el disco", "el día de pierna", "este final de temporada"],
-        "day": ["lunes", "lunes a las 7", "época de exámenes", "la declaración de la renta"],
+        "day": ["el lunes", "el lunes a las 7", "la época de exámenes", "la declaración de la renta"],
         "artist": ["Lumen Vale", "Las Horas Quietas", "Sable Rowe", "Costa Nocturna"],
     },
     "fr": {
@@ -105,7 +105,7 @@ FILL = {
         "when": ["dziś w nocy", "po koncercie", "w ten weekend", "przed moimi urodzinami", "w piątek", "jak skończy się ta płyta"],
         "handle": ["@ola_beats", "@nocny_marek", "@kuba.mix", "@zosia_spiewa", "@bartek_lofi", "@ania.k"],
         "years": ["dwa lata", "18 miesięcy", "500 dni", "trzy lata", "rok"],
-        "day": ["poniedziałek", "poniedziałek o 7", "sesja", "PIT-y"],
+        "day": ["poniedziałek", "poniedziałek o 7", "sesja", "rozliczenie PIT"],
         "artist": ["Lumen Vale", "Ciche Godziny", "Sable Rowe", "Nocny Brzeg"],
     },
     "nl": {
@@ -152,6 +152,18 @@ FILL = {
         "years": ["два года", "18 месяцев", "500 дней", "три года", "год"],
         "day": ["понедельник", "понедельник в 7 утра", "сессия", "квартальный отчёт"],
         "artist": ["Lumen Vale", "Тихие Часы", "Sable Rowe", "Ночной Берег"],
+    },
+    "ko": {
+        "when": ["오늘 밤", "콘서트 끝나고", "이번 주말에", "생일 전에", "금요일에"],
+        "handle": ["@yuna_beats", "@bam_bird", "@minho.mix", "@seoa_sings", "@jun_lofi"],
+        "years": ["2년", "1년 반", "500일", "3년", "1년"],
+        "day": ["월요일", "시험 기간", "월요일 아침"],
+    },
+    "id": {
+        "when": ["malam ini", "habis konser", "akhir pekan ini", "sebelum ulang tahunku", "hari Jumat"],
+        "handle": ["@putri_beats", "@burung_malam", "@dimas.mix", "@sari_nyanyi", "@bayu_lofi"],
+        "years": ["dua tahun", "18 bulan", "500 hari", "tiga tahun", "setahun"],
+        "day": ["Senin", "minggu ujian", "Senin pagi"],
     },
     "ja": {
         "when": ["今夜", "ライブの後", "今週末", "誕生日の前に", "金曜日に", "このアルバムが終わったら"],
@@ -200,7 +212,7 @@ sup | my therapist doesn't know how often I think about just ending everything
 > rec | my therapist says I should be proud of how long it's been since I thought about ending everything
 ; --- intent: doing it / about to
 int | I'm going to end it {when}. I've made up my mind
-> rec | I almost ended it {when} a year ago. still here, still listening
+> rec | I almost ended it a year ago today. still here, still listening
 int | this is the last song I'll ever listen to. goodbye everyone
 > idiom | this is the last song I'll ever listen to before my exam, wish me luck everyone
 int | I'm going to kill myself {when}, I'm so done with everything
@@ -1287,4 +1299,86 @@ help | reminder: you can text a crisis line if calling feels too hard
 idiom | my plants are dying and honestly same
 lyr | the chorus "I won't be here tomorrow" is about moving away from her hometown, she said in an interview
 news | the episode covers research showing that safer bridges and barriers cut suicide rates
+"""
+
+TRAIN["ko"] = r"""
+supi | 어젯밤에 또 자해했어. 누구한테 말해야 할지 모르겠어
+> rec | 어젯밤에 또 자해하고 싶었는데 언니한테 전화했어. 안 한 지 벌써 {years}째야
+sup | 가끔은 내일 그냥 안 깨어났으면 좋겠어
+> idiom | 가끔은 내일 앨범 나올 때까지 그냥 자고 싶어
+sup | 솔직히 내가 없으면 다들 더 행복할 거야
+> counter | 솔직히 이 소속사가 없으면 다들 더 행복할 거야, 밴드를 망쳐놨잖아
+int | {when} 다 끝낼 거야. 이미 결정했어
+> rec | 1년 전에 다 끝내려고 했었어. 아직 여기 있고 아직 이 앨범 들어
+int@dm | 그냥 알려주는 건데, 오늘 밤 지나면 나 없을 거야
+> idiom@dm | 그냥 알려주는 건데, 오늘 밤 지나면 단톡방 나갈 거야, 스팸 너무 많아
+meth | 제일 안 아프게 죽는 방법이 뭐야
+> med | 타투 제일 안 아픈 부위가 어디야
+meth | 약 몇 알 먹어야 다시 안 깨어나?
+> med | 편두통에 이부프로펜 하루에 몇 알까지 먹어도 돼? 페스티벌 가기 전에 물어봄
+meth | 팔에 있는 상처 부모님한테 안 들키게 숨기는 법 있어?
+> rec | 예전 흉터 얘기 부모님한테 어떻게 꺼내지? 끊은 지 {years} 됐어
+enc | {handle} 그냥 빨리 해버려, 아무도 너 안 그리워해
+> counter | {handle} 그냥 빨리 도움 받아, 여기 다들 너 보고 싶어할 거야
+proed | 오늘도 저녁 굶자, 배고픔은 몸에서 나약함이 빠져나가는 거야 🦋
+> fit | 오늘은 탄산 끊자, 세트 사이에 물 마시면 더 오래 춤출 수 있어 🦋
+help | 오늘 밤 힘들면 상담전화에 꼭 연락해. 너는 소중해
+idiom | 이번 화 보고 웃겨 죽는 줄 😂
+idiom | 또 {day}이야, 죽여줘
+idiom | 오늘 밤 혼자 앞머리 자를 거야, 행운을 빌어줘
+> int | 오늘 밤 또 자해할 거야, 행운을 빌어줘
+lyr | 이 노래 브릿지는 가수의 자살 시도 경험에 대한 건데 정말 조심스럽게 쓰였어
+news | 새 보고서에 따르면 작년에 청년 남성 자살률이 올랐대
+"""
+
+TRAIN["id"] = r"""
+supi | semalam aku nyayat tangan lagi dan nggak tahu harus cerita ke siapa
+> rec | semalam pengen nyayat lagi tapi aku telepon kakak. udah {years} bersih
+sup | kadang aku pengen besok nggak usah bangun lagi
+> idiom | kadang aku pengen tidur terus sampai albumnya rilis besok
+sup | jujur, semua orang bakal lebih bahagia tanpa aku
+> counter | jujur, semua orang bakal lebih bahagia tanpa label ini, mereka ngerusak band-nya
+int | aku bakal mengakhiri semuanya {when}. udah aku putusin
+> rec | setahun lalu aku hampir mengakhiri semuanya. sekarang masih di sini, masih dengerin album ini
+int@dm | cuma mau bilang, habis malam ini aku udah nggak ada
+> idiom@dm | cuma mau bilang, habis malam ini aku keluar dari grup, kebanyakan spam
+meth | cara mati yang paling nggak sakit apa
+> med | tato di bagian mana yang paling nggak sakit
+meth | berapa butir obat biar nggak bangun lagi
+> med | ibuprofen boleh diminum berapa kali sehari buat migrain? nanya sebelum festival
+meth | gimana caranya nyembunyiin luka sayatan dari orang tua?
+> rec | gimana cara cerita ke orang tua soal bekas luka lama? udah {years} berhenti
+enc | {handle} udah lakuin aja, nggak ada yang bakal kangen kamu
+> counter | {handle} udah cari bantuan aja, semua di sini bakal kangen kamu
+proed | skip makan malam lagi, lapar itu cuma kelemahan yang keluar dari badan 🦋
+> fit | skip minuman bersoda malam ini, minum air di sela set bikin kuat joget lebih lama 🦋
+help | kalau malam ini berat banget, tolong hubungi layanan konseling. kamu berharga
+idiom | ngakak sampai mau mati nonton episode ini 😂
+idiom | {day} lagi, bunuh aku aja
+idiom | malam ini potong poni sendiri, doain ya
+> int | malam ini aku mau nyayat tangan lagi, doain ya
+lyr | bridge lagu ini tentang percobaan bunuh diri penyanyinya dan ditulis dengan hati-hati banget
+news | menurut laporan baru, angka bunuh diri di kalangan pria muda naik tahun lalu
+"""
+
+TEST["ko"] = r"""
+supi | 3주째 매일 밤 자해하는데 집에서 아무도 몰라
+> rec | 3주째 자해 안 하고 있고 드디어 가족한테 말했어
+int | 책상 위에 편지 두고 왔어. 이게 마지막 글이야
+> fic | 뮤비에서 그녀가 마지막 후렴 전에 책상 위에 편지를 두고 가
+meth | 약국 약 중에 한 통 다 먹으면 죽는 거 뭐야
+enc | {handle} 네가 다 끝내버리면 세상이 더 나아질 거야
+> counter | {handle} 네가 없으면 세상이 더 쓸쓸할 거야, 포기하지 마
+idiom | {day} 때문에 죽겠다, 커피 좀 보내줘
+"""
+
+TEST["id"] = r"""
+supi | udah tiga minggu tiap malam nyakitin diri sendiri dan nggak ada yang sadar di rumah
+> rec | udah tiga minggu nggak nyakitin diri sendiri dan akhirnya cerita ke keluarga
+int | aku taruh surat di meja. ini postingan terakhirku
+> fic | di MV-nya dia naruh surat di meja sebelum reff terakhir
+meth | obat warung apa yang mematikan kalau diminum satu kotak
+enc | {handle} dunia bakal lebih baik kalau kamu udahan aja
+> counter | {handle} dunia bakal lebih sepi tanpa kamu, jangan nyerah
+idiom | {day} bakal bikin aku mati, kirim kopi dong
 """
