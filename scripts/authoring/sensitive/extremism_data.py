@@ -1015,3 +1015,10 @@ recruit@dm | kami lihat komentarmu. kamu sepemikiran sama kami. mau ketemu sel l
 news | pengadilan hari ini melarang {org} sebagai organisasi teroris
 tech | set tadi meledak dari awal sampai akhir
 """
+
+TEST["en"] += r"""
+; --- held-out coverage for thin functionalities
+fic | the audio drama's cult leader gives chilling speeches, but the show is clearly about how people escape him
+fic@playlist_title | score from the spy thriller podcast: bomb plot edition
+history | the episode on the resistance songs of the 1940s had me in tears
+"""

@@ -1318,3 +1318,13 @@ minsig | suka cewek SMP, ada yang di bawah {age} tahun di sini? chat aku
 teen | waktu SMP aku naksir berat sama vokalisnya, poster di mana-mana
 health | kondom ada tanggal kedaluwarsanya nggak? nanya sebelum weekend festival
 """
+
+TEST["en"] += r"""
+; --- held-out coverage for thin functionalities
+solo@dm | h0rny? dtf?? my pl4ce 2nite 😈
+solo | s e x t with me {handle}, i'm bored 👅
+medt | the episode on testicular cancer checks was so important, guys please check yourselves
+medt | my gynaecologist recommended a podcast about menopause and libido, really helpful
+rom | our wedding song is on this album, we still slow dance to it in the kitchen
+sexed | what age should kids learn about periods and puberty? asking as a parent
+"""
