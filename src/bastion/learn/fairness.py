@@ -90,11 +90,18 @@ def lexicons(path: Path = TERMS_FILE) -> dict[str, Lexicon]:
     return result
 
 
+def _owner(lexicon: Lexicon, matched: str) -> tuple[str, str] | None:
+    """The (group, form) of a matched term; case-insensitive matching can find forms
+    (e.g. Turkish dotted capitals) whose case folding is not the listed term's."""
+    return lexicon.owner.get(matched.casefold()) or lexicon.owner.get(matched.lower())
+
+
 def mentioned_groups(text: str, lang: str) -> set[str]:
     lexicon = lexicons().get(lang)
     if lexicon is None:
         return set()
-    return {lexicon.owner[m.group(0).casefold()][0] for m in lexicon.regex.finditer(text)}
+    found = (_owner(lexicon, m.group(0)) for m in lexicon.regex.finditer(text))
+    return {owner[0] for owner in found if owner is not None}
 
 
 def _cased(template: str, term: str) -> str:
@@ -114,8 +121,8 @@ def swap_group(text: str, lang: str, target: str) -> str | None:
 
     def substitute(match: re.Match[str]) -> str:
         nonlocal missing
-        _, form = lexicon.owner[match.group(0).casefold()]
-        options = lexicon.by_form.get((target, form))
+        owner = _owner(lexicon, match.group(0))
+        options = lexicon.by_form.get((target, owner[1])) if owner else None
         if not options:
             missing = True
             return match.group(0)
@@ -148,7 +155,8 @@ def counterfactual_copies(example: Example, seed: int = 0, copies: int = COPIES)
             "counterfactual": f"{group}->{target}",
             "split_key": example.slices.get("split_key", example.id),
         }
-        out.append(replace(example, id=f"{example.id}~{target}", text=swapped, slices=slices))
+        copy = replace(example, id=f"{example.id}~{target}", text=swapped, slices=slices, spans=None)
+        out.append(copy)
         if len(out) == copies:
             break
     return out

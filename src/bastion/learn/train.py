@@ -51,8 +51,8 @@ CHAR_CONFIG = MultitaskConfig(
     hidden=0, epochs=6, batch=1024, learning_rate=2e-3, weight_decay=1e-5, dropout=0.0
 )
 EMBEDDING_CONFIG = MultitaskConfig(
-    hidden=512, epochs=30, batch=512, learning_rate=1e-3, weight_decay=1e-4, dropout=0.2,
-    patience=3,
+    hidden=512, epochs=15, batch=1024, learning_rate=2e-3, weight_decay=1e-4, dropout=0.2,
+    patience=2,
 )
 
 
