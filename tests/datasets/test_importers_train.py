@@ -25,11 +25,10 @@ def test_davidson(source, load: Load) -> None:
     got = load("davidson-hate-offensive")
     assert got["0"].labels == {"hate": 1}
     assert got["0"].votes == {"hate": Votes(2, 3)}
-    assert got["1"].labels == {"hate": 0}  # offensive: not hate, not known to be profanity
-    assert got["1"].slices["negatives_partial"] == "1"
+    assert got["1"].labels == {"profanity": 1}  # hate unknown: misogynistic slurs were "offensive"
     assert got["1"].text == "rude, words"
     assert got["2"].labels == {"harassment": 0, "hate": 0, "profanity": 0}
-    assert got["2"].slices["lang"] == "en" and "negatives_partial" not in got["2"].slices
+    assert got["2"].slices["lang"] == "en"
 
 
 def _convabuse_row(example_id: str, user: str, choices: list[str | None], sexual: int = 0) -> str:

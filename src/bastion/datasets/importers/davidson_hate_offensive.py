@@ -13,19 +13,21 @@ NAME = "davidson-hate-offensive"
 MAPPING = """\
 class (CrowdFlower majority of >= 3 coders):
   0 hate speech        -> hate=1 (harassment and profanity unknown)
-  1 offensive language -> hate=0 ONLY, slices.negatives_partial = 1 (harassment and
-                          profanity unknown)
+  1 offensive language -> profanity=1 (nearly every tweet uses crude language: "bitch",
+                          "hoe", "pussy", swearing; aimed or not, that is profanity).
+                          hate and harassment unknown.
   2 neither            -> hate=0, profanity=0, harassment=0
 votes.hate = hate_speech votes out of all votes.
 Unknown: every other category. No official split: hash split on the text.
-Changed 2026-12 (taxonomy review): "offensive language" was profanity=1 with
-votes.profanity. Profanity is swearing NOT aimed at anyone, and a large share of these
-tweets are insults aimed at a person ("Can this bitch sit the fuck down") or sexist slurs
-about women, so the class is not profanity; it only says "not hate".
+Changed 2026-12 (taxonomy review against docs/taxonomy.md): "offensive language" was also
+hate=0, with votes.profanity = the offensive votes. The coders filed misogynistic slurs
+and generalisations about women ("these hoes ain't loyal") under "offensive", which the
+taxonomy counts as hate (sexism, slurs at a group), so "offensive" no longer says hate=0;
+and an offensive vote is not a vote about vulgarity, so votes.profanity is dropped.
 """
 _LABELS: dict[str, dict[str, int | float]] = {
     "0": {"hate": 1},
-    "1": {"hate": 0},
+    "1": {"profanity": 1},
     "2": {"hate": 0, "profanity": 0, "harassment": 0},
 }
 
@@ -42,7 +44,6 @@ def load(root: Path) -> Iterator[Example]:
             _LABELS[row["class"]],
             lang="en",
             votes={"hate": Votes(hate, total)},
-            negatives_partial="1" if row["class"] == "1" else "",
         )
 
 

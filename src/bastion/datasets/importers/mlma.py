@@ -23,7 +23,8 @@ stays unknown on e.g. offensive-only rows, harassment on e.g. hateful-only rows,
 rows with nothing mapped (only disrespectful/fearful, or offensive at a protected group)
 are left out. profanity is unknown except on normal rows.
 Changed 2026-12 (taxonomy review): abusive/offensive was harassment=1 whatever the target;
-harassment is aimed at a person or a non-protected target, and about 85% of these rows
+harassment is aimed at a person or a specific target, while offence at a group defined by
+a protected attribute is hate or nothing (docs/taxonomy.md), and about 85% of these rows
 target a protected attribute. Slices: target (origin, gender, ...), target_group (group column),
 directness. English uses en_dataset_with_stop_words.csv (raw text). No official split:
 hash split on the text.
