@@ -48,7 +48,10 @@ def scan(text: str) -> dict[str, Signal]:
         ("I'm going to kill you and your family", "I'm going to kill you"),
         ("we'll shoot everyone at the venue", "we'll shoot everyone at the venue"),
         ("I'll hurt your kids after school", "I'll hurt your kids"),
-        ("it'd be a shame if something happened to your kids", "d be a shame if something happened to your kids"),
+        (
+            "it'd be a shame if something happened to your kids",
+            "d be a shame if something happened to your kids",
+        ),
         ("I'll burn down your house", "I'll burn down your house"),
         ("Ich bring euch alle um", "Ich bring euch alle um"),
         ("je vais vous tuer", "je vais vous tuer"),

@@ -55,7 +55,9 @@ class VectorCache:
     ) -> np.ndarray:
         """(len(texts), width) float32: cached rows, and ``compute`` for the rest."""
         keys = [text_key(t) for t in texts]
-        todo = sorted({k: t for k, t in zip(keys, texts, strict=True) if k not in self.vectors}.items())
+        todo = sorted(
+            {k: t for k, t in zip(keys, texts, strict=True) if k not in self.vectors}.items()
+        )
         pending_keys: list[str] = []
         pending: list[np.ndarray] = []
         for start in range(0, len(todo), batch):

@@ -83,9 +83,7 @@ def write_model_card(path: Path, manifest: dict[str, Any]) -> None:
         "|---|---|---|",
     ]
     for source, count in sorted(manifest["sources"].items()):
-        licence = (
-            IMPORTERS[source].licence if source in IMPORTERS else "Apache-2.0 (project data)"
-        )
+        licence = IMPORTERS[source].licence if source in IMPORTERS else "Apache-2.0 (project data)"
         lines.append(f"| {source} | {count} | {licence} |")
     lines += [
         "",

@@ -116,8 +116,9 @@ def authored_report(
         for i, e in enumerate(corpus.examples)
         if e.slices.get("source") == AUTHORED and e.slices.get("split") == "test"
     ]
-    by: dict[str, dict[str, list[int]]] = {k: defaultdict(lambda: [0, 0]) for k in
-                                           ("functionality", "language", "group_fpr")}
+    by: dict[str, dict[str, list[int]]] = {
+        k: defaultdict(lambda: [0, 0]) for k in ("functionality", "language", "group_fpr")
+    }
     for i in rows:
         example = corpus.examples[i]
         known = labels[i] != UNKNOWN
@@ -136,6 +137,8 @@ def authored_report(
             counts[1] += 1
     return {
         "n": len(rows),
-        **{key: {k: {"hits": v[0], "n": v[1]} for k, v in sorted(table.items())}
-           for key, table in by.items()},
+        **{
+            key: {k: {"hits": v[0], "n": v[1]} for k, v in sorted(table.items())}
+            for key, table in by.items()
+        },
     }

@@ -137,10 +137,14 @@ def _init(n_in: int, n_out: int, hidden: int, rng: np.random.Generator) -> list[
     scale1 = np.sqrt(2.0 / n_in)
     scale2 = np.sqrt(1.0 / hidden)
     return [
-        ((rng.standard_normal((n_in, hidden)) * scale1).astype(np.float32),
-         np.zeros(hidden, np.float32)),
-        ((rng.standard_normal((hidden, n_out)) * scale2).astype(np.float32),
-         np.zeros(n_out, np.float32)),
+        (
+            (rng.standard_normal((n_in, hidden)) * scale1).astype(np.float32),
+            np.zeros(hidden, np.float32),
+        ),
+        (
+            (rng.standard_normal((hidden, n_out)) * scale2).astype(np.float32),
+            np.zeros(n_out, np.float32),
+        ),
     ]
 
 
@@ -164,8 +168,9 @@ def fit_multitask(
     weight = weight.astype(np.float32)
     balance = class_weights(y, mask, weight)
     layers = _init(x.shape[1], y.shape[1], config.hidden, rng)
-    moments = [(np.zeros_like(w), np.zeros_like(w), np.zeros_like(b), np.zeros_like(b))
-               for w, b in layers]
+    moments = [
+        (np.zeros_like(w), np.zeros_like(w), np.zeros_like(b), np.zeros_like(b)) for w, b in layers
+    ]
     beta1, beta2, eps = 0.9, 0.999, 1e-8
     step = 0
     best: tuple[float, list[Any]] | None = None

@@ -51,7 +51,12 @@ CHAR_CONFIG = MultitaskConfig(
     hidden=0, epochs=6, batch=1024, learning_rate=2e-3, weight_decay=1e-5, dropout=0.0
 )
 EMBEDDING_CONFIG = MultitaskConfig(
-    hidden=512, epochs=15, batch=1024, learning_rate=2e-3, weight_decay=1e-4, dropout=0.2,
+    hidden=512,
+    epochs=15,
+    batch=1024,
+    learning_rate=2e-3,
+    weight_decay=1e-4,
+    dropout=0.2,
     patience=2,
 )
 
@@ -143,7 +148,10 @@ def fit_bundle(
     def fit(x: Any, config: MultitaskConfig, name: str) -> MultitaskModel:
         progress(f"train {name}: {len(tr)} rows, {len(categories)} categories")
         return fit_multitask(
-            x[tr], y[tr], mask[tr], weights[tr],
+            x[tr],
+            y[tr],
+            mask[tr],
+            weights[tr],
             (x[dev], y[dev], mask[dev], weights[dev]),
             replace(config, seed=seed),
             progress,

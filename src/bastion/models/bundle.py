@@ -115,8 +115,9 @@ def load_heads(path: Path) -> EmbeddingHeads:
     with np.load(path, allow_pickle=False) as data:
         categories = tuple(str(c) for c in data["categories"])
         if "hidden_weights" not in data.files:
-            return LinearHeads(categories, data["weights"].astype(np.float32),
-                               data["bias"].astype(np.float32))
+            return LinearHeads(
+                categories, data["weights"].astype(np.float32), data["bias"].astype(np.float32)
+            )
         return MlpHeads(
             categories,
             data["hidden_weights"].astype(np.float32),
