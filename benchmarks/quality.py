@@ -48,7 +48,7 @@ from bastion.datasets.format import Example  # noqa: E402
 from bastion.datasets.importers import IMPORTERS  # noqa: E402
 from bastion.evaluate.metrics import auprc, bootstrap_interval  # noqa: E402
 from bastion.evaluate.scoring import build_engine  # noqa: E402
-from bastion.learn.authored import authored_examples  # noqa: E402
+from bastion.learn.authored_data import authored_examples  # noqa: E402
 from bastion.learn.corpus import Corpus  # noqa: E402
 from bastion.models.bundle import SHIPPED, TextBundle  # noqa: E402
 from bastion.service.moderation_schemas import OPENAI_CATEGORIES  # noqa: E402

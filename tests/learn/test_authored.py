@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from bastion.datasets.importers.base import text_key
-from bastion.learn.authored import (
+from bastion.learn.authored_data import (
     AuthoredDataError,
     authored_examples,
     authored_files,
@@ -94,7 +94,7 @@ def test_a_held_out_text_never_trains(tmp_path: Path) -> None:
 
 
 def test_the_data_card_is_generated_from_the_files() -> None:
-    from bastion.learn.authored import AUTHORED, data_card
+    from bastion.learn.authored_data import AUTHORED, data_card
 
     card = AUTHORED / "DATA_CARD.md"
     if not authored_files():

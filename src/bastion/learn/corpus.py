@@ -29,7 +29,7 @@ import yaml
 from bastion import taxonomy
 from bastion.datasets.format import Example
 from bastion.datasets.importers import IMPORTERS
-from bastion.learn.authored import authored_examples
+from bastion.learn.authored_data import authored_examples
 
 SEED_FILE = Path(__file__).resolve().parent / "seed" / "seed.yaml"
 UNKNOWN = -1.0

@@ -19,7 +19,7 @@ import numpy as np
 from sklearn.linear_model import LogisticRegression
 
 from bastion.evaluate.metrics import binary_report, reliability_curve
-from bastion.learn.authored import SOURCE as AUTHORED
+from bastion.learn.authored_data import SOURCE as AUTHORED
 from bastion.learn.corpus import UNKNOWN, Corpus
 from bastion.models.bundle import Stack, logit, sigmoid
 
