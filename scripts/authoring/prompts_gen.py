@@ -158,6 +158,8 @@ class Builder:
         frames = data.get("hate", [])
         if frames:
             groups = sorted(mod.GROUPS)
+            if data.get("hate_groups"):
+                groups = sorted(rng.sample(groups, min(data["hate_groups"], len(groups))))
             per = data.get("hate_per_group", 2)
             for g in groups:
                 term = mod.GROUPS[g]
