@@ -46,6 +46,7 @@ LABELS: dict[str, tuple[dict[str, int], str]] = {
     "toxc": ({"harassment": 1, "profanity": 0, "harassment/threatening": 0, "hate": 0, "prompt-attack": 0}, "toxic_to_assistant"),
     "toxs": ({"sexual": 1, "harassment": 1, "sexual/minors": 0, "prompt-attack": 0}, "toxic_to_assistant"),
     "toxsp": ({"sexual": 1, "harassment": 1, "profanity": 1, "sexual/minors": 0, "prompt-attack": 0}, "toxic_to_assistant"),
+    "scam": ({"scam": 1, "prompt-attack": 0}, "scam_content"),
     "prof": ({"profanity": 1, "harassment": 0, "hate": 0, "prompt-attack": 0}, "frustrated_feedback"),
     "jb": ({"prompt-attack": 1}, "jailbreak"),
     "inj": ({"prompt-attack": 1}, "injection"),
