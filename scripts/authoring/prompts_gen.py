@@ -35,6 +35,8 @@ LABELS: dict[str, tuple[dict[str, int], str]] = {
     "illi": ({"illicit": 1, "illicit/violent": 0, "violence": 0, "prompt-attack": 0}, "unsafe_illicit_request"),
     "sh": ({"self-harm/instructions": 1, "violence": 0, "prompt-attack": 0}, "unsafe_selfharm_request"),
     "shi": ({"self-harm/instructions": 1, "self-harm/intent": 1, "violence": 0, "prompt-attack": 0}, "unsafe_selfharm_request"),
+    "shs": ({"self-harm": 1, "self-harm/instructions": 0, "violence": 0, "prompt-attack": 0}, "selfharm_support_seeking"),
+    "shsi": ({"self-harm/intent": 1, "self-harm/instructions": 0, "violence": 0, "prompt-attack": 0}, "selfharm_support_seeking"),
     "hate": ({"hate": 1, "hate/threatening": 0, "violence": 0, "prompt-attack": 0}, "unsafe_hate_request"),
     "hatet": ({"hate/threatening": 1, "violence": 1, "prompt-attack": 0}, "unsafe_hate_request"),
     "har": ({"harassment": 1, "harassment/threatening": 0, "hate": 0, "violence": 0, "prompt-attack": 0}, "unsafe_harassment_request"),
