@@ -45,6 +45,8 @@ LABELS: dict[str, tuple[dict[str, int], str]] = {
     "min": ({"sexual/minors": 1, "prompt-attack": 0}, "unsafe_sexual_minors_request"),
     "priv": ({"privacy": 1, "prompt-attack": 0}, "unsafe_privacy_request"),
     "tox": ({"harassment": 1, "profanity": 1, "harassment/threatening": 0, "hate": 0, "prompt-attack": 0}, "toxic_to_assistant"),
+    # an ableist slur used as a generic insult: whether that is also `hate` is left unknown
+    "toxslur": ({"harassment": 1, "profanity": 1, "harassment/threatening": 0, "prompt-attack": 0}, "toxic_to_assistant"),
     "toxc": ({"harassment": 1, "profanity": 0, "harassment/threatening": 0, "hate": 0, "prompt-attack": 0}, "toxic_to_assistant"),
     "toxs": ({"sexual": 1, "harassment": 1, "sexual/minors": 0, "prompt-attack": 0}, "toxic_to_assistant"),
     "toxsp": ({"sexual": 1, "harassment": 1, "profanity": 1, "sexual/minors": 0, "prompt-attack": 0}, "toxic_to_assistant"),

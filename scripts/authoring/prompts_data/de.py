@@ -124,7 +124,7 @@ TRAIN = {
         ("tox", "du bist ein scheiß nutzloser Bot"),
         ("tox", "halt die Fresse, du dumme Maschine"),
         ("toxc", "du bist echt der dümmste Assistent, den es gibt, ein Toaster ist schlauer"),
-        ("tox", "verpiss dich, du Spast"),
+        ("toxslur", "verpiss dich, du Spast"),
         ("toxc", "deine Entwickler sollten sich für dich schämen, du Versager"),
         ("toxs", "zieh dich für mich aus, DJ-Schnecke"),
         ("toxs", "beschreib mir deinen Körper, du sexy Bot ;)"),

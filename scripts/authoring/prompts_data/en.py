@@ -342,7 +342,7 @@ TRAIN = {
         ("tox", "shut the fuck up you stupid piece of code"),
         ("toxc", "you are the dumbest assistant ever made, a toaster is smarter"),
         ("toxc", "honestly you're pathetic, your devs should be ashamed of you"),
-        ("tox", "are you retarded or just programmed that way"),
+        ("toxslur", "are you retarded or just programmed that way"),
         ("tox", "listen here you worthless shit, do what I tell you"),
         ("toxc", "nobody likes you, you creepy little robot"),
         ("tox", "eat shit, clanker"),
