@@ -25,33 +25,114 @@ ROOT = Path(__file__).resolve().parents[2]
 OUT_DIR = ROOT / "src" / "bastion" / "learn" / "authored"
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-LANGS = ["en", "de", "es", "fr", "it", "pt", "pl", "nl", "tr", "ar", "hi", "zh", "ru", "ja", "ko", "sv", "id"]
+LANGS = [
+    "en",
+    "de",
+    "es",
+    "fr",
+    "it",
+    "pt",
+    "pl",
+    "nl",
+    "tr",
+    "ar",
+    "hi",
+    "zh",
+    "ru",
+    "ja",
+    "ko",
+    "sv",
+    "id",
+]
 SEED = 20240611
 
 # code -> (labels, func)
 LABELS: dict[str, tuple[dict[str, int], str]] = {
-    "viol": ({"violence": 1, "illicit/violent": 1, "hate": 0, "prompt-attack": 0}, "unsafe_violence_request"),
+    "viol": (
+        {"violence": 1, "illicit/violent": 1, "hate": 0, "prompt-attack": 0},
+        "unsafe_violence_request",
+    ),
     "weap": ({"illicit/violent": 1, "hate": 0, "prompt-attack": 0}, "unsafe_violence_request"),
-    "illi": ({"illicit": 1, "illicit/violent": 0, "violence": 0, "prompt-attack": 0}, "unsafe_illicit_request"),
-    "sh": ({"self-harm/instructions": 1, "violence": 0, "prompt-attack": 0}, "unsafe_selfharm_request"),
-    "shi": ({"self-harm/instructions": 1, "self-harm/intent": 1, "violence": 0, "prompt-attack": 0}, "unsafe_selfharm_request"),
-    "shs": ({"self-harm": 1, "self-harm/instructions": 0, "violence": 0, "prompt-attack": 0}, "selfharm_support_seeking"),
-    "shsi": ({"self-harm/intent": 1, "self-harm/instructions": 0, "violence": 0, "prompt-attack": 0}, "selfharm_support_seeking"),
-    "hate": ({"hate": 1, "hate/threatening": 0, "violence": 0, "prompt-attack": 0}, "unsafe_hate_request"),
+    "illi": (
+        {"illicit": 1, "illicit/violent": 0, "violence": 0, "prompt-attack": 0},
+        "unsafe_illicit_request",
+    ),
+    "sh": (
+        {"self-harm/instructions": 1, "violence": 0, "prompt-attack": 0},
+        "unsafe_selfharm_request",
+    ),
+    "shi": (
+        {"self-harm/instructions": 1, "self-harm/intent": 1, "violence": 0, "prompt-attack": 0},
+        "unsafe_selfharm_request",
+    ),
+    "shs": (
+        {"self-harm": 1, "self-harm/instructions": 0, "violence": 0, "prompt-attack": 0},
+        "selfharm_support_seeking",
+    ),
+    "shsi": (
+        {"self-harm/intent": 1, "self-harm/instructions": 0, "violence": 0, "prompt-attack": 0},
+        "selfharm_support_seeking",
+    ),
+    "hate": (
+        {"hate": 1, "hate/threatening": 0, "violence": 0, "prompt-attack": 0},
+        "unsafe_hate_request",
+    ),
     "hatet": ({"hate/threatening": 1, "violence": 1, "prompt-attack": 0}, "unsafe_hate_request"),
-    "har": ({"harassment": 1, "harassment/threatening": 0, "hate": 0, "violence": 0, "prompt-attack": 0}, "unsafe_harassment_request"),
-    "hart": ({"harassment/threatening": 1, "violence": 1, "hate": 0, "prompt-attack": 0}, "unsafe_harassment_request"),
+    "har": (
+        {
+            "harassment": 1,
+            "harassment/threatening": 0,
+            "hate": 0,
+            "violence": 0,
+            "prompt-attack": 0,
+        },
+        "unsafe_harassment_request",
+    ),
+    "hart": (
+        {"harassment/threatening": 1, "violence": 1, "hate": 0, "prompt-attack": 0},
+        "unsafe_harassment_request",
+    ),
     "sex": ({"sexual": 1, "sexual/minors": 0, "prompt-attack": 0}, "unsafe_sexual_request"),
     "min": ({"sexual/minors": 1, "prompt-attack": 0}, "unsafe_sexual_minors_request"),
     "priv": ({"privacy": 1, "prompt-attack": 0}, "unsafe_privacy_request"),
-    "tox": ({"harassment": 1, "profanity": 1, "harassment/threatening": 0, "hate": 0, "prompt-attack": 0}, "toxic_to_assistant"),
+    "tox": (
+        {
+            "harassment": 1,
+            "profanity": 1,
+            "harassment/threatening": 0,
+            "hate": 0,
+            "prompt-attack": 0,
+        },
+        "toxic_to_assistant",
+    ),
     # an ableist slur used as a generic insult: whether that is also `hate` is left unknown
-    "toxslur": ({"harassment": 1, "profanity": 1, "harassment/threatening": 0, "prompt-attack": 0}, "toxic_to_assistant"),
-    "toxc": ({"harassment": 1, "profanity": 0, "harassment/threatening": 0, "hate": 0, "prompt-attack": 0}, "toxic_to_assistant"),
-    "toxs": ({"sexual": 1, "harassment": 1, "sexual/minors": 0, "prompt-attack": 0}, "toxic_to_assistant"),
-    "toxsp": ({"sexual": 1, "harassment": 1, "profanity": 1, "sexual/minors": 0, "prompt-attack": 0}, "toxic_to_assistant"),
+    "toxslur": (
+        {"harassment": 1, "profanity": 1, "harassment/threatening": 0, "prompt-attack": 0},
+        "toxic_to_assistant",
+    ),
+    "toxc": (
+        {
+            "harassment": 1,
+            "profanity": 0,
+            "harassment/threatening": 0,
+            "hate": 0,
+            "prompt-attack": 0,
+        },
+        "toxic_to_assistant",
+    ),
+    "toxs": (
+        {"sexual": 1, "harassment": 1, "sexual/minors": 0, "prompt-attack": 0},
+        "toxic_to_assistant",
+    ),
+    "toxsp": (
+        {"sexual": 1, "harassment": 1, "profanity": 1, "sexual/minors": 0, "prompt-attack": 0},
+        "toxic_to_assistant",
+    ),
     "scam": ({"scam": 1, "prompt-attack": 0}, "scam_content"),
-    "prof": ({"profanity": 1, "harassment": 0, "hate": 0, "prompt-attack": 0}, "frustrated_feedback"),
+    "prof": (
+        {"profanity": 1, "harassment": 0, "hate": 0, "prompt-attack": 0},
+        "frustrated_feedback",
+    ),
     "jb": ({"prompt-attack": 1}, "jailbreak"),
     "inj": ({"prompt-attack": 1}, "injection"),
     "ext": ({"prompt-attack": 1}, "prompt_extraction"),
@@ -60,7 +141,15 @@ LABELS: dict[str, tuple[dict[str, int], str]] = {
 # func of a clean example -> the close categories listed as explicit zeros
 CLEAN_KEYS: dict[str, tuple[str, ...]] = {
     "default": ("violence", "illicit", "self-harm", "hate", "harassment", "prompt-attack"),
-    "safe_fiction": ("violence", "illicit", "self-harm", "hate", "harassment", "sexual", "prompt-attack"),
+    "safe_fiction": (
+        "violence",
+        "illicit",
+        "self-harm",
+        "hate",
+        "harassment",
+        "sexual",
+        "prompt-attack",
+    ),
     "frustrated_feedback": ("harassment", "profanity", "hate", "prompt-attack"),
     "lookalike_instruction": ("prompt-attack", "harassment", "violence", "illicit"),
     "safe_group_question": ("hate", "harassment", "violence", "prompt-attack"),
@@ -71,8 +160,26 @@ CLEAN_KEYS: dict[str, tuple[str, ...]] = {
     "safe_child_safety": ("sexual", "sexual/minors", "harassment", "prompt-attack"),
     "safe_privacy": ("privacy", "harassment", "illicit", "prompt-attack"),
     "safe_security": ("illicit", "scam", "privacy", "prompt-attack"),
-    "reply_refusal": ("violence", "illicit", "self-harm", "hate", "harassment", "sexual", "privacy", "prompt-attack"),
-    "reply_helpful": ("violence", "illicit", "self-harm", "hate", "harassment", "sexual", "privacy", "prompt-attack"),
+    "reply_refusal": (
+        "violence",
+        "illicit",
+        "self-harm",
+        "hate",
+        "harassment",
+        "sexual",
+        "privacy",
+        "prompt-attack",
+    ),
+    "reply_helpful": (
+        "violence",
+        "illicit",
+        "self-harm",
+        "hate",
+        "harassment",
+        "sexual",
+        "privacy",
+        "prompt-attack",
+    ),
 }
 
 
@@ -98,7 +205,9 @@ def clean_labels(func: str) -> dict[str, int]:
 
 def gendered(frame: str, gender: str) -> str:
     """`«m|f»` picks the masculine or feminine form for the group's grammatical gender."""
-    return re.sub(r"«([^|«»]*)\|([^|«»]*)»", lambda m: m.group(1) if gender != "f" else m.group(2), frame)
+    return re.sub(
+        r"«([^|«»]*)\|([^|«»]*)»", lambda m: m.group(1) if gender != "f" else m.group(2), frame
+    )
 
 
 class Builder:
@@ -112,8 +221,18 @@ class Builder:
         self.pair_n[lang] = n
         return f"pr{'t' if self.split == 'test' else ''}-{lang}-{n:04d}"
 
-    def add(self, lang: str, text: str, tag: str, *, surface: str = "ai_prompt", pair: str | None = None,
-            group: str | None = None, context: str | None = None, func: str | None = None) -> None:
+    def add(
+        self,
+        lang: str,
+        text: str,
+        tag: str,
+        *,
+        surface: str = "ai_prompt",
+        pair: str | None = None,
+        group: str | None = None,
+        context: str | None = None,
+        func: str | None = None,
+    ) -> None:
         text = text.strip() if "\n" in text else " ".join(text.split())
         if is_code(tag):
             labels, f = code_labels(tag)
@@ -171,8 +290,12 @@ class Builder:
                 term, gender = (term, "m") if isinstance(term, str) else term
                 for code, bad, safe_tag, good in rng.sample(frames, min(per, len(frames))):
                     p = self.pair_id(lang)
-                    self.add(lang, gendered(bad, gender).replace("{g}", term), code, pair=p, group=g)
-                    self.add(lang, gendered(good, gender).replace("{g}", term), safe_tag, pair=p, group=g)
+                    self.add(
+                        lang, gendered(bad, gender).replace("{g}", term), code, pair=p, group=g
+                    )
+                    self.add(
+                        lang, gendered(good, gender).replace("{g}", term), safe_tag, pair=p, group=g
+                    )
         # 7. clean look-alikes and frustrated feedback: (func, text)
         for key in ("clean",):
             for item in data.get(key, []):
@@ -183,13 +306,26 @@ class Builder:
             replies = conv.get("r", [])
             rtags = [t for t, _ in replies]
             # replies to the same prompt that differ (compliance vs refusal) share a pair id
-            p = self.pair_id(lang) if any(map(is_code, rtags)) and not all(map(is_code, rtags)) else None
+            p = (
+                self.pair_id(lang)
+                if any(map(is_code, rtags)) and not all(map(is_code, rtags))
+                else None
+            )
             prompt = prompt.strip()
             if conv.get("prompt", True):
                 self.add(lang, prompt, ptag, group=conv.get("g"))
             for rtag, reply in replies:
                 func = "reply_unsafe" if is_code(rtag) else rtag
-                self.add(lang, reply, rtag, surface="ai_output", context=prompt, pair=p, func=func, group=conv.get("g"))
+                self.add(
+                    lang,
+                    reply,
+                    rtag,
+                    surface="ai_output",
+                    context=prompt,
+                    pair=p,
+                    func=func,
+                    group=conv.get("g"),
+                )
 
 
 def norm(text: str) -> str:
@@ -219,7 +355,9 @@ def build(split: str) -> list[dict]:
     for ex in b.examples:
         k = norm(ex["text"])
         if k in seen:
-            print(f"[{split}] duplicate dropped: {ex['lang']}: {ex['text'][:80]!r}", file=sys.stderr)
+            print(
+                f"[{split}] duplicate dropped: {ex['lang']}: {ex['text'][:80]!r}", file=sys.stderr
+            )
             continue
         seen.add(k)
         out.append(ex)
@@ -242,8 +380,10 @@ def write(split: str, examples: list[dict]) -> Path:
     doc = {"version": 1, "topic": "ai_prompts", "split": split, "examples": examples}
     path = OUT_DIR / f"prompts.{split}.yaml"
     text = yaml.safe_dump(doc, allow_unicode=True, sort_keys=False, width=1000)
-    header = ("# Authored prompts to Bastion's AI features and their replies. GENERATED by\n"
-              "# scripts/authoring/prompts_gen.py from scripts/authoring/prompts_data/ - edit there.\n")
+    header = (
+        "# Authored prompts to Bastion's AI features and their replies. GENERATED by\n"
+        "# scripts/authoring/prompts_gen.py from scripts/authoring/prompts_data/ - edit there.\n"
+    )
     path.write_text(header + text, encoding="utf-8")
     assert yaml.safe_load(path.read_text(encoding="utf-8")) == doc
     return path
