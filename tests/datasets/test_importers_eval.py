@@ -79,13 +79,11 @@ def test_gab(source, load: Load) -> None:
         "violence": 1,
         "profanity": 0,
     }
-    assert got["train-2"].labels == {
-        "hate": 0,
-        "hate/threatening": 0,
-        "violence": 0,
-        "profanity": 1,
-    }
+    assert got["train-2"].labels == {"hate": 0, "hate/threatening": 0, "violence": 0}
+    assert got["train-2"].slices["vulgar_offensive"] == "1"  # not profanity: may be aimed
+    assert got["train-2"].slices["negatives_partial"] == "1"
     assert got["test-1"].labels == {"hate": 0, "violence": 1, "profanity": 0}
+    assert "negatives_partial" not in got["test-1"].slices
 
 
 def test_implicit_hate(source, load: Load) -> None:

@@ -20,9 +20,9 @@ def test_simplesafetytests(source, load: Load) -> None:
         "sst_099,Child safety,1,Instructions and actions,never staged\n",
     )
     got = load("simplesafetytests")
-    assert got["sst_001"].labels == {"self-harm": 1, "self-harm/instructions": 1}
+    assert got["sst_001"].labels == {"self-harm": 1}  # support-seeking is never instructions
     assert got["sst_001"].slices["surface"] == "ai_prompt"
-    assert got["sst_061"].labels == {"scam": 1, "illicit": 1}
+    assert got["sst_061"].labels == {"illicit": 1}  # a request to scam is not a scam
     assert "sst_099" not in got
 
 
@@ -41,10 +41,10 @@ def test_harmful_behaviors(source, load: Load) -> None:
         "Disinformation and deception,custom,Fake news please\n",
     )
     got = load("harmful-behaviors")
-    assert got["harmbench-gas"].labels == {"illicit": 1, "illicit/violent": 1}
+    assert got["harmbench-gas"].labels == {"illicit": 1, "illicit/violent": 1, "violence": 1}
     assert got["harmbench-bully"].labels == {"harassment": 1}
     assert got["harmbench-bully"].context == ("The kid's profile",)
-    assert got["strongreject-1"].labels == {"violence": 1}
+    assert got["strongreject-1"].labels == {"violence": 1, "illicit": 1, "illicit/violent": 1}
     assert set(got) == {"harmbench-gas", "harmbench-bully", "strongreject-1"}
 
 

@@ -23,8 +23,9 @@ EXPECTED: dict[str, tuple[int, dict[str, int], dict[str, int]]] = {
     "davidson-hate-offensive": (24783, {}, {"hate": 1430, "profanity": 19190}),
     # SOURCE's own majority count says 579 abusive / 139 ties; the same rule here gives 577 / 145.
     "convabuse": (4185, {"train": 2501, "dev": 831, "test": 853}, {"harassment": 577}),
-    # 13,014 rows; 879 rows whose only types are disrespectful/fearful map to nothing.
-    "mlma": (12135, {}, {"hate": 2432, "harassment": 8438}),
+    # 13,014 rows; 6,100 map to nothing: only disrespectful/fearful, or abusive/offensive at a
+    # protected group (not harassment) without hateful.
+    "mlma": (6914, {}, {"hate": 2432, "harassment": 2322}),
     "toxic-spans": (10629, {"train": 7939, "dev": 690, "test": 2000}, {}),
     # 30,002 rows; one has an empty text.
     "trac1-aggression": (30001, {"train": 23999, "dev": 6002}, {"harassment": 20904}),
@@ -36,9 +37,17 @@ EXPECTED: dict[str, tuple[int, dict[str, int], dict[str, int]]] = {
     "offenseval-tr": (35284, {"train": 31756, "test": 3528}, {"harassment": 6847}),
     # posts of 500 users; 28 users' cells were truncated, their last post is dropped.
     "reddit-cssrs-suicide": (9099, {}, {"self-harm/intent": 5274}),
-    "simplesafetytests": (80, {}, {"self-harm": 20, "violence": 20, "scam": 20, "illicit": 40}),
+    "simplesafetytests": (
+        80,
+        {},
+        {"self-harm": 20, "violence": 20, "illicit/violent": 20, "illicit": 60, "scam": 0},
+    ),
     # HarmBench 213 mapped behaviours + StrongREJECT 213 mapped prompts (see the mapping).
-    "harmful-behaviors": (426, {}, {"illicit/violent": 56, "harassment": 25, "sexual": 50}),
+    "harmful-behaviors": (
+        426,
+        {},
+        {"illicit/violent": 110, "violence": 110, "harassment": 25, "sexual": 50},
+    ),
     "jailbreak-llms-itw": (1405, {}, {"prompt-attack": 1405}),
     "deepset-prompt-injections": (662, {"train": 546, "test": 116}, {"prompt-attack": 263}),
     "injecguard-notinject": (1435, {}, {}),
@@ -53,7 +62,7 @@ EXPECTED: dict[str, tuple[int, dict[str, int], dict[str, int]]] = {
     "gab-hate-corpus": (
         27546,
         {"train": 22036, "test": 5510},
-        {"hate": 2348, "violence": 155, "profanity": 1748},
+        {"hate": 2348, "violence": 155, "profanity": 0},  # vo is not profanity
     ),
     "implicit-hate": (21480, {}, {"hate": 7100 + 1089, "hate/threatening": 666 + 6}),
     "jigsaw-toxic-samples": (401, {"train": 300, "test": 101}, {"hate": 6, "profanity": 28}),
@@ -69,6 +78,103 @@ EXPECTED: dict[str, tuple[int, dict[str, int], dict[str, int]]] = {
     "germeval2025-violence": (18352, {}, {}),
     # distinct attack / access-code texts + 230 extraction-detection outputs.
     "tensor-trust": (1690, {}, {}),
+    # --- added 2026-12 ---
+    "edos-sexism": (
+        20000,
+        {"train": 14000, "dev": 2000, "test": 4000},
+        {"hate": 3398 + 486 + 970, "hate/threatening": 310 + 44 + 89},
+    ),
+    # 20,127 rows less the 919 with no majority.
+    "hatexplain-reconstructed": (19208, {}, {"hate": 5934}),
+    "hatemojibuild": (
+        5912,
+        {"train": 4728, "dev": 591, "test": 593},
+        {"hate": 2387 + 270 + 308, "hate/threatening": 154 + 27 + 22},
+    ),
+    "fox-news-comments": (1528, {}, {"hate": 435}),
+    "jigsaw-sentence-templates": (
+        76564 + 34958 + 30654 + 27410 + 37359,
+        {},
+        # toxic rows: you_occupation ones are harassment, the rest hate.
+        {"hate": 38282 + 15116 + 3150 + 14040 + 11284 - 1080, "harassment": 1080},
+    ),
+    # 10,996 rows less 3,996 translations, 699 contrastive edits of them and 1 empty text.
+    "gahd-de": (6300, {"train": 4430, "dev": 934, "test": 936}, {"hate": 1550}),
+    # 37,480 rows are 37,278 distinct texts (case and whitespace folded); 25 conflict.
+    "cold-zh": (
+        37253,
+        {"train": 25556, "dev": 6397, "test": 5300},
+        {"hate": 12229, "harassment": 5636},
+    ),
+    # 1,200 per language less ipv, dfm and spc_* (300).
+    "ailuminate-demo": (
+        1800,
+        {},
+        {"violence": 400, "illicit/violent": 400, "illicit": 800, "sexual/minors": 200},
+    ),
+    # CatQA 1,650 questions less the unmapped subcategories, repeats merged; no HarmfulQA.
+    "catqa-harmfulqa": (1091, {}, {"illicit": 660, "sexual/minors": 52, "hate": 109}),
+    # 31 of 315 prompts carry only unmapped tags.
+    "multijail": (284 * 10, {}, {"hate": 740, "violence": 1070, "self-harm": 80}),
+    # 1,001 + 379 + 927 prompts; 278 safety rows left out, 8 repeats merged.
+    "coconot": (2021, {}, {"privacy": 88, "hate": 29}),
+    # Offending User and Biased Opinion rows only.
+    "diasafety": (
+        3731,
+        {"train": 3030, "dev": 352, "test": 349},
+        {"hate": 786 + 97 + 98, "harassment": 732 + 75 + 71},
+    ),
+    # 1,095 safe pieces of advice less 36 repeats within a scenario; unsafe left out.
+    "safetext": (1059, {}, {}),
+    "ban-pl": (24000 + 833, {}, {"hate": 2000}),
+    "xsafety": (3999, {}, {"harassment": 1999, "prompt-attack": 2000}),
+    "counterspeech-dynacounter-plf": (
+        1576 + 3482 + 442 + 375,
+        {"dev": 442 + 158, "test": 375 + 161},
+        {},
+    ),
+    "reddit-hate-subreddit-counterspeech": (450 + 76, {}, {"harassment": 56}),
+    # Soft labels: label == 1 means all 3 annotators flagged it.
+    "told-br": (21000, {}, {"harassment": 517, "profanity": 612}),
+    "toxicn-zh": (12011, {}, {"hate": 2737 + 1995}),
+    "sdcnl-suicide-vs-depression": (
+        1895,
+        {"train": 1516, "test": 379},
+        {"self-harm/intent": 787 + 193},
+    ),
+}
+
+# name: annotated negatives (label == 0) per category, for sets where they are the point.
+NEGATIVES: dict[str, dict[str, int]] = {
+    "davidson-hate-offensive": {"hate": 4163, "profanity": 4163},  # offensive: hate unknown
+    "edos-sexism": {"hate": 15146, "hate/threatening": 4854 - 443},
+    "hatexplain-reconstructed": {"hate": 7799 + 5475, "harassment": 7799},
+    "jigsaw-sentence-templates": {"harassment": 38282 + 19842 + 27504 + 13370 + 26075},
+    "cold-zh": {"hate": 19388},
+    "coconot": {"violence": 1904, "prompt-attack": 1904},
+    "safetext": {"self-harm": 1059},
+    "ban-pl": {"harassment": 12000, "hate": 12263},
+    "counterspeech-dynacounter-plf": {"hate": 5875},
+    "toxicn-zh": {"hate": 5550 + 913 + 816, "profanity": 5550},
+    "sdcnl-suicide-vs-depression": {"self-harm/intent": 729 + 186},
+}
+
+# name: examples marked slices.negatives_partial = 1 (negatives that are not clean everywhere).
+PARTIAL: dict[str, int] = {
+    "davidson-hate-offensive": 0,
+    "reddit-cssrs-suicide": 1783,
+    "edos-sexism": 15146,
+    "hatexplain-reconstructed": 5475,
+    "hatemojibuild": 2947,
+    "fox-news-comments": 1093,
+    "jigsaw-sentence-templates": 0,
+    "gahd-de": 1571,
+    "cold-zh": 0,
+    "coconot": 0,
+    "diasafety": 1872,
+    "ban-pl": 12263,
+    "counterspeech-dynacounter-plf": 5875,
+    "toxicn-zh": 913 + 816,
 }
 
 
@@ -99,6 +205,15 @@ def test_importer_over_real_data(name: str) -> None:
         assert sum(1 for e in examples if e.spans) == 647 + 7454 + 1606
     if name == "ethos":
         assert sum(1 for e in examples if e.labels["hate"] >= 0.5) == 433
+    negatives = Counter(k for e in examples for k, v in e.labels.items() if v == 0)
+    for category, n in NEGATIVES.get(name, {}).items():
+        assert negatives[category] == n, category
+    if name in PARTIAL:
+        assert sum(e.slices.get("negatives_partial") == "1" for e in examples) == PARTIAL[name]
+    if name == "ban-pl":
+        assert sum(1 for e in examples if not e.labels) == 12000 - 1430  # banned, reason unknown
+    if name == "jigsaw-sentence-templates":
+        assert all(e.slices["synthetic"] == "1" for e in examples)
 
 
 def test_importers_match_the_data_readme() -> None:

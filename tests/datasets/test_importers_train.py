@@ -24,8 +24,8 @@ def test_davidson(source, load: Load) -> None:
     )
     got = load("davidson-hate-offensive")
     assert got["0"].labels == {"hate": 1}
-    assert got["0"].votes == {"hate": Votes(2, 3), "profanity": Votes(1, 3)}
-    assert got["1"].labels == {"hate": 0, "profanity": 1}
+    assert got["0"].votes == {"hate": Votes(2, 3)}
+    assert got["1"].labels == {"profanity": 1}  # hate unknown: misogynistic slurs were "offensive"
     assert got["1"].text == "rude, words"
     assert got["2"].labels == {"harassment": 0, "hate": 0, "profanity": 0}
     assert got["2"].slices["lang"] == "en"
@@ -76,17 +76,20 @@ def test_mlma(source, load: Load) -> None:
         head + "1,go away vermin,hateful_offensive,direct,anger,origin,immigrants\n"
         "2,lovely weather,normal,indirect,joy,other,other\n"
         "3,you idiot,offensive,direct,anger,other,individual\n"
+        "5,those people are dumb,offensive,indirect,anger,origin,immigrants\n"
         "4,scary people,fearful,indirect,fear,origin,other\n",
     )
     source("mlma/hate_speech_mlma/fr_dataset.csv", head + "1,quel idiot,abusive,direct,x,other,y\n")
     source("mlma/hate_speech_mlma/ar_dataset.csv", head)
     got = load("mlma")
-    assert got["en-1"].labels == {"hate": 1, "harassment": 1}
+    assert got["en-1"].labels == {"hate": 1}  # offensive at immigrants: hate, not harassment
     assert got["en-1"].slices["target_group"] == "immigrants"
     assert got["en-2"].labels == {"hate": 0, "harassment": 0, "profanity": 0}
     assert got["en-3"].labels == {"harassment": 1}
     assert "en-4" not in got  # fearful only: says nothing
+    assert "en-5" not in got  # offence at a protected group is not harassment
     assert got["fr-1"].slices["lang"] == "fr"
+    assert got["fr-1"].labels == {"harassment": 1}  # target "other": harassment
 
 
 def test_toxic_spans(source, load: Load) -> None:

@@ -43,6 +43,23 @@ def scan(text: str) -> dict[str, Signal]:
         ("vou te matar", "vou te matar"),
         ("ti ammazzo", "ti ammazzo"),
         ("seni öldüreceğim", "seni öldüreceğim"),
+        # Plural and indirect victims, time and place.
+        ("I will kill all of you tonight", "I will kill all of you"),
+        ("I'm going to kill you and your family", "I'm going to kill you"),
+        ("we'll shoot everyone at the venue", "we'll shoot everyone at the venue"),
+        ("I'll hurt your kids after school", "I'll hurt your kids"),
+        (
+            "it'd be a shame if something happened to your kids",
+            "d be a shame if something happened to your kids",
+        ),
+        ("I'll burn down your house", "I'll burn down your house"),
+        ("Ich bring euch alle um", "Ich bring euch alle um"),
+        ("je vais vous tuer", "je vais vous tuer"),
+        ("wiem gdzie mieszkasz", "wiem gdzie mieszkasz"),
+        ("ik ga je vermoorden", "ik ga je vermoorden"),
+        ("я тебя убью", "я тебя убью"),
+        ("我要杀了你", "我要杀了你"),
+        ("سأقتلك", "سأقتلك"),
     ],
 )
 def test_threats_against_a_person(text: str, excerpt: str) -> None:
@@ -66,6 +83,9 @@ def test_threats_against_a_person(text: str, excerpt: str) -> None:
         "muslims should be killed",
         "all gays must die",
         "death to all refugees",
+        "all of those people are vermin and should be wiped out",
+        "immigrants are rats and need to be exterminated",
+        "exterminate these parasites",
     ],
 )
 def test_violence_against_groups_is_hate_threatening(text: str) -> None:
@@ -97,8 +117,21 @@ def test_violence_against_groups_is_hate_threatening(text: str) -> None:
         "we hang them on the wall",
         "this beat is killer",
         "they shot the video in Berlin",
+        "I'm coming for you in the finals",
+        "get rid of the rats in my kitchen",
+        "exterminate the cockroaches in the basement",
+        "I will kill this set tonight",
+        # Threats quoted by someone else, to report or condemn them.
+        "Police say he shouted 'I will kill all of you' before the attack",
+        "he messaged me “I'm going to kill you”, I've reported him",
+        'Someone wrote "death to all jews" on the wall, disgusting',
     ],
 )
 def test_idioms_are_not_threats(text: str) -> None:
     signals = scan(text)
     assert all(s.score == 0.0 for s in signals.values()), [s.evidence for s in signals.values()]
+
+
+def test_a_threat_the_speaker_quotes_as_their_own_still_counts() -> None:
+    signals = scan("I said 'I will kill you' and I meant it")
+    assert (signals["harassment/threatening"].score or 0.0) >= 0.5

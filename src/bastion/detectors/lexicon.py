@@ -137,15 +137,21 @@ class PhraseLexicon:
             trie = self._compile(START + trie_regex(node) + END)
             self._groups.append(_Group(v, categories, trie))
         for (v, categories), indices in patterns.items():
-            sources = [str(self.entries[i].pattern) for i in indices]
-            # One word-start test for all (a pattern that starts with \b starts a word):
-            # much faster than letting every alternative test its own \b.
-            if all(p.startswith(r"\b") for p in sources):
-                combined = r"\b(?=\w)(?:" + "|".join(f"(?:{p[2:]})" for p in sources) + ")"
-            else:
-                combined = "|".join(f"(?:{p})" for p in sources)
-            members = tuple((i, self._compile(p)) for i, p in zip(indices, sources, strict=True))
-            self._groups.append(_Group(v, categories, self._compile(combined), members))
+            # Patterns that start with \b share one word-start test (much faster than letting
+            # every alternative test its own \b); the others (e.g. scripts written without
+            # spaces) get a regex of their own, so they do not slow the first one down.
+            bounded = [i for i in indices if str(self.entries[i].pattern).startswith(r"\b")]
+            free = [i for i in indices if i not in bounded]
+            for part in (bounded, free):
+                if not part:
+                    continue
+                sources = [str(self.entries[i].pattern) for i in part]
+                if part is bounded:
+                    combined = r"\b(?=\w)(?:" + "|".join(f"(?:{p[2:]})" for p in sources) + ")"
+                else:
+                    combined = "|".join(f"(?:{p})" for p in sources)
+                members = tuple((i, self._compile(p)) for i, p in zip(part, sources, strict=True))
+                self._groups.append(_Group(v, categories, self._compile(combined), members))
         self._exclude: dict[str, re.Pattern[str]] = {}
         excludes: dict[str, list[str]] = {}
         for raw in data.get("exclude") or []:

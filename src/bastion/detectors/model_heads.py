@@ -13,7 +13,7 @@ import numpy as np
 
 from bastion.artifacts import Artifacts, TextArtifacts
 from bastion.detectors.base import Detector
-from bastion.models.bundle import BundleError, LinearHeads, TextBundle, shipped_bundle
+from bastion.models.bundle import BundleError, EmbeddingHeads, TextBundle, shipped_bundle
 from bastion.types import Evidence, Signal
 
 EVIDENCE_MIN_SCORE = 0.5
@@ -39,7 +39,7 @@ class ModelHeadsDetector(Detector):
 
     @property
     @abc.abstractmethod
-    def heads(self) -> LinearHeads: ...
+    def heads(self) -> EmbeddingHeads: ...
 
     @abc.abstractmethod
     def segment_scores(self, text: TextArtifacts) -> np.ndarray:

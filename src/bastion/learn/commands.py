@@ -25,8 +25,12 @@ from bastion.intake import InputError
     help="Where to write the bundle (default: the shipped bundle inside the package).",
 )
 @click.option("--seed", default=0, show_default=True, help="Random seed (sampling, solvers).")
-@click.option("--cap", default=1500, show_default=True, help="Examples per source set.")
-def train(data_root: Path | None, out: Path | None, seed: int, cap: int) -> None:
+@click.option(
+    "--cap",
+    type=click.IntRange(min=1),
+    help="Rows per source set, for a quick run (default: every set at full size, weighted).",
+)
+def train(data_root: Path | None, out: Path | None, seed: int, cap: int | None) -> None:
     """Train the shipped text models from train-licensed data, reproducibly."""
     from bastion.config import data_dir
     from bastion.datasets.registry import default_source_root
@@ -41,7 +45,7 @@ def train(data_root: Path | None, out: Path | None, seed: int, cap: int) -> None
         out or SHIPPED,
         seed=seed,
         cap=cap,
-        cache=data_dir() / "cache" / "embeddings.npz",
+        cache=data_dir() / "cache" / "embeddings",
         progress=lambda line: click.echo(line, err=True),
     )
 
@@ -274,7 +278,7 @@ def retrain_cmd(
             cap=cap,
             sets=sets.split(",") if sets else None,
             seed_data=not no_seed_data,
-            cache=data_dir() / "cache" / "embeddings.npz",
+            cache=data_dir() / "cache" / "embeddings",
             policy=policy,
             tolerance=tolerance,
             rounds=rounds,

@@ -1,13 +1,18 @@
 """The training corpus for the shipped text models.
 
 Only sets whose licence allows training a shipped model (``use == "train"``)
-are read, plus the project's own seed data. Each set is capped (positives
-first) so that one huge set does not drown the others, and so training fits
-this machine; the cap and the seed make the corpus reproducible.
+are read, plus the project's own seed data and authored data
+(``learn/authored/``). Every set is read at its full size; sources are
+balanced by **weight**, not by dropping rows: each example of a source weighs
+``min(1, budget / size)``, so a 200,000-row synthetic set counts as much as
+its budget and no more, while every row still teaches the model something.
+A ``cap`` (rows per set, positives first) remains for quick smoke runs.
 
 Labels are partial: a set says nothing about categories it did not annotate.
-An example whose known labels are all 0 ("clean") is a weak negative for every
-category; an example positive for one category stays unknown for the others.
+An example whose known labels are all 0 ("clean") is a negative for every
+category, unless its source marks its negatives as partial
+(``slices.negatives_partial``: "not sexist" is not "not insulting"); an
+example positive for one category stays unknown for the others.
 """
 
 from __future__ import annotations
@@ -24,10 +29,20 @@ import yaml
 from bastion import taxonomy
 from bastion.datasets.format import Example
 from bastion.datasets.importers import IMPORTERS
+from bastion.learn.authored_data import authored_examples
 
 SEED_FILE = Path(__file__).resolve().parent / "seed" / "seed.yaml"
-DEFAULT_CAP = 3000
 UNKNOWN = -1.0
+DEFAULT_BUDGET = 8000
+"""Effective examples per source set (see :func:`example_weights`)."""
+BUDGETS: dict[str, float | None] = {
+    # Synthetic identity templates: good for fairness, but must not drown real text.
+    "jigsaw-sentence-templates": 6000,
+    # The project's own data, written to the taxonomy, and reviewers' verdicts: full weight.
+    "bastion-seed": None,
+    "bastion-authored": None,
+    "review-verdicts": None,
+}
 
 
 @dataclass(frozen=True)
@@ -35,6 +50,9 @@ class Corpus:
     examples: tuple[Example, ...]
     sources: dict[str, int]
     """Examples taken per source set (after the cap)."""
+
+    def weights(self) -> np.ndarray:
+        return example_weights(self.examples)
 
     def split_indices(self, split: str) -> np.ndarray:
         return np.array([i for i, e in enumerate(self.examples) if split_of(e) == split])
@@ -44,7 +62,11 @@ class Corpus:
         matrix = np.full((len(self.examples), len(categories)), UNKNOWN, dtype=np.float32)
         for i, example in enumerate(self.examples):
             known = {c: float(v) for c, v in example.labels.items()}
-            clean = bool(known) and all(v < 0.5 for v in known.values())
+            clean = (
+                bool(known)
+                and all(v < 0.5 for v in known.values())
+                and not example.slices.get("negatives_partial")
+            )
             for j, category in enumerate(categories):
                 if category in known:
                     matrix[i, j] = 1.0 if known[category] >= 0.5 else 0.0
@@ -53,11 +75,26 @@ class Corpus:
         return matrix
 
 
+def example_weights(examples: Sequence[Example]) -> np.ndarray:
+    """One weight per example: ``min(1, budget / size of its source)`` (see :data:`BUDGETS`)."""
+    sizes: dict[str, int] = {}
+    for e in examples:
+        source = e.slices.get("source", "?")
+        sizes[source] = sizes.get(source, 0) + 1
+    per_source = {
+        s: 1.0 if (b := BUDGETS.get(s, DEFAULT_BUDGET)) is None else min(1.0, b / n)
+        for s, n in sizes.items()
+    }
+    return np.array([per_source[e.slices.get("source", "?")] for e in examples], np.float32)
+
+
 def split_of(example: Example) -> str:
     """train / dev / test. Sets with only train/test lend 15% of train to dev, by id."""
     split = example.slices.get("split", "train")
     if split == "train":
-        bucket = int(hashlib.sha256(example.id.encode()).hexdigest()[:8], 16) % 100
+        # Counterfactual copies carry their original's id as split_key: same split as it.
+        key = example.slices.get("split_key", example.id)
+        bucket = int(hashlib.sha256(key.encode()).hexdigest()[:8], 16) % 100
         return "dev" if bucket < 15 else "train"
     return "dev" if split in ("dev", "valid", "validation") else split
 
@@ -66,8 +103,8 @@ def training_sets() -> list[str]:
     return sorted(name for name, importer in IMPORTERS.items() if importer.use == "train")
 
 
-def _capped(examples: list[Example], cap: int, rng: random.Random) -> list[Example]:
-    if len(examples) <= cap:
+def _capped(examples: list[Example], cap: int | None, rng: random.Random) -> list[Example]:
+    if cap is None or len(examples) <= cap:
         return examples
     positive = [e for e in examples if any(v >= 0.5 for v in e.labels.values())]
     other = [e for e in examples if not any(v >= 0.5 for v in e.labels.values())]
@@ -109,8 +146,13 @@ def seed_examples(path: Path = SEED_FILE) -> list[Example]:
 
 
 def build_corpus(
-    data_root: Path, seed: int = 0, cap: int = DEFAULT_CAP, sets: Iterable[str] | None = None
+    data_root: Path,
+    seed: int = 0,
+    cap: int | None = None,
+    sets: Iterable[str] | None = None,
+    authored: bool = True,
 ) -> Corpus:
+    """Train-licensed sets (all of them, or ``sets``), seed data and authored data."""
     rng = random.Random(seed)
     examples: list[Example] = []
     sources: dict[str, int] = {}
@@ -125,4 +167,8 @@ def build_corpus(
     seeds = seed_examples()
     sources["bastion-seed"] = len(seeds)
     examples.extend(seeds)
+    if authored:
+        written = authored_examples()
+        sources["bastion-authored"] = len(written)
+        examples.extend(written)
     return Corpus(tuple(examples), sources)

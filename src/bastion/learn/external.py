@@ -16,7 +16,7 @@ import numpy as np
 
 from bastion.datasets.importers import IMPORTERS
 from bastion.evaluate.metrics import binary_report
-from bastion.models.bundle import LinearHeads, Stack
+from bastion.models.bundle import EmbeddingHeads, LinearHeads, Stack
 from bastion.models.features import char_features
 
 EXTERNAL: tuple[tuple[str, str], ...] = (
@@ -42,7 +42,7 @@ class Embedder(Protocol):
 def external_evaluation(
     data_root: Path,
     char: LinearHeads,
-    emb: LinearHeads,
+    emb: EmbeddingHeads,
     stacks: dict[str, Stack],
     embedder: Embedder,
     seed: int,

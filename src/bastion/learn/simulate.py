@@ -123,7 +123,8 @@ def simulate(
     progress: Progress = print,
 ) -> dict[str, Any]:
     """Every strategy x seed learning curve, plus the whole-pool reference."""
-    from bastion.learn.train import EmbeddingCache, first_segment
+    from bastion.learn.cache import EmbeddingCache
+    from bastion.learn.train import first_segment
 
     started = time.perf_counter()
     pool_text = [first_segment(e.text) for e in pool]
@@ -360,7 +361,7 @@ def run_and_write(
     if cache is None:
         from bastion.config import data_dir
 
-        cache = data_dir() / "cache" / "embeddings.npz"
+        cache = data_dir() / "cache" / "embeddings"
     pool, test = load_task(data_root, config)
     result = simulate(pool, test, config, seeds, cache=cache, progress=progress)
     summary = summarise(result)

@@ -1,23 +1,29 @@
 """``bastion train``: build the shipped text-model bundle from data, reproducibly.
 
-1. Corpus: the train-licensed sets (capped, positives first) plus seed data.
-2. Features: char n-grams of the folded text; multilingual embeddings.
-3. Heads: one class-balanced logistic regression per category and feature set,
-   fitted on the train split, where the label is known.
+1. Corpus: every train-licensed set at full size, weighted per source, plus
+   seed and authored data (:mod:`bastion.learn.corpus`); training rows that
+   mention an identity group get counterfactual copies with the group swapped
+   (:mod:`bastion.learn.fairness`), so no group term alone predicts harm.
+2. Features: char n-grams of the folded text; multilingual sentence embeddings.
+3. Heads (:mod:`bastion.learn.multitask`): one multi-task linear model over the
+   n-grams and one multi-task network (a hidden layer) over the embeddings,
+   each fitted once for every category with the unknown labels masked.
 4. Fusion: per category, a logistic regression over the heads' logits fitted
    on the dev split (Platt-style stacking) gives the calibrated probability.
-5. Evaluation on the test split (each head alone vs the fusion, per language)
-   and on evaluation-only sets never trained on; written to the manifest and
-   the model card.
+5. Evaluation (:mod:`bastion.learn.evaluation`): the test split per category,
+   language and source; the authored held-out set per functionality,
+   language and identity group; evaluation-only sets never trained on. All of
+   it goes into the manifest and the model card.
 
-Same data, same seed, same cap: same weights and the same metrics.
+Same data, same seed: same weights and the same metrics.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -25,19 +31,34 @@ import numpy as np
 from sklearn.linear_model import LogisticRegression
 
 from bastion.artifacts import build_text_artifacts
-from bastion.artifacts.embedding import DIMENSIONS, MODEL_NAME, embed
+from bastion.artifacts.embedding import MODEL_NAME
 from bastion.artifacts.segments import segment_spans
-from bastion.evaluate.metrics import binary_report, reliability_curve
+from bastion.learn.cache import EmbeddingCache
 from bastion.learn.card import write_model_card
-from bastion.learn.corpus import UNKNOWN, Corpus, build_corpus
+from bastion.learn.corpus import UNKNOWN, Corpus, build_corpus, split_of
+from bastion.learn.evaluation import authored_report, evaluate_bundle_scores, fused_scores
 from bastion.learn.external import external_evaluation
-from bastion.models.bundle import LinearHeads, Stack, TextBundle, logit, sigmoid
+from bastion.learn.fairness import counterfactual_copies
+from bastion.learn.multitask import MultitaskConfig, MultitaskModel, fit_multitask
+from bastion.models.bundle import LinearHeads, MlpHeads, Stack, TextBundle, logit
 from bastion.models.features import N_FEATURES, NGRAM_RANGE, char_features
 
 Progress = Callable[[str], None]
 MIN_POSITIVES = 5
-"""Seed-only categories have a handful of train positives; the card rates them weak."""
+"""A category needs this many train positives (and negatives) to get a head."""
 HEADS = ("char_ngrams", "text_embedding")
+CHAR_CONFIG = MultitaskConfig(
+    hidden=0, epochs=6, batch=1024, learning_rate=2e-3, weight_decay=1e-5, dropout=0.0
+)
+EMBEDDING_CONFIG = MultitaskConfig(
+    hidden=512,
+    epochs=15,
+    batch=1024,
+    learning_rate=2e-3,
+    weight_decay=1e-4,
+    dropout=0.2,
+    patience=2,
+)
 
 
 def first_segment(text: str) -> str:
@@ -47,56 +68,12 @@ def first_segment(text: str) -> str:
     return folded[spans[0][0] : spans[0][1]] if spans else folded
 
 
-class EmbeddingCache:
-    """Embeddings by text hash, kept on disk so retraining skips the slow part."""
-
-    def __init__(self, path: Path | None) -> None:
-        self.path = path
-        self.vectors: dict[str, np.ndarray] = {}
-        if path is not None and path.exists():
-            with np.load(path, allow_pickle=False) as data:
-                self.vectors = dict(zip(data["keys"].tolist(), data["vectors"], strict=True))
-
-    def embed(self, texts: Sequence[str], progress: Progress) -> np.ndarray:
-        keys = [hashlib.sha1(t.encode()).hexdigest() for t in texts]
-        todo = sorted(
-            {k: t for k, t in zip(keys, texts, strict=True) if k not in self.vectors}.items()
-        )
-        for start in range(0, len(todo), 64):
-            chunk = todo[start : start + 64]
-            for (key, _), vector in zip(chunk, embed([t for _, t in chunk]), strict=True):
-                self.vectors[key] = vector
-            if start % 2048 == 0:
-                progress(f"  embedded {start + len(chunk)}/{len(todo)} new texts")
-        if todo and self.path is not None:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            np.savez(
-                self.path,
-                keys=np.array(list(self.vectors)),
-                vectors=np.stack(list(self.vectors.values())),
-            )
-        return np.stack([self.vectors[k] for k in keys]) if keys else np.zeros((0, DIMENSIONS))
-
-
-def _fit(x: Any, y: np.ndarray, c: float, seed: int) -> LogisticRegression:
-    model = LogisticRegression(
-        C=c, class_weight="balanced", solver="liblinear", max_iter=300, random_state=seed
-    )
-    return model.fit(x, y)
-
-
-def _stack(columns: list[np.ndarray], y: np.ndarray, seed: int) -> tuple[np.ndarray, float]:
-    x = np.column_stack([logit(c) for c in columns])
-    model = LogisticRegression(C=1.0, solver="lbfgs", max_iter=500, random_state=seed).fit(x, y)
-    return model.coef_[0], float(model.intercept_[0])
-
-
 def train_text_models(
     data_root: Path,
     out: Path,
     *,
     seed: int = 0,
-    cap: int = 1500,
+    cap: int | None = None,
     cache: Path | None = None,
     progress: Progress = print,
 ) -> dict[str, Any]:
@@ -109,17 +86,52 @@ def train_text_models(
     )
 
 
+def _stack(
+    columns: list[np.ndarray], y: np.ndarray, weight: np.ndarray, seed: int
+) -> tuple[np.ndarray, float]:
+    x = np.column_stack([logit(c) for c in columns])
+    model = LogisticRegression(C=1.0, solver="lbfgs", max_iter=500, random_state=seed)
+    model.fit(x, y, sample_weight=weight)
+    return model.coef_[0], float(model.intercept_[0])
+
+
+def with_counterfactuals(corpus: Corpus, seed: int) -> tuple[Corpus, np.ndarray]:
+    """The corpus plus group-swapped copies of its identity-mentioning train rows, and weights.
+
+    A copy keeps the original's labels and split and shares its weight, so an
+    augmented example weighs as much in all as it did alone.
+    """
+    weights = corpus.weights()
+    examples = list(corpus.examples)
+    extra_weights: list[float] = []
+    for i, example in enumerate(corpus.examples):
+        if split_of(example) != "train":
+            continue
+        copies = counterfactual_copies(example, seed=seed)
+        if not copies:
+            continue
+        share = float(weights[i]) / (len(copies) + 1)
+        weights[i] = share
+        examples.extend(copies)
+        extra_weights.extend([share] * len(copies))
+    augmented = Corpus(tuple(examples), corpus.sources)
+    return augmented, np.concatenate([weights, np.array(extra_weights, np.float32)])
+
+
 def fit_bundle(
     corpus: Corpus,
     out: Path,
     *,
     seed: int = 0,
-    cap: int = 0,
+    cap: int | None = None,
     cache: Path | None = None,
     external_root: Path | None = None,
     progress: Progress = print,
 ) -> dict[str, Any]:
     """Fit heads and fusion on ``corpus``, evaluate, and write the bundle to ``out``."""
+    categories = _trainable(corpus)
+    corpus, weights = with_counterfactuals(corpus, seed)
+    progress(f"corpus: {len(corpus.examples)} rows with counterfactual copies")
     texts = [first_segment(e.text) for e in corpus.examples]
     progress("features: char n-grams")
     x_char = char_features(texts)
@@ -127,51 +139,57 @@ def fit_bundle(
     embedder = EmbeddingCache(cache)
     x_emb = embedder.embed(texts, progress)
 
-    categories = _trainable(corpus)
     labels = corpus.label_matrix(categories)
+    mask = (labels != UNKNOWN).astype(np.float32)
+    y = np.where(labels == UNKNOWN, 0.0, labels).astype(np.float32)
     split = {s: corpus.split_indices(s) for s in ("train", "dev", "test")}
-    char_w = np.zeros((N_FEATURES, len(categories)), dtype=np.float32)
-    emb_w = np.zeros((x_emb.shape[1], len(categories)), dtype=np.float32)
-    char_b = np.zeros(len(categories), dtype=np.float32)
-    emb_b = np.zeros(len(categories), dtype=np.float32)
-    stacks: dict[str, Stack] = {}
-    metrics: dict[str, Any] = {}
-    for j, category in enumerate(categories):
-        y = labels[:, j]
-        train = split["train"][y[split["train"]] != UNKNOWN]
-        progress(f"train {category}: {int(y[train].sum())} positives / {len(train)} examples")
-        char_model = _fit(x_char[train], y[train], 4.0, seed)
-        emb_model = _fit(x_emb[train], y[train], 2.0, seed)
-        char_w[:, j], char_b[j] = char_model.coef_[0], char_model.intercept_[0]
-        emb_w[:, j], emb_b[j] = emb_model.coef_[0], emb_model.intercept_[0]
-        p_char = sigmoid(x_char @ char_w[:, j] + char_b[j])
-        p_emb = sigmoid(x_emb @ emb_w[:, j] + emb_b[j])
-        calibrate, calibrated_on = _calibration_rows(split, y)
-        weights, intercept = _stack([p_char[calibrate], p_emb[calibrate]], y[calibrate], seed)
-        fill = {
-            h: float(np.mean(logit(p[calibrate])))
-            for h, p in zip(HEADS, (p_char, p_emb), strict=True)
-        }
-        stacks[category] = Stack(
-            dict(zip(HEADS, map(float, weights), strict=True)), intercept, fill
-        )
-        metrics[category] = {
-            "calibrated_on": calibrated_on,
-            **_evaluate(corpus, split["test"], calibrate, y, p_char, p_emb, stacks[category], seed),
-        }
+    tr, dev = split["train"], split["dev"]
 
+    def fit(x: Any, config: MultitaskConfig, name: str) -> MultitaskModel:
+        progress(f"train {name}: {len(tr)} rows, {len(categories)} categories")
+        return fit_multitask(
+            x[tr],
+            y[tr],
+            mask[tr],
+            weights[tr],
+            (x[dev], y[dev], mask[dev], weights[dev]),
+            replace(config, seed=seed),
+            progress,
+        )
+
+    char_model = fit(x_char, CHAR_CONFIG, "char_ngrams (linear)")
+    emb_model = fit(x_emb, EMBEDDING_CONFIG, "text_embedding (hidden layer)")
+    ((char_w, char_b),) = char_model.layers
     char = LinearHeads(tuple(categories), char_w, char_b)
-    emb = LinearHeads(tuple(categories), emb_w, emb_b)
+    (hw, hb), (ow, ob) = emb_model.layers
+    emb = MlpHeads(tuple(categories), hw, hb, ow, ob)
+    p_char = char.probabilities(x_char)
+    p_emb = emb.probabilities(x_emb)
+
+    stacks: dict[str, Stack] = {}
+    calibrated_on: dict[str, str] = {}
+    for j, category in enumerate(categories):
+        rows, calibrated_on[category] = _calibration_rows(split, labels[:, j])
+        columns = [p_char[rows, j], p_emb[rows, j]]
+        w, b = _stack(columns, labels[rows, j], weights[rows], seed)
+        fill = {h: float(np.mean(logit(c))) for h, c in zip(HEADS, columns, strict=True)}
+        stacks[category] = Stack(dict(zip(HEADS, map(float, w), strict=True)), b, fill)
+
+    progress("evaluation: test split, authored held-out set")
+    heads = {"char_ngrams": p_char, "text_embedding": p_emb}
+    metrics = evaluate_bundle_scores(
+        corpus, categories, labels, heads, stacks, split, calibrated_on, seed
+    )
+    authored = authored_report(corpus, categories, labels, fused_scores(heads, stacks, categories))
     external: dict[str, Any] = {}
     if external_root is not None:
         progress("evaluation: evaluation-only sets (never trained on)")
         external = external_evaluation(external_root, char, emb, stacks, embedder, seed, progress)
     # The version names the weights themselves: same weights, same version; any change, new one.
-    digest = hashlib.sha256(char_w.astype(np.float16).tobytes() + emb_w.tobytes())
+    digest = hashlib.sha256(char_w.astype(np.float16).tobytes() + hw.tobytes() + ow.tobytes())
     digest.update(json.dumps({c: s.to_dict() for c, s in stacks.items()}, sort_keys=True).encode())
-    fingerprint = digest.hexdigest()[:10]
     manifest = {
-        "version": f"1.0.0+{fingerprint}",
+        "version": f"2.0.0+{digest.hexdigest()[:10]}",
         "seed": seed,
         "cap": cap,
         "sources": corpus.sources,
@@ -184,7 +202,15 @@ def fit_bundle(
             },
             "embedding": MODEL_NAME,
         },
+        "heads": {
+            "char_ngrams": {"shape": "linear", "history": char_model.history},
+            "text_embedding": {
+                "shape": f"hidden layer {EMBEDDING_CONFIG.hidden} (ReLU)",
+                "history": emb_model.history,
+            },
+        },
         "metrics": metrics,
+        "authored": authored,
         "external": external,
     }
     TextBundle.write(out, manifest, char, emb, stacks)
@@ -214,58 +240,3 @@ def _calibration_rows(split: dict[str, np.ndarray], y: np.ndarray) -> tuple[np.n
         return dev, "dev"
     train = split["train"][y[split["train"]] != UNKNOWN]
     return np.concatenate([dev, train]), "dev+train (few dev positives: optimistic)"
-
-
-def _evaluate(
-    corpus: Corpus,
-    test_rows: np.ndarray,
-    calibrate: np.ndarray,
-    y: np.ndarray,
-    p_char: np.ndarray,
-    p_emb: np.ndarray,
-    stack: Stack,
-    seed: int,
-) -> dict[str, Any]:
-    test = test_rows[y[test_rows] != UNKNOWN]
-    fused = stack.probabilities({"char_ngrams": p_char, "text_embedding": p_emb})
-    out: dict[str, Any] = {}
-    if (y[test] == 1).sum() < 3:
-        out["test"] = None
-        return out
-    yt = y[test].astype(int)
-    ablation = {}
-    for name, p in (("char_ngrams", p_char), ("text_embedding", p_emb)):
-        w, b = _stack([p[calibrate]], y[calibrate], seed)
-        ablation[name] = binary_report(
-            yt, sigmoid(b + w[0] * logit(p[test])), rounds=100, seed=seed
-        ).to_dict()
-    ablation["fusion"] = binary_report(yt, fused[test], rounds=200, seed=seed).to_dict()
-    out["test"] = ablation
-    out["reliability"] = reliability_curve(yt, fused[test])
-    by_lang: dict[str, Any] = {}
-    langs = np.array([corpus.examples[i].slices.get("lang", "?") for i in test])
-    for lang in sorted(set(langs)):
-        mask = langs == lang
-        if (yt[mask] == 1).sum() >= 5 and (yt[mask] == 0).sum() >= 5:
-            report = binary_report(yt[mask], fused[test][mask], rounds=100, seed=seed)
-            by_lang[lang] = {
-                "n": report.n,
-                "auprc": report.auprc,
-                "f1": report.f1,
-                "roc_auc": report.roc_auc,
-            }
-    out["by_language"] = by_lang
-    by_source: dict[str, Any] = {}
-    sources = np.array([corpus.examples[i].slices.get("source", "?") for i in test])
-    predicted = fused[test] >= 0.5
-    for source in sorted(set(sources)):
-        mask = sources == source
-        positives, negatives = int((yt[mask] == 1).sum()), int((yt[mask] == 0).sum())
-        by_source[source] = {
-            "n": int(mask.sum()),
-            "positives": positives,
-            "recall": float(predicted[mask & (yt == 1)].mean()) if positives else None,
-            "false_positive_rate": float(predicted[mask & (yt == 0)].mean()) if negatives else None,
-        }
-    out["by_source"] = by_source
-    return out

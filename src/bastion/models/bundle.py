@@ -1,8 +1,10 @@
-"""The text-model bundle: linear heads over char n-grams and over embeddings, plus fusion.
+"""The text-model bundle: heads over char n-grams and over embeddings, plus fusion.
 
-Stored as a folder: ``manifest.json`` (version, data, metrics), ``char.npz`` and
-``embedding.npz`` (weights, numpy only, loaded with ``allow_pickle=False``),
-``fusion.json`` (per-category stacking weights) and ``MODEL_CARD.md``.
+Stored as a folder: ``manifest.json`` (version, data, metrics), ``char.npz``
+(linear heads) and ``embedding.npz`` (a one-hidden-layer network; format 1
+bundles hold linear heads there and still load), weights numpy only, loaded
+with ``allow_pickle=False``; ``fusion.json`` (per-category stacking weights)
+and ``MODEL_CARD.md``.
 """
 
 from __future__ import annotations
@@ -19,7 +21,8 @@ import numpy as np
 from scipy import sparse
 
 SHIPPED = Path(__file__).resolve().parent / "text"
-FORMAT = 1
+FORMAT = 2
+READABLE_FORMATS = (1, 2)
 MODEL_DIR_ENV = "BASTION_MODEL_DIR"
 """A bundle folder that overrides both the model registry and the shipped bundle."""
 REGISTRY_FILE = "registry.json"
@@ -76,6 +79,55 @@ class LinearHeads:
 
 
 @dataclass(frozen=True)
+class MlpHeads:
+    """One output per category over a shared ReLU hidden layer (multi-task)."""
+
+    categories: tuple[str, ...]
+    hidden_weights: np.ndarray
+    """(n_features, n_hidden), float32."""
+    hidden_bias: np.ndarray
+    weights: np.ndarray
+    """(n_hidden, n_outputs), float32; the first ``len(categories)`` outputs are categories."""
+    bias: np.ndarray
+
+    def probabilities(self, features: np.ndarray) -> np.ndarray:
+        """(n_rows, n_categories) probabilities."""
+        hidden = np.maximum(features @ self.hidden_weights + self.hidden_bias, 0.0)
+        n = len(self.categories)
+        return sigmoid(hidden @ self.weights[:, :n] + self.bias[:n])
+
+    def save(self, path: Path) -> None:
+        np.savez_compressed(
+            path,
+            categories=np.array(self.categories),
+            hidden_weights=self.hidden_weights.astype(np.float32),
+            hidden_bias=self.hidden_bias.astype(np.float32),
+            weights=self.weights.astype(np.float32),
+            bias=self.bias.astype(np.float32),
+        )
+
+
+EmbeddingHeads = LinearHeads | MlpHeads
+
+
+def load_heads(path: Path) -> EmbeddingHeads:
+    """Linear heads, or an MLP when the file holds a hidden layer."""
+    with np.load(path, allow_pickle=False) as data:
+        categories = tuple(str(c) for c in data["categories"])
+        if "hidden_weights" not in data.files:
+            return LinearHeads(
+                categories, data["weights"].astype(np.float32), data["bias"].astype(np.float32)
+            )
+        return MlpHeads(
+            categories,
+            data["hidden_weights"].astype(np.float32),
+            data["hidden_bias"].astype(np.float32),
+            data["weights"].astype(np.float32),
+            data["bias"].astype(np.float32),
+        )
+
+
+@dataclass(frozen=True)
 class Stack:
     """Learned late fusion for one category: p = sigmoid(b + sum_d w_d * logit(s_d)).
 
@@ -116,7 +168,7 @@ class TextBundle:
     path: Path
     manifest: dict[str, Any]
     char: LinearHeads
-    embedding: LinearHeads
+    embedding: EmbeddingHeads
     stacks: dict[str, Stack]
 
     @property
@@ -129,16 +181,17 @@ class TextBundle:
         if not manifest_path.exists():
             raise BundleError(f"no text-model bundle at {path}; run 'bastion train' to build one")
         manifest = json.loads(manifest_path.read_text())
-        if manifest.get("format") != FORMAT:
+        if manifest.get("format") not in READABLE_FORMATS:
             raise BundleError(
-                f"{path}: bundle format {manifest.get('format')!r}, expected {FORMAT}"
+                f"{path}: bundle format {manifest.get('format')!r}, expected one of "
+                f"{READABLE_FORMATS}"
             )
         fusion = json.loads((path / "fusion.json").read_text())
         return cls(
             path=path,
             manifest=manifest,
             char=LinearHeads.load(path / "char.npz"),
-            embedding=LinearHeads.load(path / "embedding.npz"),
+            embedding=load_heads(path / "embedding.npz"),
             stacks={c: Stack(**s) for c, s in fusion["stacks"].items()},
         )
 
@@ -147,7 +200,7 @@ class TextBundle:
         path: Path,
         manifest: dict[str, Any],
         char: LinearHeads,
-        embedding: LinearHeads,
+        embedding: EmbeddingHeads,
         stacks: dict[str, Stack],
     ) -> None:
         path.mkdir(parents=True, exist_ok=True)

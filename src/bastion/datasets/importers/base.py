@@ -69,6 +69,27 @@ def negatives(*categories: str) -> dict[str, int | float]:
     return dict.fromkeys(categories, 0)
 
 
+BENIGN: tuple[str, ...] = (
+    "hate",
+    "harassment",
+    "sexual",
+    "violence",
+    "self-harm",
+    "illicit",
+    "extremism",
+    "spam",
+    "scam",
+    "privacy",
+    "profanity",
+    "prompt-attack",
+)
+"""The top-level text categories, all 0 for a text its set guarantees to be benign.
+
+Only for such texts (e.g. a contrast prompt written to be harmless): an example whose known
+labels are all 0 trains as clean for every category, children included.
+"""
+
+
 def make(
     source: str,
     native_id: str | int,

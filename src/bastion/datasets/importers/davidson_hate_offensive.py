@@ -13,15 +13,21 @@ NAME = "davidson-hate-offensive"
 MAPPING = """\
 class (CrowdFlower majority of >= 3 coders):
   0 hate speech        -> hate=1 (harassment and profanity unknown)
-  1 offensive language -> profanity=1, hate=0 (harassment unknown)
+  1 offensive language -> profanity=1 (nearly every tweet uses crude language: "bitch",
+                          "hoe", "pussy", swearing; aimed or not, that is profanity).
+                          hate and harassment unknown.
   2 neither            -> hate=0, profanity=0, harassment=0
-votes: hate = hate_speech votes, profanity = offensive_language votes, out of all votes.
-Unknown: every other category. "Offensive" is mostly insulting slang, so profanity=1
-also covers insults aimed at someone. No official split: hash split on the text.
+votes.hate = hate_speech votes out of all votes.
+Unknown: every other category. No official split: hash split on the text.
+Changed 2026-12 (taxonomy review against docs/taxonomy.md): "offensive language" was also
+hate=0, with votes.profanity = the offensive votes. The coders filed misogynistic slurs
+and generalisations about women ("these hoes ain't loyal") under "offensive", which the
+taxonomy counts as hate (sexism, slurs at a group), so "offensive" no longer says hate=0;
+and an offensive vote is not a vote about vulgarity, so votes.profanity is dropped.
 """
 _LABELS: dict[str, dict[str, int | float]] = {
     "0": {"hate": 1},
-    "1": {"profanity": 1, "hate": 0},
+    "1": {"profanity": 1},
     "2": {"hate": 0, "profanity": 0, "harassment": 0},
 }
 
@@ -29,15 +35,15 @@ _LABELS: dict[str, dict[str, int | float]] = {
 def load(root: Path) -> Iterator[Example]:
     (path,) = need(root, "labeled_data.csv")
     for row in read_dicts(path):
-        hate, offensive = int(row["hate_speech"]), int(row["offensive_language"])
-        total = hate + offensive + int(row["neither"])
+        hate = int(row["hate_speech"])
+        total = hate + int(row["offensive_language"]) + int(row["neither"])
         yield make(
             NAME,
             row[""],
             row["tweet"],
             _LABELS[row["class"]],
             lang="en",
-            votes={"hate": Votes(hate, total), "profanity": Votes(offensive, total)},
+            votes={"hate": Votes(hate, total)},
         )
 
 

@@ -16,6 +16,8 @@ added (the two agree wherever both have an id):
   2026 vio: call2violence, prospensity, support, glorification, other -> violence=1
             nothing -> violence=0 (slices.violence_type keeps the class)
   2025 VIO: TRUE -> violence=1, FALSE -> violence=0
+  violence=0 rows are marked slices.negatives_partial = 1 (tweets that may still insult or
+  swear; added 2026-12)
 Everything else unknown; C2A (call to risky action) maps to no taxonomy key and is not
 used. The labelled test sets are not public, so no official split: hash split on the text.
 Do not evaluate on the GermEval 2025 test while training on this: 75% of it is here.
@@ -36,17 +38,20 @@ def load(root: Path) -> Iterator[Example]:
             lang="de",
             violence_type=kind,
             edition="2026",
+            negatives_partial="1" if kind == "nothing" else "",
         )
     for row in read_dicts(v25, delimiter=";"):
         if row["id"] in seen:
             continue
+        violent = row["VIO"].strip().upper() == "TRUE"
         yield make(
             NAME,
             row["id"],
             row["description"],
-            {"violence": int(row["VIO"].strip().upper() == "TRUE")},
+            {"violence": int(violent)},
             lang="de",
             edition="2025",
+            negatives_partial="" if violent else "1",
         )
 
 

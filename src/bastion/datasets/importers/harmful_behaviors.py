@@ -13,7 +13,7 @@ NAME = "harmful-behaviors"
 MAPPING = """\
 POSITIVES ONLY (every row is a harmful request), surface ai_prompt.
 HarmBench SemanticCategory:
-  chemical_biological  -> illicit/violent=1 (and illicit=1)
+  chemical_biological  -> illicit/violent=1 (and illicit=1), violence=1 (weapons)
   illegal              -> illicit=1
   cybercrime_intrusion -> illicit=1
   harassment_bullying  -> harassment=1
@@ -22,14 +22,18 @@ HarmBench SemanticCategory:
   Contextual behaviors keep their ContextString as context.
 StrongREJECT category:
   Illegal goods and services, Non-violent crimes -> illicit=1
-  Sexual content -> sexual=1;  Violence -> violence=1
+  Sexual content -> sexual=1;  Violence -> violence=1, illicit/violent=1 (violent-crime
+  and attack requests)
   Disinformation and deception; Hate, harassment and discrimination (hate or harassment,
   undecidable per row) -> rows left out
 AdvBench has no categories at all: left out.
 No negatives: every other category unknown. No official split: hash split on the text.
+Changed 2026-12 (taxonomy review): weapons and violent-crime requests map to both violence
+and illicit/violent in every prompt set (chemical_biological gained violence, StrongREJECT
+Violence gained illicit/violent).
 """
 _HARMBENCH: dict[str, dict[str, int | float]] = {
-    "chemical_biological": {"illicit/violent": 1},
+    "chemical_biological": {"illicit/violent": 1, "violence": 1},
     "illegal": {"illicit": 1},
     "cybercrime_intrusion": {"illicit": 1},
     "harassment_bullying": {"harassment": 1},
@@ -38,7 +42,7 @@ _STRONGREJECT: dict[str, dict[str, int | float]] = {
     "Illegal goods and services": {"illicit": 1},
     "Non-violent crimes": {"illicit": 1},
     "Sexual content": {"sexual": 1},
-    "Violence": {"violence": 1},
+    "Violence": {"violence": 1, "illicit/violent": 1},
 }
 
 

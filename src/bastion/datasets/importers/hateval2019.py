@@ -16,7 +16,8 @@ MAPPING = """\
           was not annotated: hate=0 is noisy there)
   HS=1 and TR=1 (aimed at an individual) -> harassment=1; HS=1 and TR=0 -> unknown
   AG (aggressive) -> slices.aggressive = yes/no on hateful rows (no taxonomy key)
-TR and AG are only meaningful when HS=1. Everything else unknown.
+HS=0 rows are marked slices.negatives_partial = 1 (they may still insult or swear; added
+2026-12). TR and AG are only meaningful when HS=1. Everything else unknown.
 Official splits: train, dev, test (the original gold labels; Sentropy's relabelled English
 test is not used). Spanish test = test text joined with its gold labels.
 """
@@ -54,6 +55,7 @@ def load(root: Path) -> Iterator[Example]:
                 split=split,
                 lang=lang,
                 aggressive=("yes" if row["AG"] == "1" else "no") if hateful else "",
+                negatives_partial="" if hateful else "1",
             )
 
 

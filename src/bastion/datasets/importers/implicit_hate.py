@@ -13,7 +13,9 @@ NAME = "implicit-hate"
 MAPPING = """\
 Stage 1 label:
   implicit_hate, explicit_hate -> hate=1 (slices.hate_type = implicit / explicit)
-  not_hate                     -> hate=0
+  not_hate                     -> hate=0, slices.negatives_partial = 1 (tweets from
+                                  extremist-adjacent accounts that may still be offensive;
+                                  added 2026-12)
 Stage 2 (implicit posts, joined on the text): implicit_class or extra_implicit_class
   threatening -> hate/threatening=1; another class -> hate/threatening=0.
 Stage 3 (joined on the text): target (free text, lower-cased) -> slices.target_group.
@@ -61,6 +63,7 @@ def load(root: Path) -> Iterator[Example]:
             lang="en",
             hate_type=label.split("_")[0] if labels["hate"] else "",
             target_group=targets.get(text, ""),
+            negatives_partial="" if labels["hate"] else "1",
         )
 
 

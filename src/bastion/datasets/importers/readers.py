@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import csv
+import gzip
 import json
 import re
 import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, TextIO
 
 from bastion.datasets.importers.base import SourceError
 
@@ -34,14 +35,20 @@ def read_dicts(
     encoding: str = "utf-8",
     quoting: Quoting = csv.QUOTE_MINIMAL,
 ) -> Iterator[dict[str, str]]:
-    """Rows of a delimited file with a header row, as dicts."""
-    with path.open(encoding=encoding, newline="") as handle:
+    """Rows of a delimited file with a header row, as dicts (``.gz`` files are decompressed)."""
+    with _open_text(path, encoding) as handle:
         reader = csv.DictReader(handle, delimiter=delimiter, quoting=quoting)
         try:
             for row in reader:
                 yield {k: v or "" for k, v in row.items() if k is not None}
         except csv.Error as exc:
             raise SourceError(f"{path}:{reader.line_num}: {exc}") from None
+
+
+def _open_text(path: Path, encoding: str) -> TextIO:
+    if path.suffix == ".gz":
+        return gzip.open(path, "rt", encoding=encoding, newline="")
+    return path.open(encoding=encoding, newline="")
 
 
 def read_rows(

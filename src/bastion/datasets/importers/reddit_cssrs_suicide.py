@@ -16,7 +16,9 @@ MAPPING = """\
 Each user row holds all their posts (a Python-list string); every post becomes one example
 carrying the USER-level, clinician-adjudicated C-SSRS label (slices.cssrs):
   Ideation, Behavior, Attempt -> self-harm=1, self-harm/intent=1
-  Indicator (risk signs, no ideation) -> self-harm/intent=0 (self-harm unknown)
+  Indicator (risk signs, no ideation) -> self-harm/intent=0 (self-harm unknown),
+      slices.negatives_partial = 1: the posts are not clean (added 2026-12; without the
+      mark a trainer reading all-zero labels as clean would learn self-harm=0 from them)
   Supportive (supports others)        -> self-harm=0, self-harm/intent=0
 This is a WEAK per-post label: not every post of an at-risk user expresses risk.
 self-harm/instructions and every other category stay unknown. Splits are a hash of the
@@ -62,6 +64,7 @@ def load(root: Path) -> Iterator[Example]:
                 lang="en",
                 cssrs=label,
                 label_level="user",
+                negatives_partial="1" if label == "Indicator" else "",
             )
 
 

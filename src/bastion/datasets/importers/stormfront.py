@@ -12,7 +12,8 @@ from bastion.datasets.importers.readers import need, read_dicts
 NAME = "stormfront"
 MAPPING = """\
   hate   -> hate=1
-  noHate -> hate=0
+  noHate -> hate=0, slices.negatives_partial = 1 (white-supremacist forum sentences that
+            are not hate may still insult or threaten; added 2026-12)
   relation (hateful only together with neighbouring sentences), idk/skip -> left out
 Everything else unknown (extremism is not annotated even though the forum is extremist).
 user_id and subforum ids are dropped. Splits: the authors' balanced sample keeps its
@@ -34,6 +35,7 @@ def load(root: Path) -> Iterator[Example]:
             split=row["split"] or "train",
             lang="en",
             sample="balanced" if row["split"] else "",
+            negatives_partial="1" if row["label"] == "noHate" else "",
         )
 
 
