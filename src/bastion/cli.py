@@ -15,6 +15,7 @@ from typing import Any
 
 import click
 
+from bastion.banks.commands import banks
 from bastion.batch.commands import backtest_cmd, scan_batch_cmd
 from bastion.comply.commands import (
     audit_export,
@@ -24,13 +25,12 @@ from bastion.comply.commands import (
     sor,
     verify_export_command,
 )
-from bastion.config import Settings
+from bastion.config import Settings, command_settings
 from bastion.datasets.commands import datasets
 from bastion.detectors.registry import DetectorError, discover, load_detectors
 from bastion.evaluate.commands import eval_group
 from bastion.intake import InputError, validate_item
 from bastion.learn.commands import learn, train
-from bastion.media.commands import banks
 from bastion.policy import PolicyError, load_policy, shipped_policy_path
 from bastion.review.commands import review, reviewers
 from bastion.service.commands import keys, serve, worker
@@ -60,9 +60,7 @@ class _Group(click.Group):
 
 
 def _settings(ctx: click.Context, **overrides: Any) -> Settings:
-    base: dict[str, Any] = dict(ctx.obj or {})
-    base.update({k: v for k, v in overrides.items() if v is not None})
-    return Settings(**base)
+    return command_settings(ctx.find_root().obj, **overrides)
 
 
 @click.group(cls=_Group)
@@ -81,8 +79,10 @@ def _settings(ctx: click.Context, **overrides: Any) -> Settings:
 @click.pass_context
 def main(ctx: click.Context, database_url: str | None, policy: Path | None) -> None:
     """Bastion: scan content, decide by policy, keep a verifiable decision log."""
-    ctx.obj = {k: v for k, v in {"database_url": database_url, "policy": policy}.items() if v}
-    logging.basicConfig(level=_settings(ctx).log_level, stream=sys.stderr)
+    flags: dict[str, Any] = {"database_url": database_url, "policy": policy}
+    flags = {k: v for k, v in flags.items() if v}
+    ctx.obj = Settings(**flags)  # read once here; every command runs with these
+    logging.basicConfig(level=ctx.obj.log_level, stream=sys.stderr)
 
 
 def _read_text_file(path: Path) -> str:
@@ -177,9 +177,9 @@ def scan(
     )
     settings = _settings(ctx)
     validate_item(item, settings.max_text_bytes)
-    from bastion.pipeline import Engine
+    from bastion.scanner import Scanner
 
-    engine = Engine.from_settings(settings, log=not no_log)
+    engine = Scanner.from_settings(settings, log=not no_log)
     try:
         decision = engine.scan(item)
     finally:

@@ -1,18 +1,26 @@
-"""Typed, layered configuration.
+"""Typed, layered configuration, read once.
 
 Precedence, lowest first: built-in defaults, a TOML config file
 (``$BASTION_CONFIG``, else ``config.toml`` in the user config directory), then
 ``BASTION_*`` environment variables, then command-line flags. Secrets (database
-passwords) belong in the environment, never in the config file.
+passwords, API tokens, the session key) belong in the environment, never in the
+config file.
+
+This module is the only reader of ``BASTION_*`` variables, and a
+:class:`Settings` is built once per process - by the command line, the service's
+process entry, or :func:`bastion.scan` - and passed down: detectors, extractors,
+review routing and media limits take their parameters from it (a meta-test keeps
+it so).
 """
 
 from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import Any
 
 from platformdirs import user_config_dir, user_data_dir
-from pydantic import Field
+from pydantic import Field, SecretStr
 from pydantic_settings import (
     BaseSettings,
     PydanticBaseSettingsSource,
@@ -22,7 +30,7 @@ from pydantic_settings import (
 
 from bastion.intake import DEFAULT_MAX_TEXT_BYTES
 
-__all__ = ["Settings", "config_file", "default_database_url"]
+__all__ = ["Settings", "command_settings", "config_file", "default_database_url"]
 
 
 def data_dir() -> Path:
@@ -47,13 +55,14 @@ class Settings(BaseSettings):
     policy: Path | None = None
     """Policy file or folder; the shipped default policy when unset."""
     detectors: list[str] | None = None
-    """Detector names to load; every installed detector when unset."""
+    """Detector (and extractor) names to load; every installed one when unset."""
+    detector_params: dict[str, dict[str, Any]] = {}
+    """Constructor parameters per detector or extractor name (per-deployment tuning), e.g.
+    ``[detector_params.image_nsfw] threads = 4`` in the config file."""
     max_text_bytes: int = Field(default=DEFAULT_MAX_TEXT_BYTES, gt=0)
     enforce_deadlines: bool = True
     """Apply each surface's deadline (publish path). Batch back-fills turn this off."""
     log_level: str = "WARNING"
-    appeal_url: str | None = None
-    """Where the platform's users appeal; every user notice links to it (no default)."""
     # The service (``bastion serve`` / ``bastion worker``); see docs/service.md.
     max_request_bytes: int = Field(default=4 * 1_048_576, gt=0)
     """Largest HTTP request body the service reads; larger ones get 413."""
@@ -73,6 +82,48 @@ class Settings(BaseSettings):
     webhook_allow_private: bool = False
     """Let callbacks go to loopback, private and link-local addresses (receivers on a private
     network); off by default, so a scan key cannot aim the worker inside the network."""
+    access_log: bool = True
+    """The service's access log (``bastion serve --no-access-log`` turns it off)."""
+    secret_key: SecretStr | None = None
+    """Signs reviewer sessions (environment only); unset: a random key per process."""
+    # Human review (see docs/review.md).
+    review_uncertainty_band: float = Field(default=0.05, ge=0.0, lt=1.0)
+    """A decision is an ``uncertain`` review task when moving one probability this far would
+    change its action."""
+    review_sample_rate: float = Field(default=0.0, ge=0.0, le=1.0)
+    """Share of other decisions sampled for quality review."""
+    review_reviews_required: int = Field(default=1, ge=1)
+    """Verdicts each routed task needs (2+ for agreement statistics)."""
+    review_media_root: Path | None = None
+    """Folder the reviewer UI may serve media files from."""
+    # Compliance (see docs/compliance.md).
+    appeal_url: str | None = None
+    """Where the platform's users appeal; every user notice links to it (no default)."""
+    sor_api_url: str | None = None
+    """The DSA Transparency Database API base URL for ``bastion sor submit``."""
+    sor_api_token: SecretStr | None = None
+    """Its bearer token (environment only)."""
+    # Media (see docs/media.md): bounds on what the scanner accepts, and its tools.
+    media_roots: str | None = None
+    """Folders media parts may name, separated by ``:``; unset: any readable file."""
+    media_max_file_bytes: int = Field(default=4 * 1024**3, gt=0)
+    media_max_image_bytes: int = Field(default=50 * 1024**2, gt=0)
+    media_max_image_pixels: int = Field(default=40_000_000, gt=0)
+    media_max_audio_seconds: float = Field(default=4 * 3600.0, gt=0)
+    media_chunk_seconds: float = Field(default=60.0, gt=0)
+    media_max_video_frames: int = Field(default=240, gt=0)
+    media_min_frame_gap_seconds: float = Field(default=1.0, ge=0)
+    whisper_model: str | None = None
+    """A faster-whisper model name or folder for speech-to-text (default: the packaged one)."""
+    whisper_threads: int | None = Field(default=None, gt=0)
+    onnx_threads: int = Field(default=2, gt=0)
+    """Threads of the ONNX image models."""
+    embedding_threads: int = Field(default=1, gt=0)
+    """Threads of the sentence encoder."""
+    banks_refresh_seconds: float = Field(default=10.0, ge=0)
+    """How often the bank detectors re-read the hash banks."""
+    shared_data: Path | None = None
+    """The shared source sets for ``bastion datasets import`` and ``bastion train``."""
 
     @classmethod
     def settings_customise_sources(
@@ -85,3 +136,12 @@ class Settings(BaseSettings):
     ) -> tuple[PydanticBaseSettingsSource, ...]:
         toml = TomlConfigSettingsSource(settings_cls, toml_file=config_file())
         return (init_settings, env_settings, toml)
+
+
+def command_settings(root: object, **overrides: Any) -> Settings:
+    """The settings a command runs with: the ones the command line built once (``root``),
+    with this command's own flags (those given) on top."""
+    if not isinstance(root, Settings):
+        raise TypeError("the command line builds the settings once, at its root")
+    given = {k: v for k, v in overrides.items() if v is not None}
+    return root.model_copy(update=given) if given else root

@@ -1,16 +1,18 @@
 """Artifacts: the expensive, shared views of an item, computed once per scan.
 
-Detectors never recompute these; they read them from :class:`Artifacts`.
+Detectors never recompute these; they read them from :class:`Artifacts`. Views of
+media parts are built by a factory the caller hands in (the media package's
+:class:`~bastion.media.artifacts.MediaArtifacts`, with the deployment's limits), so
+this package depends on no media code; text derived from media comes from
+extractors (:mod:`bastion.artifacts.extraction`).
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 from typing import TYPE_CHECKING
-
-import numpy as np
 
 from bastion.artifacts.language import detect_language
 from bastion.artifacts.normalize import NormalizedText, fold_evasions, normalize_text
@@ -18,10 +20,11 @@ from bastion.artifacts.segments import segment_spans
 from bastion.types import Item
 
 if TYPE_CHECKING:
-    from bastion.media.artifacts import MediaArtifacts
+    import numpy as np
 
 __all__ = [
     "Artifacts",
+    "MediaViews",
     "NormalizedText",
     "TextArtifacts",
     "build_artifacts",
@@ -69,8 +72,13 @@ class Artifacts:
     text: TextArtifacts | None
     context: TextArtifacts | None
     """The thread context (earlier messages joined), when the item has one."""
-    media: MediaArtifacts | None = None
-    """Lazy views of the image, audio and video parts (decoded, OCR, transcript, hashes)."""
+    media: object | None = None
+    """Lazy views of the image, audio and video parts (decoded frames, hashes, ...), as the
+    caller's media factory built them; media detectors and extractors know their type."""
+
+
+MediaViews = Callable[[Item], object]
+"""Builds the media views of an item with media parts (``MediaArtifacts`` with limits)."""
 
 
 def build_text_artifacts(text: str, declared_lang: str | None = None) -> TextArtifacts:
@@ -90,17 +98,15 @@ def build_text_artifacts(text: str, declared_lang: str | None = None) -> TextArt
     )
 
 
-def build_artifacts(item: Item) -> Artifacts:
+def build_artifacts(item: Item, media: MediaViews | None = None) -> Artifacts:
     text = build_text_artifacts(item.text, item.lang) if item.text else None
     context = None
     if item.context.thread:
         context = build_text_artifacts("\n".join(item.context.thread), item.lang)
-    media = None
-    if item.image is not None or item.audio is not None or item.video is not None:
-        from bastion.media.artifacts import MediaArtifacts
-
-        media = MediaArtifacts(item)
-    return Artifacts(item=item, text=text, context=context, media=media)
+    views = None
+    if media is not None and set(item.parts) - {"text"}:
+        views = media(item)
+    return Artifacts(item=item, text=text, context=context, media=views)
 
 
 def embed_together(batch: Sequence[Artifacts]) -> None:

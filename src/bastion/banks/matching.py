@@ -10,14 +10,14 @@ begins to rise. A deconfirmed (entry, content) pair does not match.
 from __future__ import annotations
 
 import hashlib
-import os
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
 
 from bastion.banks.store import Bank, BankStore, Entry
+from bastion.media.errors import MediaUnavailableError
 from bastion.media.fingerprint import DEFAULT_MAX_BIT_ERROR, Alignment, align, decode_fingerprint
 from bastion.media.pdq import DEFAULT_MAX_DISTANCE, MIN_QUALITY, hamming
 
@@ -90,26 +90,24 @@ def fingerprint_key(content: np.ndarray) -> str:
 
 
 class BankIndex:
-    """Bank entries read from the database, refreshed every ``refresh_s`` seconds."""
+    """Bank entries read from the database at ``url``, refreshed every ``refresh_s`` seconds."""
 
-    def __init__(self, url: Callable[[], str], refresh_s: float | None = None) -> None:
-        self._url = url
-        self.refresh_s = (
-            refresh_s
-            if refresh_s is not None
-            else float(os.environ.get("BASTION_BANKS_REFRESH_S", "10"))
-        )
+    def __init__(self, url: str | None, refresh_s: float = 10.0) -> None:
+        self.url = url
+        self.refresh_s = refresh_s
         self._store: BankStore | None = None
-        self._store_url: str | None = None
         self._cache: dict[str, tuple[float, list[tuple[Bank, Entry]]]] = {}
 
+    def unavailable_reason(self) -> str | None:
+        if self.url is None:
+            return "no database for the hash banks (give the detector database_url)"
+        return None
+
     def store(self) -> BankStore:
-        url = self._url()
-        if self._store is None or self._store_url != url:
-            if self._store is not None:
-                self._store.close()
-            self._store, self._store_url = BankStore.open(url), url
-            self._cache.clear()
+        if self._store is None:
+            if self.url is None:
+                raise MediaUnavailableError(str(self.unavailable_reason()))
+            self._store = BankStore.open(self.url)
         return self._store
 
     def entries(self, kind: str) -> list[tuple[Bank, Entry]]:

@@ -18,12 +18,9 @@ __all__ = ["backtest_cmd", "scan_batch_cmd"]
 
 
 def _settings(ctx: click.Context, **overrides: Any) -> Settings:
-    from bastion.config import Settings
+    from bastion.config import command_settings
 
-    root = ctx.find_root().obj
-    base: dict[str, Any] = dict(root) if isinstance(root, dict) else {}
-    base.update(overrides)
-    return Settings(**base)
+    return command_settings(ctx.find_root().obj, **overrides)
 
 
 def _engine_options(command: Any) -> Any:

@@ -20,8 +20,8 @@ from bastion.batch.records import CHUNK, Parsed, decide_chunk, record_line
 from bastion.batch.sources import Shard, read_shard
 from bastion.batch.tally import ShardTally
 from bastion.config import Settings
-from bastion.pipeline import Engine
 from bastion.policy import PolicyEvaluator, load_policy
+from bastion.scanner import Scanner
 
 __all__ = ["JobSpec", "ShardResult", "ShardWorker"]
 
@@ -89,7 +89,7 @@ class ShardWorker:
         self.spec = spec
         self.settings = Settings(**spec.settings)
         scanning = spec.kind == "scan"
-        self.engine = Engine.from_settings(self.settings, log=scanning and spec.log)
+        self.engine = Scanner.from_settings(self.settings, log=scanning and spec.log)
         self.new_policy = (
             PolicyEvaluator(load_policy(Path(spec.new_policy))) if spec.new_policy else None
         )
@@ -134,8 +134,7 @@ class ShardWorker:
             lines.extend(record_line(r) for r in records)
         # The shard's decisions are logged in one transaction just before its part appears,
         # so a restart re-logs a shard only if the batch died between those two steps.
-        if self.engine.log is not None and decisions:
-            self.engine.log.append(decisions)
+        self.engine.record(decisions)
         self.checkpoint.write(shard.index, lines)
         return len(lines), errors
 

@@ -30,7 +30,7 @@ from bastion.comply.schema import STATEMENT_SCHEMA, StatementInvalidError, state
 from bastion.comply.statements import BuiltStatement, statements
 from bastion.comply.submit import BATCH_LIMIT, SubmissionError, TransparencyClient
 from bastion.comply.user_notice import user_notice
-from bastion.config import Settings
+from bastion.config import Settings, command_settings
 from bastion.evaluate.runs import RunStore
 from bastion.policy import load_policy, shipped_policy_path
 from bastion.policy.schema import Policy
@@ -44,8 +44,7 @@ _DATE = click.DateTime(formats=["%Y-%m-%d"])
 
 
 def _settings(ctx: click.Context) -> Settings:
-    root = ctx.find_root()
-    return Settings(**dict(root.obj or {}))
+    return command_settings(ctx.find_root().obj)
 
 
 def _engine(ctx: click.Context) -> Engine:
@@ -260,7 +259,7 @@ def sor_submit(
     try:
         added = record_statements(engine, built)
         try:
-            with TransparencyClient.from_env(api_url) as client:
+            with TransparencyClient.from_settings(_settings(ctx), api_url) as client:
                 result = submit_pending(engine, client, limit)
         except SubmissionError as exc:
             _fail(str(exc))

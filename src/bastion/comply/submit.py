@@ -15,7 +15,6 @@ the environment (``BASTION_SOR_API_TOKEN``), never from a file or an option.
 
 from __future__ import annotations
 
-import os
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -24,6 +23,7 @@ from typing import Any
 import httpx
 
 from bastion.comply.schema import check_statement
+from bastion.config import Settings
 
 __all__ = [
     "BATCH_LIMIT",
@@ -96,12 +96,16 @@ class TransparencyClient:
         )
 
     @classmethod
-    def from_env(cls, base_url: str | None = None, **options: Any) -> TransparencyClient:
-        """URL from the argument or ``$BASTION_SOR_API_URL``; token from the environment only."""
-        url = base_url or os.environ.get(URL_ENV)
+    def from_settings(
+        cls, settings: Settings, base_url: str | None = None, **options: Any
+    ) -> TransparencyClient:
+        """URL from the argument or the ``sor_api_url`` setting; the token from the
+        ``sor_api_token`` setting (set it in the environment only)."""
+        url = base_url or settings.sor_api_url
         if not url:
             raise SubmissionError(f"no API URL: pass --api-url or set {URL_ENV}")
-        return cls(url, os.environ.get(TOKEN_ENV, ""), **options)
+        token = settings.sor_api_token
+        return cls(url, token.get_secret_value() if token else "", **options)
 
     def close(self) -> None:
         self._http.close()

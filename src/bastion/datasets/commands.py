@@ -98,7 +98,7 @@ def import_cmd(
     """Import NAME... (or --all) from the source folder into the registry."""
     if bool(names) == import_all:
         raise click.UsageError("name one or more sets, or pass --all (not both)")
-    root = source if source is not None else default_source_root()
+    root = source if source is not None else default_source_root(_shared_data())
     if root is None or not root.is_dir():
         where = f" {root} does not exist;" if root is not None else ""
         raise click.UsageError(
@@ -112,3 +112,10 @@ def import_cmd(
         m = result.manifest
         state = "imported" if result.created else "unchanged"
         click.echo(f"{state} {name} {m['version']} ({m['counts']['examples']} examples)")
+
+
+def _shared_data() -> Path | None:
+    """The ``shared_data`` setting of this command line."""
+    from bastion.config import command_settings
+
+    return command_settings(click.get_current_context().find_root().obj).shared_data

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import shutil
 import uuid
 from dataclasses import dataclass
@@ -48,11 +47,11 @@ def default_registry_root() -> Path:
     return data_dir() / "datasets"
 
 
-def default_source_root() -> Path | None:
-    """``$BASTION_SHARED_DATA``, else ``../shared/data`` from the working directory if present."""
-    env = os.environ.get("BASTION_SHARED_DATA")
-    if env:
-        return Path(env)
+def default_source_root(configured: Path | None = None) -> Path | None:
+    """``configured`` (the ``shared_data`` setting), else ``../shared/data`` from the working
+    directory if present."""
+    if configured is not None:
+        return configured
     candidate = Path("..") / "shared" / "data"
     return candidate.resolve() if candidate.is_dir() else None
 

@@ -12,10 +12,10 @@ from bastion.artifacts import Artifacts
 from bastion.banks.matching import BankIndex, fingerprint_key, match_fingerprint, match_score
 from bastion.detectors.image_hash import (
     _credit,
-    _database_url,
     _match_fields,
     _per_category,
     bank_categories,
+    bank_index,
 )
 from bastion.detectors.media_base import MediaDetector
 from bastion.types import Evidence, Signal
@@ -30,13 +30,19 @@ class AudioFingerprintBanks(MediaDetector):
     parts = ("audio", "video")
     requires = ("numpy",)
 
-    def __init__(self, index: BankIndex | None = None) -> None:
-        self.index = index or BankIndex(_database_url)
+    def __init__(
+        self,
+        database_url: str | None = None,
+        refresh_seconds: float = 10.0,
+        index: BankIndex | None = None,
+    ) -> None:
+        """``database_url`` holds the banks (the deployment's database, from the settings)."""
+        self.index = index or bank_index(database_url, refresh_seconds)
 
     def tool_unavailable(self) -> str | None:
         from bastion.media.fingerprint import fpcalc_unavailable
 
-        return fpcalc_unavailable()
+        return fpcalc_unavailable() or self.index.unavailable_reason()
 
     def scan(self, artifacts: Artifacts) -> list[Signal]:
         entries = self.index.entries("chromaprint")

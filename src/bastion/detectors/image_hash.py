@@ -13,15 +13,10 @@ from collections.abc import Sequence
 from bastion.artifacts import Artifacts
 from bastion.banks.matching import BankIndex, Hit, match_pdq, match_score
 from bastion.banks.store import Bank, Entry
-from bastion.config import Settings
 from bastion.detectors.media_base import MediaDetector
 from bastion.types import Evidence, Signal
 
 __all__ = ["ImageHashBanks"]
-
-
-def _database_url() -> str:
-    return Settings().database_url
 
 
 class ImageHashBanks(MediaDetector):
@@ -31,8 +26,17 @@ class ImageHashBanks(MediaDetector):
     parts = ("image", "video")
     requires = ("pdqhash", "PIL")
 
-    def __init__(self, index: BankIndex | None = None) -> None:
-        self.index = index or BankIndex(_database_url)
+    def __init__(
+        self,
+        database_url: str | None = None,
+        refresh_seconds: float = 10.0,
+        index: BankIndex | None = None,
+    ) -> None:
+        """``database_url`` holds the banks (the deployment's database, from the settings)."""
+        self.index = index or bank_index(database_url, refresh_seconds)
+
+    def tool_unavailable(self) -> str | None:
+        return self.index.unavailable_reason()
 
     def scan(self, artifacts: Artifacts) -> list[Signal]:
         hashed = self.media(artifacts).pdq()
@@ -85,6 +89,10 @@ def _credit(
     for category in {"known-match", hit.bank.category}:
         scores[category] = max(scores[category], score)
         evidence[category].append(found)
+
+
+def bank_index(database_url: str | None, refresh_seconds: float) -> BankIndex:
+    return BankIndex(database_url, refresh_seconds)
 
 
 def bank_categories(entries: Sequence[tuple[Bank, Entry]]) -> tuple[str, ...]:

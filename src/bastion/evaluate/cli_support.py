@@ -7,7 +7,7 @@ from typing import Any
 
 import click
 
-from bastion.config import Settings
+from bastion.config import command_settings
 from bastion.evaluate.runs import RunStore
 
 __all__ = ["RunsRoot", "headline", "root_policy", "runs_store"]
@@ -17,8 +17,7 @@ def root_policy(ctx: click.Context, policy: Path | None) -> Path | None:
     """``--policy`` of the command, else the global ``bastion --policy`` / configuration."""
     if policy is not None:
         return policy
-    root = ctx.find_root().obj
-    return Settings(**(root if isinstance(root, dict) else {})).policy
+    return command_settings(ctx.find_root().obj).policy
 
 
 def runs_store(ctx: click.Context) -> RunStore:

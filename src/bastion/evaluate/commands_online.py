@@ -10,7 +10,7 @@ from typing import Any
 
 import click
 
-from bastion.config import Settings
+from bastion.config import command_settings
 from bastion.evaluate.cli_support import root_policy
 from bastion.evaluate.errors import EvalError
 from bastion.store.database import as_utc
@@ -24,8 +24,7 @@ WHEN = click.DateTime(formats=["%Y-%m-%d", "%Y-%m-%dT%H:%M:%S", "%Y-%m-%dT%H:%M"
 def _records(ctx: click.Context) -> list[Mapping[str, Any]]:
     from bastion.store import DecisionLog
 
-    root = ctx.find_root().obj
-    settings = Settings(**(root if isinstance(root, dict) else {}))
+    settings = command_settings(ctx.find_root().obj)
     log = DecisionLog.open(settings.database_url)
     try:
         return list(log.records())

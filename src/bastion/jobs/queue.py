@@ -22,10 +22,10 @@ from sqlalchemy import Engine, Row, and_, func, insert, or_, select, update
 from sqlalchemy.exc import IntegrityError
 
 from bastion.jobs.tables import jobs, webhook_deliveries
-from bastion.jobs.transactions import retrying, write_transaction
+from bastion.store.transactions import retrying, write_transaction
 from bastion.store.database import as_utc, utcnow
 from bastion.store.decision_log import DecisionLog
-from bastion.types import Decision
+from bastion.types import Decision, Item
 
 __all__ = ["STATUSES", "ClaimedJob", "Job", "JobConflictError", "JobQueue", "NewJob"]
 
@@ -315,8 +315,11 @@ class JobQueue:
             jobs.c.id == job.id, jobs.c.status == "running", jobs.c.lease_token == job.lease_token
         )
 
-    def complete(self, job: ClaimedJob, decision: Decision, log: DecisionLog) -> bool:
-        """Record the decision and mark the job done, atomically; False if the lease was lost."""
+    def complete(
+        self, job: ClaimedJob, decision: Decision, log: DecisionLog, item: Item | None = None
+    ) -> bool:
+        """Record the decision (with its ``item``, for the log's hooks) and mark the job done,
+        atomically; False if the lease was lost."""
 
         def run() -> bool:
             now = utcnow()
@@ -326,7 +329,7 @@ class JobQueue:
                 ).first()
                 if row is None:
                     return False  # another worker took the job over; its decision will count
-                log.append_in(conn, [decision])
+                log.append_in(conn, [decision], {decision.id: item} if item else None)
                 conn.execute(
                     update(jobs)
                     .where(jobs.c.id == job.id)

@@ -16,7 +16,7 @@ import threading
 from bastion.intake import InputError, item_from_json
 from bastion.jobs.queue import ClaimedJob, JobQueue
 from bastion.jobs.webhooks import WebhookOutbox
-from bastion.pipeline import Engine
+from bastion.scanner import Scanner
 
 __all__ = ["Worker", "default_worker_name"]
 
@@ -50,7 +50,7 @@ class _Heartbeat(threading.Thread):
 class Worker:
     def __init__(
         self,
-        engine: Engine,
+        engine: Scanner,
         queue: JobQueue,
         webhooks: WebhookOutbox | None = None,
         *,
@@ -117,8 +117,8 @@ class Worker:
             self.queue.release(job, f"invalid item: {exc}", permanent=True)
             return
         try:
-            decision = self.engine.decide(item)
-            if not self.queue.complete(job, decision, self.engine.log):
+            decision = self.engine.engine.decide(item)
+            if not self.queue.complete(job, decision, self.engine.log, item):
                 log.warning("job %s: lease lost before completion; another worker owns it", job.id)
         except Exception as exc:
             # Only the type and first line: messages of database errors can carry parameters.

@@ -30,9 +30,11 @@ from pathlib import Path
 from typing import Any
 
 from bastion import taxonomy
+from bastion.banks.hashing import hash_file
 from bastion.banks.store import Bank, BankError, BankStore
 from bastion.learn.export import VerdictRow, read_verdicts
 from bastion.media.errors import MediaError, MediaUnavailableError
+from bastion.media.limits import MediaLimits
 from bastion.store import DecisionLog
 from bastion.types import Verdict
 
@@ -67,26 +69,13 @@ def bank_name(category: str, kind: str) -> str:
     return f"reviewed-{category}-{SUFFIX_OF_KIND[kind]}"
 
 
-def _hash_media(kind: str, path: Path) -> tuple[str, int | None]:
-    """The bank entry for a file, as ``bastion banks add`` computes it."""
-    if kind == "pdq":
-        from bastion.media.image import load_image
-        from bastion.media.pdq import entry_hashes
-
-        return entry_hashes(load_image(path))
-    from bastion.media.fingerprint import encode_fingerprint, fingerprint_file
-    from bastion.media.limits import MediaLimits
-
-    values = fingerprint_file(path, MediaLimits.from_env().max_audio_seconds)
-    return encode_fingerprint(values), None
-
-
 class _Banks:
     """The reviewed banks, created on first use, with the hashes they hold."""
 
-    def __init__(self, store: BankStore, dry_run: bool) -> None:
+    def __init__(self, store: BankStore, dry_run: bool, limits: MediaLimits) -> None:
         self.store = store
         self.dry_run = dry_run
+        self.limits = limits
         self._banks: dict[str, Bank | None] = {}
         self._hashes: dict[str, set[str]] = {}
 
@@ -154,7 +143,7 @@ def _bank_confirmed(banks: _Banks, v: VerdictRow, result: BankMediaResult) -> No
             result.skipped[f"{part} file missing (erased by retention, or moved)"] += 1
             continue
         try:
-            value, quality = _hash_media(kind, path)
+            value, quality = hash_file(kind, path, banks.limits)
         except (MediaError, OSError) as exc:
             result.skipped[f"{part} unreadable: {type(exc).__name__}"] += 1
             continue
@@ -238,11 +227,17 @@ def _deconfirm(store: BankStore, v: VerdictRow, dry_run: bool, result: BankMedia
 
 
 def bank_media(
-    store: BankStore, since: datetime | None = None, *, dry_run: bool = False
+    store: BankStore,
+    since: datetime | None = None,
+    *,
+    dry_run: bool = False,
+    limits: MediaLimits | None = None,
 ) -> BankMediaResult:
-    """Apply verdicts (since ``since``) to the hash banks; ``dry_run`` changes nothing."""
+    """Apply verdicts (since ``since``) to the hash banks; ``dry_run`` changes nothing.
+
+    Media files are read within ``limits`` (the settings' media bounds)."""
     result = BankMediaResult(dry_run=dry_run)
-    banks = _Banks(store, dry_run)
+    banks = _Banks(store, dry_run, limits or MediaLimits())
     for v in read_verdicts(store.engine, since, (Verdict.VIOLATING, Verdict.NOT_VIOLATING)):
         if v.verdict is Verdict.NOT_VIOLATING:
             _deconfirm(store, v, dry_run, result)  # needs the decision, not the content

@@ -37,7 +37,7 @@ def train(data_root: Path | None, out: Path | None, seed: int, cap: int | None) 
     from bastion.learn.train import train_text_models
     from bastion.models.bundle import SHIPPED
 
-    root = data_root or default_source_root()
+    root = data_root or default_source_root(_shared_data())
     if root is None:
         raise InputError("no data folder: pass --data DIR or set BASTION_SHARED_DATA")
     train_text_models(
@@ -54,10 +54,9 @@ def train(data_root: Path | None, out: Path | None, seed: int, cap: int | None) 
 
 
 def _db_url(ctx: click.Context) -> str:
-    from bastion.config import Settings
+    from bastion.config import command_settings
 
-    root = ctx.find_root().obj
-    return Settings(**(root if isinstance(root, dict) else {})).database_url
+    return command_settings(ctx.find_root().obj).database_url
 
 
 def _since(value: str | None, hours: float) -> datetime:
@@ -117,15 +116,14 @@ def sample_cmd(
     as_json: bool,
 ) -> None:
     """Choose which extra items humans label today; enqueue them (reason active_learning)."""
-    from bastion.config import Settings
+    from bastion.config import command_settings
     from bastion.learn.candidates import sample_for_review
-    from bastion.pipeline import Engine
+    from bastion.scanner import Scanner
     from bastion.store import DecisionLog
 
-    root = ctx.find_root().obj
-    settings = Settings(**(root if isinstance(root, dict) else {}))
+    settings = command_settings(ctx.find_root().obj)
     log = DecisionLog.open(settings.database_url)
-    engine = Engine.from_settings(settings, log=False)
+    engine = Scanner.from_settings(settings, log=False).engine
     try:
         report = sample_for_review(
             log.engine,
@@ -264,7 +262,7 @@ def retrain_cmd(
     from bastion.datasets.registry import RegistryError, default_source_root
     from bastion.learn.retrain import retrain
 
-    root = None if no_shared_data else (data_root or default_source_root())
+    root = None if no_shared_data else (data_root or default_source_root(_shared_data()))
     if root is None and not no_shared_data:
         raise InputError(
             "no data folder: pass --data DIR, set BASTION_SHARED_DATA or --no-shared-data"
@@ -377,7 +375,7 @@ def simulate_cmd(data_root: Path | None, seeds: int, quick: bool, out: Path) -> 
     from bastion.datasets.registry import default_source_root
     from bastion.learn.simulate import SimulationConfig, run_and_write
 
-    root = data_root or default_source_root()
+    root = data_root or default_source_root(_shared_data())
     if root is None:
         raise InputError("no data folder: pass --data DIR or set BASTION_SHARED_DATA")
     config = SimulationConfig.quick() if quick else SimulationConfig()
@@ -397,9 +395,15 @@ def bank_media_cmd(ctx: click.Context, since: str | None, dry_run: bool, as_json
     from bastion.learn.banking import bank_media
 
     start = _since(since, 0) if since is not None else None
-    store = BankStore.open(_db_url(ctx))
+    from bastion.config import command_settings
+    from bastion.media.limits import MediaLimits
+
+    settings = command_settings(ctx.find_root().obj)
+    store = BankStore.open(settings.database_url)
     try:
-        result = bank_media(store, start, dry_run=dry_run)
+        result = bank_media(
+            store, start, dry_run=dry_run, limits=MediaLimits.from_settings(settings)
+        )
     except BankError as exc:
         raise InputError(str(exc)) from None
     finally:
@@ -425,3 +429,10 @@ def bank_media_cmd(ctx: click.Context, since: str | None, dry_run: bool, as_json
         click.echo(f"  - {row['bank']}: entry {row['entry']} on item {row['item_id']}")
     for reason, count in s["skipped"].items():
         click.echo(f"skipped {count}: {reason}")
+
+
+def _shared_data() -> Path | None:
+    """The ``shared_data`` setting of this command line."""
+    from bastion.config import command_settings
+
+    return command_settings(click.get_current_context().find_root().obj).shared_data

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from bastion.media.derived import DerivedText
+from bastion.artifacts.derived import DerivedText
 from bastion.media.errors import MediaError, MediaUnavailableError
 from bastion.media.limits import MediaLimits
 from bastion.types import Item
@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     import numpy as np
     from PIL.Image import Image
 
-    from bastion.media.speech import Transcript
+    from bastion.media.speech import SpeechModel, Transcript
 
 __all__ = ["AudioSource", "MediaArtifacts", "VisualFrame"]
 
@@ -31,9 +31,6 @@ log = logging.getLogger(__name__)
 T = TypeVar("T")
 Progress = Callable[[str, float], None]
 """Called with (stage, seconds of media done)."""
-
-OCR = "image_ocr"
-SPEECH = "speech_to_text"
 
 
 @dataclass(frozen=True)
@@ -60,14 +57,14 @@ class MediaArtifacts:
         self, item: Item, limits: MediaLimits | None = None, progress: Progress | None = None
     ) -> None:
         self.item = item
-        self.limits = limits or MediaLimits.from_env()
+        self.limits = limits or MediaLimits()
         self.progress = progress
         self._cache: dict[str, Any] = {}
         self.notes: list[str] = []
         """Facts worth telling the reader (a video without an audio track)."""
-        self.partial: dict[str, str] = {}
-        """Extractors that covered only part of the media (audio beyond the limit): they count
-        as missing, so the fail mode applies to what was not scanned."""
+        self.transcribed_partly: str | None = None
+        """Why the transcripts cover only part of the audio (beyond the limit), if they do: the
+        speech extractor then counts as missing, so the fail mode applies to the rest."""
 
     def _once(self, key: str, compute: Callable[[], T]) -> T:
         if key not in self._cache:
@@ -138,12 +135,12 @@ class MediaArtifacts:
 
             sources = []
             if self.item.audio is not None:
-                path = check_file(self.item.audio, self.limits.max_file_bytes)
+                path = check_file(self.item.audio, self.limits.max_file_bytes, self.limits.roots)
                 sources.append(AudioSource("audio", path))
             if self.item.video is not None:
                 from bastion.media.video import has_audio
 
-                check_file(self.item.video, self.limits.max_file_bytes)
+                check_file(self.item.video, self.limits.max_file_bytes, self.limits.roots)
                 if has_audio(self.item.video):
                     sources.append(AudioSource("video", Path(self.item.video)))
                 else:
@@ -152,7 +149,9 @@ class MediaArtifacts:
 
         return self._once("audio_sources", run)
 
-    def transcripts(self) -> list[Transcript]:
+    def transcripts(self, speech: SpeechModel | None = None) -> list[Transcript]:
+        """Transcripts of the audio and video tracks (by ``speech``, on first use)."""
+
         def run() -> list[Transcript]:
             from bastion.media.audio import iter_chunks, probe_audio
             from bastion.media.speech import transcribe_chunks
@@ -162,9 +161,9 @@ class MediaArtifacts:
                 info = probe_audio(source.path, self.limits)
                 cap = self.limits.max_audio_seconds
                 if info.duration_s is not None and info.duration_s > cap + 1:
-                    self.partial[SPEECH] = (
+                    self.transcribed_partly = (
                         f"{source.part} is {info.duration_s:.0f} s long; only the first "
-                        f"{cap:.0f} s were transcribed (BASTION_MEDIA_MAX_AUDIO_SECONDS)"
+                        f"{cap:.0f} s were transcribed (media_max_audio_seconds)"
                     )
                 progress = self.progress
 
@@ -181,6 +180,7 @@ class MediaArtifacts:
                         part=source.part,
                         language=self.item.lang,
                         progress=report,
+                        whisper=speech,
                     )
                 )
             return found
@@ -197,28 +197,3 @@ class MediaArtifacts:
             ]
 
         return self._once("fingerprints", run)
-
-    # -- text found in media, for the text detectors ---------------------------------
-
-    def derived_texts(self) -> tuple[list[DerivedText], dict[str, str]]:
-        """Text read from images and frames (OCR) and heard in audio (transcript).
-
-        Returns the texts and, by extractor name, why an extractor could not run.
-        """
-        texts: list[DerivedText] = []
-        errors: dict[str, str] = {}
-        if self.item.image is not None or self.item.video is not None:
-            try:
-                texts.extend(self.ocr())
-            except (MediaError, MediaUnavailableError) as exc:
-                errors[OCR] = str(exc)
-        if self.item.audio is not None or self.item.video is not None:
-            try:
-                # One text per Whisper segment (a sentence or clause): a threat is not
-                # diluted by the talk around it, and its time range stays tight.
-                texts.extend(segment for t in self.transcripts() for segment in t.segments)
-            except (MediaError, MediaUnavailableError) as exc:
-                errors[SPEECH] = str(exc)
-        for name, why in self.partial.items():
-            errors.setdefault(name, why)
-        return [t for t in texts if t.text.strip()], errors

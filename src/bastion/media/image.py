@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-import os
 import warnings
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -18,17 +18,16 @@ __all__ = ["IMAGE_FORMATS", "check_file", "load_image", "to_rgb"]
 IMAGE_FORMATS = frozenset({"JPEG", "PNG", "WEBP", "GIF"})
 
 
-def check_file(path: str | Path, max_bytes: int) -> Path:
+def check_file(path: str | Path, max_bytes: int, roots: Sequence[Path] = ()) -> Path:
     """The path, if it names a readable, non-empty file no larger than ``max_bytes``.
 
-    With ``BASTION_MEDIA_ROOTS`` set (folders separated by ``:``), the file must
-    resolve inside one of them: callers of the service cannot make it read (or
-    probe) other files of the server.
+    With ``roots`` (the ``media_roots`` setting), the file must resolve inside one of
+    them: callers of the service cannot make it read (or probe) other files of the server.
     """
     file = Path(path)
-    roots = [Path(r).resolve() for r in os.environ.get("BASTION_MEDIA_ROOTS", "").split(":") if r]
-    if roots and not any(file.resolve().is_relative_to(root) for root in roots):
-        raise MediaError(f"{file}: outside the allowed media folders (BASTION_MEDIA_ROOTS)")
+    allowed = [root.resolve() for root in roots]
+    if allowed and not any(file.resolve().is_relative_to(root) for root in allowed):
+        raise MediaError(f"{file}: outside the allowed media folders (media_roots)")
     if not file.is_file():
         raise MediaError(f"{file}: no such file")
     size = file.stat().st_size
@@ -49,8 +48,8 @@ def load_image(path: str | Path, limits: MediaLimits | None = None) -> Image:
     from PIL import Image as PILImage
     from PIL import UnidentifiedImageError
 
-    limits = limits or MediaLimits.from_env()
-    file = check_file(path, limits.max_image_bytes)
+    limits = limits or MediaLimits()
+    file = check_file(path, limits.max_image_bytes, limits.roots)
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("error", PILImage.DecompressionBombWarning)

@@ -1,19 +1,20 @@
 """Bounds on what media the scanner accepts, so a hostile file cannot exhaust it.
 
-Each bound can be set with an environment variable (``BASTION_MEDIA_*``).
+Each bound is a setting (``media_*`` in :class:`~bastion.config.Settings`, so
+``BASTION_MEDIA_MAX_FILE_BYTES`` in the environment); the wiring builds one
+:class:`MediaLimits` from the settings and hands it to the media views.
 """
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from bastion.config import Settings
 
 __all__ = ["MediaLimits"]
-
-
-def _env(name: str, default: float) -> float:
-    raw = os.environ.get(f"BASTION_MEDIA_{name}")
-    return float(raw) if raw else default
 
 
 @dataclass(frozen=True)
@@ -30,16 +31,19 @@ class MediaLimits:
     max_video_frames: int = 240
     """Most video frames (keyframes / scene changes) sent to the image detectors."""
     min_frame_gap_seconds: float = 1.0
+    roots: tuple[Path, ...] = ()
+    """Folders media parts must lie in; empty: any readable file."""
 
     @classmethod
-    def from_env(cls) -> MediaLimits:
-        base = cls()
+    def from_settings(cls, settings: Settings) -> MediaLimits:
+        roots = tuple(Path(r) for r in (settings.media_roots or "").split(":") if r)
         return cls(
-            max_file_bytes=int(_env("MAX_FILE_BYTES", base.max_file_bytes)),
-            max_image_bytes=int(_env("MAX_IMAGE_BYTES", base.max_image_bytes)),
-            max_image_pixels=int(_env("MAX_IMAGE_PIXELS", base.max_image_pixels)),
-            max_audio_seconds=_env("MAX_AUDIO_SECONDS", base.max_audio_seconds),
-            chunk_seconds=_env("CHUNK_SECONDS", base.chunk_seconds),
-            max_video_frames=int(_env("MAX_VIDEO_FRAMES", base.max_video_frames)),
-            min_frame_gap_seconds=_env("MIN_FRAME_GAP_SECONDS", base.min_frame_gap_seconds),
+            max_file_bytes=settings.media_max_file_bytes,
+            max_image_bytes=settings.media_max_image_bytes,
+            max_image_pixels=settings.media_max_image_pixels,
+            max_audio_seconds=settings.media_max_audio_seconds,
+            chunk_seconds=settings.media_chunk_seconds,
+            max_video_frames=settings.media_max_video_frames,
+            min_frame_gap_seconds=settings.media_min_frame_gap_seconds,
+            roots=roots,
         )

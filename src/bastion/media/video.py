@@ -51,8 +51,8 @@ def iter_scene_frames(path: str | Path, limits: MediaLimits | None = None) -> It
     """Scene-change keyframes of the first video track, with their times in seconds."""
     import numpy as np
 
-    limits = limits or MediaLimits.from_env()
-    file = check_file(path, limits.max_file_bytes)
+    limits = limits or MediaLimits()
+    file = check_file(path, limits.max_file_bytes, limits.roots)
     container: Any = _open(file)
     with container:
         if not container.streams.video:

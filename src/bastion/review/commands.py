@@ -12,7 +12,7 @@ from typing import Any
 
 import click
 
-from bastion.config import Settings
+from bastion.config import Settings, command_settings
 
 __all__ = ["review", "reviewers"]
 
@@ -25,10 +25,7 @@ _database_option = click.option(
 
 
 def _settings(ctx: click.Context, database_url: str | None) -> Settings:
-    base: dict[str, Any] = dict(ctx.obj or {})
-    if database_url:
-        base["database_url"] = database_url
-    return Settings(**base)
+    return command_settings(ctx.find_root().obj, database_url=database_url or None)
 
 
 @contextmanager

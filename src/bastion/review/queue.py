@@ -50,7 +50,7 @@ from sqlalchemy import (
 from sqlalchemy.sql.elements import ColumnElement
 
 from bastion.accounts import StrikeLedger, Violation
-from bastion.jobs.transactions import retrying, write_transaction
+from bastion.store.transactions import retrying, write_transaction
 from bastion.review.model import (
     ESCALATIONS_QUEUE,
     ClaimedTask,

@@ -1,8 +1,9 @@
 """Which decisions become review tasks, in which queue, with what priority.
 
-The Engine installs a :class:`ReviewRouting` on its decision log; the log calls
-it inside the transaction that appends decisions, so a held decision and its
-review task commit together (or not at all), on SQLite and PostgreSQL. Tasks
+The :class:`~bastion.scanner.Scanner` installs a :class:`ReviewRouting` on its
+decision log; the log calls it inside the transaction that appends decisions,
+so a held decision and its review task commit together (or not at all), on
+SQLite and PostgreSQL. Tasks
 are also keyed by decision id: a retried append never makes a second task.
 
 A decision becomes a task when
@@ -40,10 +41,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
-import threading
 import uuid
-from collections import OrderedDict
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -52,6 +50,7 @@ from typing import Any
 from sqlalchemy import Connection, insert, select
 
 from bastion import taxonomy
+from bastion.config import Settings
 from bastion.policy import LoadedPolicy, PolicyEvaluator
 from bastion.review.model import GENERAL_QUEUE, SAMPLE_QUEUE, utcnow
 from bastion.review.tables import review_tasks
@@ -83,8 +82,6 @@ REACH = {
     "video_episode": 4.0,
 }
 DEFAULT_REACH = 2.0
-_CONTENT_CACHE = 10_000
-"""Items of decisions awaiting their append; the oldest are dropped beyond this."""
 
 
 def queue_of(category: str | None) -> str:
@@ -129,28 +126,13 @@ class RoutingConfig:
     """Verdicts each routed task needs (2+ for multi-review with agreement statistics)."""
 
     @classmethod
-    def from_env(cls) -> RoutingConfig:
-        """``BASTION_REVIEW_UNCERTAINTY_BAND``, ``_SAMPLE_RATE``, ``_REVIEWS_REQUIRED``."""
-
-        def number(name: str, default: float) -> float:
-            raw = os.environ.get(f"BASTION_REVIEW_{name}")
-            if raw is None or raw == "":
-                return default
-            try:
-                return float(raw)
-            except ValueError as exc:
-                raise ValueError(f"BASTION_REVIEW_{name} must be a number, got {raw!r}") from exc
-
-        config = cls(
-            uncertainty_band=number("UNCERTAINTY_BAND", cls.uncertainty_band),
-            sample_rate=number("SAMPLE_RATE", cls.sample_rate),
-            reviews_required=int(number("REVIEWS_REQUIRED", cls.reviews_required)),
+    def from_settings(cls, settings: Settings) -> RoutingConfig:
+        """``review_uncertainty_band``, ``review_sample_rate``, ``review_reviews_required``."""
+        return cls(
+            uncertainty_band=settings.review_uncertainty_band,
+            sample_rate=settings.review_sample_rate,
+            reviews_required=settings.review_reviews_required,
         )
-        if not 0 <= config.uncertainty_band < 1 or not 0 <= config.sample_rate <= 1:
-            raise ValueError("BASTION_REVIEW_UNCERTAINTY_BAND and _SAMPLE_RATE must be in [0, 1]")
-        if config.reviews_required < 1:
-            raise ValueError("BASTION_REVIEW_REVIEWS_REQUIRED must be at least 1")
-        return config
 
 
 @dataclass(frozen=True)
@@ -175,9 +157,7 @@ class ReviewRouting:
         self.evaluator = PolicyEvaluator(policy)
         self.policy = policy.policy
         self.categories = policy.policy.categories
-        self.config = config or RoutingConfig.from_env()
-        self._content: OrderedDict[str, dict[str, Any]] = OrderedDict()
-        self._lock = threading.Lock()
+        self.config = config or RoutingConfig()
 
     # -- choosing ----------------------------------------------------------------------------
 
@@ -243,25 +223,6 @@ class ReviewRouting:
             sla=self.sla(decision.surface, decision.jurisdiction),
         )
 
-    # -- content -----------------------------------------------------------------------------
-
-    def remember(self, item: Item, decision: Decision) -> None:
-        """Keep the item of a decision that will become a task, until the decision is logged.
-
-        The Engine calls this for every decision it makes, so callers that decide first and
-        append later (batch, workers) still give reviewers the content.
-        """
-        if self.select(decision) is None:
-            return
-        with self._lock:
-            self._content[decision.id] = item_payload(item)
-            while len(self._content) > _CONTENT_CACHE:
-                self._content.popitem(last=False)
-
-    def _take(self, decision_id: str) -> dict[str, Any] | None:
-        with self._lock:
-            return self._content.pop(decision_id, None)
-
     # -- the decision-log hook ---------------------------------------------------------------
 
     def __call__(self, conn: Connection, recorded: Sequence[Recorded]) -> None:
@@ -289,7 +250,7 @@ class ReviewRouting:
                 surface=d.surface,
                 lang=d.lang,
                 jurisdiction=d.jurisdiction,
-                payload=_payload(items.get(d.id)) or self._take(d.id) or _evidence_only(d),
+                payload=_payload(items.get(d.id)) or _evidence_only(d),
                 reviews_required=self.config.reviews_required,
                 now=now,
             )

@@ -19,9 +19,10 @@ from fastapi import FastAPI
 from bastion import __version__
 from bastion.config import Settings
 from bastion.jobs.queue import JobQueue
-from bastion.pipeline import Engine
 from bastion.review.services import ReviewServices
 from bastion.review.ui import ReviewMount, create_review_ui
+from bastion.review.ui.session import SessionSigner
+from bastion.scanner import Scanner
 from bastion.service.auth import Authenticator, RateLimiter
 from bastion.service.batching import ScanBatcher
 from bastion.service.engine_pool import EnginePool
@@ -55,15 +56,15 @@ Every endpoint except `/healthz`, `/readyz` and this schema needs an API key:
 """
 
 
-def create_app(settings: Settings | None = None, *, engine: Engine | None = None) -> FastAPI:
-    """Build the service. ``engine`` (with a decision log) replaces the one from ``settings``."""
-    settings = settings or Settings()
+def create_app(settings: Settings, *, engine: Scanner | None = None) -> FastAPI:
+    """Build the service from ``settings`` (built once by the process's entry point).
+    ``engine`` (with a decision log) replaces the one the settings describe."""
     # An Engine handed in decides on threads of this process; otherwise scans go to
     # ``settings.engine_processes`` engine processes (0: threads here too).
     processes = 0 if engine is not None else settings.engine_processes
     if processes is None:
         processes = min(os.cpu_count() or 1, 4)
-    engine = engine or Engine.from_settings(settings)
+    engine = engine or Scanner.from_settings(settings)
     pool = (
         EnginePool(settings, processes, engine, hang_seconds=settings.engine_hang_seconds)
         if processes
@@ -104,7 +105,11 @@ def create_app(settings: Settings | None = None, *, engine: Engine | None = None
     app.state.bastion = state
     # Human review: the JSON API under /v1/review and /v1/appeals, the web UI under /review.
     app.state.review = ReviewServices.build(engine.log.engine, engine.policy.loaded, engine.review)
-    review_ui = create_review_ui(app.state.review)
+    review_ui = create_review_ui(
+        app.state.review,
+        signer=SessionSigner.from_settings(settings),
+        media_root=settings.review_media_root,
+    )
     install_handlers(app)
     routers = (
         scan.router,

@@ -23,7 +23,7 @@ from collections.abc import Awaitable, Callable
 import anyio
 import anyio.to_thread
 
-from bastion.pipeline import Engine
+from bastion.scanner import Scanner
 from bastion.service.engine_pool import EnginePool, decide_and_record
 from bastion.types import Decision, Item
 
@@ -42,7 +42,7 @@ class ScanBatcher:
         self._active = 0
 
     @classmethod
-    def in_threads(cls, engine: Engine, *, runners: int = 2, max_batch: int = 32) -> ScanBatcher:
+    def in_threads(cls, engine: Scanner, *, runners: int = 2, max_batch: int = 32) -> ScanBatcher:
         """Batches decided on worker threads of this process."""
         limiter = anyio.CapacityLimiter(runners)
 

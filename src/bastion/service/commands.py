@@ -13,7 +13,7 @@ from typing import Any
 
 import click
 
-from bastion.config import Settings
+from bastion.config import Settings, command_settings
 
 __all__ = ["keys", "serve", "worker"]
 
@@ -21,9 +21,7 @@ EXIT_INPUT = 2
 
 
 def _settings(ctx: click.Context, **overrides: Any) -> Settings:
-    base: dict[str, Any] = dict(ctx.obj or {})
-    base.update({k: v for k, v in overrides.items() if v is not None})
-    return Settings(**base)
+    return command_settings(ctx.find_root().obj, **overrides)
 
 
 _database_option = click.option(
@@ -106,13 +104,13 @@ def worker(
 ) -> None:
     """Work the job queue: decide queued items and send their callbacks."""
     from bastion.jobs import JobQueue, WebhookOutbox, Worker
-    from bastion.pipeline import Engine
+    from bastion.scanner import Scanner
     from bastion.service.logs import configure_logging
 
     # Jobs are off the publish path: no surface deadline applies to them.
     settings = _settings(ctx, database_url=database_url, enforce_deadlines=False)
     configure_logging(settings.log_level, access_log=False)
-    engine = Engine.from_settings(settings)
+    engine = Scanner.from_settings(settings)
     assert engine.log is not None
     db = engine.log.engine
     outbox = WebhookOutbox(

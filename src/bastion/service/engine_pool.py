@@ -47,7 +47,7 @@ import anyio.to_thread
 from sqlalchemy.exc import DBAPIError
 
 from bastion.config import Settings
-from bastion.pipeline import Engine
+from bastion.scanner import Scanner
 from bastion.store import DecisionFilter
 from bastion.store.database import DatabaseError
 from bastion.types import Decision, Item
@@ -75,7 +75,7 @@ def _portable(exc: Exception) -> Exception:
     return exc
 
 
-def decide_and_record(engine: Engine, items: list[Item]) -> list[Decision]:
+def decide_and_record(engine: Scanner, items: list[Item]) -> list[Decision]:
     """Decide a batch (one encoder call for its embeddings) and log it in one transaction."""
     return [engine.scan(items[0])] if len(items) == 1 else engine.scan_many(items)
 
@@ -84,7 +84,7 @@ def _serve(conn: Connection, settings: dict[str, Any]) -> None:
     """An engine process: load once, then decide and record batches until told to stop."""
     for name in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
         os.environ.setdefault(name, "1")  # one process per core: no BLAS threads on top
-    engine = Engine.from_settings(Settings.model_validate(settings))
+    engine = Scanner.from_settings(Settings.model_validate(settings))
     conn.send(("ready", os.getpid()))
     while True:
         try:
@@ -153,7 +153,7 @@ class EnginePool:
     """
 
     def __init__(
-        self, settings: Settings, processes: int, engine: Engine, *, hang_seconds: float
+        self, settings: Settings, processes: int, engine: Scanner, *, hang_seconds: float
     ) -> None:
         if processes < 1:
             raise ValueError("an engine pool needs at least one process")
@@ -218,7 +218,7 @@ class EnginePool:
         why = f"the engine process did not answer within {self.hang_seconds:g} s and was stopped"
         latency_ms = (time.perf_counter() - started) * 1000
         made = [self.engine.undecided(item, why, latency_ms) for item in items]
-        self.engine.log.append(made)
+        self.engine.record(made)
         return made
 
     def _replace(self, broken: _EngineProcess) -> None:

@@ -28,8 +28,8 @@ def build_app() -> FastAPI:
     """The app of one worker process (a uvicorn factory; settings from the environment)."""
     from bastion.service.app import create_app
 
-    settings = Settings()
-    configure_logging(settings.log_level, access_log=os.environ.get(_ACCESS_LOG_ENV) != "0")
+    settings = Settings()  # this worker process's entry point: read once, here
+    configure_logging(settings.log_level, access_log=settings.access_log)
     return create_app(settings)
 
 

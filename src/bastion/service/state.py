@@ -8,7 +8,7 @@ from fastapi import Request
 
 from bastion.config import Settings
 from bastion.jobs.queue import JobQueue
-from bastion.pipeline import Engine
+from bastion.scanner import Scanner
 from bastion.service.auth import Authenticator, RateLimiter
 from bastion.service.batching import ScanBatcher
 from bastion.service.metrics import Metrics
@@ -21,7 +21,7 @@ __all__ = ["ServiceState", "service_state"]
 @dataclass
 class ServiceState:
     settings: Settings
-    engine: Engine
+    engine: Scanner
     log: DecisionLog
     keys: KeyStore
     authenticator: Authenticator

@@ -8,7 +8,6 @@ JavaScript for keyboard shortcuts and media; no front-end build.
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 from fastapi import FastAPI, Request, Response
@@ -30,17 +29,19 @@ _CSP = (
 )
 
 
-def create_review_ui(services: ReviewServices, *, signer: SessionSigner | None = None) -> FastAPI:
-    """The UI app. ``BASTION_REVIEW_MEDIA_ROOT``: folder media paths may be served from."""
+def create_review_ui(
+    services: ReviewServices, *, signer: SessionSigner, media_root: Path | None = None
+) -> FastAPI:
+    """The UI app; ``media_root`` (the ``review_media_root`` setting): the folder media paths
+    may be served from."""
     from bastion.review.ui import pages
 
     ui = FastAPI(openapi_url=None, docs_url=None, redoc_url=None)
     ui.state.review = services
-    ui.state.signer = signer or SessionSigner.from_env()
+    ui.state.signer = signer
     ui.state.templates = Jinja2Templates(directory=str(HERE / "templates"))
     ui.state.failures = {}
-    root = os.environ.get("BASTION_REVIEW_MEDIA_ROOT")
-    ui.state.media_root = Path(root).resolve() if root else None
+    ui.state.media_root = media_root.resolve() if media_root else None
     ui.include_router(pages.router)
     ui.mount(f"{PREFIX}/static", StaticFiles(directory=str(HERE / "static")), name="static")
 

@@ -23,10 +23,11 @@ import hashlib
 import hmac
 import json
 import logging
-import os
 import secrets
 import time
 from dataclasses import dataclass
+
+from bastion.config import Settings
 
 __all__ = ["MIN_SECRET", "Session", "SessionSigner"]
 
@@ -57,8 +58,10 @@ class SessionSigner:
         self.max_age_s = max_age_s
 
     @classmethod
-    def from_env(cls) -> SessionSigner:
-        configured = os.environ.get("BASTION_SECRET_KEY", "")
+    def from_settings(cls, settings: Settings) -> SessionSigner:
+        """Signs with the ``secret_key`` setting (``BASTION_SECRET_KEY``), else a random key."""
+        key = settings.secret_key
+        configured = key.get_secret_value() if key is not None else ""
         if configured:
             if len(configured) < MIN_SECRET:
                 raise ValueError(

@@ -13,7 +13,7 @@ from typing import Any
 
 import click
 
-from bastion.config import Settings
+from bastion.config import command_settings
 
 __all__ = ["banks"]
 
@@ -30,7 +30,7 @@ def _store(ctx: click.Context) -> Iterator[Any]:
     from bastion.banks import BankError, BankStore
     from bastion.media.errors import MediaError, MediaUnavailableError
 
-    settings = Settings(**dict(ctx.find_root().obj or {}))
+    settings = command_settings(ctx.find_root().obj)
     store = BankStore.open(settings.database_url)
     try:
         yield store
@@ -74,17 +74,11 @@ def banks_create(
         _echo({"id": bank.id, "name": bank.name, "kind": bank.kind, "category": bank.category})
 
 
-def _hash_file(kind: str, path: Path) -> tuple[str, int | None]:
-    if kind == "pdq":
-        from bastion.media.image import load_image
-        from bastion.media.pdq import entry_hashes
-
-        return entry_hashes(load_image(path))
-    from bastion.media.fingerprint import encode_fingerprint, fingerprint_file
+def _hash(ctx: click.Context, kind: str, path: Path) -> tuple[str, int | None]:
+    from bastion.banks.hashing import hash_file
     from bastion.media.limits import MediaLimits
 
-    values = fingerprint_file(path, MediaLimits.from_env().max_audio_seconds)
-    return encode_fingerprint(values), None
+    return hash_file(kind, path, MediaLimits.from_settings(command_settings(ctx.find_root().obj)))
 
 
 @banks.command("add")
@@ -117,7 +111,7 @@ def banks_add(
             entry = store.add_entry(target, value, None, label, "hash")
             added.append({"id": entry.id, "hash": value})
         for path in files:
-            value, quality = _hash_file(target.kind, path)
+            value, quality = _hash(ctx, target.kind, path)
             if quality is not None and quality < MIN_QUALITY:
                 click.echo(
                     f"warning: {path}: PDQ quality {quality} < {MIN_QUALITY}; "
@@ -192,7 +186,7 @@ def banks_match(
 
             value, quality = pdq_hash(load_image(file))
         else:
-            value, quality = _hash_file(kind, file)
+            value, quality = _hash(ctx, kind, file)
         entries = store.entries(kind)
         if kind == "pdq":
             hits = match_pdq(value, quality or 0, entries, max_distance)
