@@ -13,6 +13,7 @@ from sqlalchemy import create_engine, text
 from bastion.detectors.registry import load_detectors
 from bastion.pipeline import Engine
 from bastion.policy import load_policy, shipped_policy_path
+from bastion.scanner import Scanner
 from bastion.store import DecisionLog
 
 POSTGRES_URL = os.environ.get(
@@ -74,12 +75,9 @@ def shipped_engine() -> Engine:
 
 
 @pytest.fixture
-def logged_engine(sqlite_url: str) -> Iterator[Engine]:
-    engine = Engine(
-        load_policy(shipped_policy_path()),
-        load_detectors(),
-        log=DecisionLog.open(sqlite_url),
-        enforce_deadlines=False,
-    )
-    yield engine
-    engine.close()
+def logged_engine(sqlite_url: str) -> Iterator[Scanner]:
+    """The shipped policy and detectors wired to a decision log (as the CLI runs them)."""
+    core = Engine(load_policy(shipped_policy_path()), load_detectors(), enforce_deadlines=False)
+    scanner = Scanner(core, DecisionLog.open(sqlite_url))
+    yield scanner
+    scanner.close()

@@ -30,6 +30,7 @@ from bastion.comply.submit import (
 )
 from bastion.comply.tables import sor_statements
 from bastion.comply.tdb_fake import DUPLICATE_MESSAGE, FakeTransparencyDatabase, create_app
+from bastion.config import Settings
 
 TOKEN = "test-token-123"
 PERIOD = Period(date(2026, 1, 1), date(2026, 6, 30))
@@ -161,7 +162,7 @@ def test_token_and_url_come_from_the_environment(
 ) -> None:
     monkeypatch.setenv("BASTION_SOR_API_TOKEN", TOKEN)
     monkeypatch.setenv("BASTION_SOR_API_URL", tdb.url)
-    with TransparencyClient.from_env() as client:
+    with TransparencyClient.from_settings(Settings()) as client:
         assert client.submit([statement("env")]).submitted == ["env"]
 
 

@@ -111,14 +111,12 @@ def test_default_locations(
     _sms(source, "ham\thello")
     # the test suite points BASTION_DATA_DIR at tmp_path / "data"
     assert Registry().root == tmp_path / "data" / "datasets"
-    monkeypatch.setenv("BASTION_SHARED_DATA", str(shared_root))
-    assert reg.default_source_root() == shared_root
-    result = reg.import_set("sms-spam")
+    assert reg.default_source_root(shared_root) == shared_root
+    result = reg.import_set("sms-spam", shared_root)
     assert (tmp_path / "data" / "datasets" / "sms-spam" / result.manifest["version"]).is_dir()
     assert reg.list_datasets()[0]["name"] == "sms-spam"
     assert reg.show("sms-spam")["counts"]["examples"] == 1
     assert len(reg.load("sms-spam")) == 1
-    monkeypatch.delenv("BASTION_SHARED_DATA")
     work = tmp_path / "project" / "main"
     work.mkdir(parents=True)
     monkeypatch.chdir(work)

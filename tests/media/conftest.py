@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pytest
 
-from bastion.detectors.registry import load_detectors
+from bastion.config import Settings
 from bastion.media.testset import (
     BENIGN,
     Segment,
@@ -17,7 +18,7 @@ from bastion.media.testset import (
     write_video,
 )
 from bastion.pipeline import Engine
-from bastion.policy import load_policy, shipped_policy_path
+from bastion.scanner import Scanner
 
 PLANTED = "I am going to kill you and burn your house down"
 
@@ -27,10 +28,17 @@ def media_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return tmp_path_factory.mktemp("media")
 
 
+def wired_engine(database_url: str, **settings: Any) -> Engine:
+    """The shipped policy, every detector and extractor, and the media views with the
+    settings' limits, as :class:`~bastion.scanner.Scanner` wires them; no decision log."""
+    chosen = Settings(database_url=database_url, enforce_deadlines=False, **settings)
+    return Scanner.from_settings(chosen, log=False).engine
+
+
 @pytest.fixture(scope="session")
-def engine() -> Engine:
-    """Shipped policy and every detector, media ones included; no decision log."""
-    return Engine(load_policy(shipped_policy_path()), load_detectors(), enforce_deadlines=False)
+def engine(tmp_path_factory: pytest.TempPathFactory) -> Engine:
+    """Shipped policy, every detector and extractor, media views; no decision log."""
+    return wired_engine(f"sqlite:///{tmp_path_factory.mktemp('db') / 'banks.db'}")
 
 
 @pytest.fixture(scope="session")

@@ -15,6 +15,8 @@ from bastion.media.testset import write_audio
 from bastion.pipeline import Engine
 from bastion.types import Action, Item
 
+from .conftest import wired_engine
+
 
 @pytest.mark.parametrize("suffix", [".wav", ".mp3", ".ogg", ".m4a"])
 def test_formats_decode_to_16k_mono(tmp_path: Path, clip: np.ndarray, suffix: str) -> None:
@@ -84,9 +86,9 @@ def test_planted_threat_has_a_time_range(
 
 
 def test_audio_beyond_the_limit_is_a_documented_partial_result(
-    engine: Engine, episode: tuple[Path, tuple[float, float]], monkeypatch: pytest.MonkeyPatch
+    episode: tuple[Path, tuple[float, float]], sqlite_url: str
 ) -> None:
-    monkeypatch.setenv("BASTION_MEDIA_MAX_AUDIO_SECONDS", "3")
+    engine = wired_engine(sqlite_url, media_max_audio_seconds=3)
     decision = engine.decide(Item(id="cut", surface="podcast_episode", audio=str(episode[0])))
     assert "only the first 3 s were transcribed" in decision.reason
     # The threat is after the limit: what was not scanned is missing, the fail mode holds it.

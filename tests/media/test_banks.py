@@ -14,8 +14,9 @@ from bastion.banks.matching import match_fingerprint, match_pdq
 from bastion.media.fingerprint import encode_fingerprint, fingerprint_file
 from bastion.media.pdq import entry_hashes, pdq_hash
 from bastion.media.testset import Segment, compose_audio, music, render_text_image, write_audio
-from bastion.pipeline import Engine
 from bastion.types import Item
+
+from .conftest import wired_engine
 
 
 @pytest.fixture
@@ -72,11 +73,8 @@ def test_bank_errors(store: BankStore) -> None:
         store.remove_entry("nope")
 
 
-def test_match_is_a_signal_and_deconfirm_stops_it(
-    engine: Engine, sqlite_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setenv("BASTION_DATABASE_URL", sqlite_url)
-    monkeypatch.setenv("BASTION_BANKS_REFRESH_S", "0")
+def test_match_is_a_signal_and_deconfirm_stops_it(sqlite_url: str, tmp_path: Path) -> None:
+    engine = wired_engine(sqlite_url, banks_refresh_seconds=0)
     store = BankStore.open(sqlite_url)
     bank = store.create_bank("known-bad", "pdq", "extremism")
     original = _photo(11)
@@ -126,3 +124,26 @@ def test_fingerprint_bank_finds_a_known_clip_inside_an_episode(
         unrelated = write_audio(tmp_path / f"{name}.wav", audio)
         found = match_fingerprint(fingerprint_file(unrelated, 600), store.entries("chromaprint"))
         assert found == [], name
+
+
+def test_the_database_flag_reaches_the_bank_detectors(tmp_path: Path) -> None:
+    """Before: image_hash and audio_fingerprint read ``Settings().database_url`` themselves, so
+    ``bastion --database-url sqlite:///x.db scan --image img.png`` matched another database."""
+    import json
+
+    from click.testing import CliRunner
+
+    from bastion.cli import main
+
+    database = f"sqlite:///{tmp_path / 'x.db'}"
+    store = BankStore.open(database)
+    original = _photo(12)
+    store.add_entry(store.create_bank("known-bad", "pdq", "extremism"), *pdq_hash(original))
+    store.close()
+    path = tmp_path / "img.jpg"
+    _jpeg(original, 70).save(path)
+    args = ["--database-url", database, "scan", "--image", str(path), "--surface", "comment"]
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 0, result.output
+    decision = json.loads(result.output)
+    assert "known-match" in decision["flagged"] and "extremism" in decision["flagged"]

@@ -10,8 +10,10 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
+from bastion.config import Settings
 from bastion.media.errors import MediaError
 from bastion.media.image import load_image
+from bastion.media.limits import MediaLimits
 from bastion.media.testset import render_text_image
 
 
@@ -104,13 +106,14 @@ def test_decompression_bomb_refused_before_decoding(tmp_path: Path) -> None:
     assert time.perf_counter() - started < 0.5
 
 
-def test_media_roots_confine_reads(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_media_roots_confine_reads(tmp_path: Path) -> None:
     allowed = tmp_path / "uploads"
     allowed.mkdir()
     inside = allowed / "ok.png"
     render_text_image("hi", size=(40, 30)).save(inside)
-    monkeypatch.setenv("BASTION_MEDIA_ROOTS", str(allowed))
-    assert load_image(inside).size == (40, 30)
+    settings = Settings(database_url="sqlite://", media_roots=str(allowed))
+    limits = MediaLimits.from_settings(settings)
+    assert load_image(inside, limits).size == (40, 30)
     for outside in (tmp_path / "secret.png", allowed / ".." / "secret.png", Path("/etc/passwd")):
         with pytest.raises(MediaError, match="outside the allowed media folders"):
-            load_image(outside)
+            load_image(outside, limits)

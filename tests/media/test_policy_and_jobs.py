@@ -7,14 +7,16 @@ from pathlib import Path
 import pytest
 
 from bastion.artifacts import Artifacts
+from bastion.config import Settings
 from bastion.detectors.image_nsfw import ImageNsfw
-from bastion.detectors.registry import load_detectors
 from bastion.jobs.queue import JobQueue, NewJob
 from bastion.jobs.worker import Worker
 from bastion.pipeline import Engine
 from bastion.policy import load_policy, shipped_policy_path
-from bastion.store import DecisionLog
+from bastion.scanner import Scanner
 from bastion.types import Action, Item, Signal
+
+from .conftest import wired_engine
 
 
 class NotInstalledNsfw(ImageNsfw):
@@ -27,9 +29,16 @@ class NotInstalledNsfw(ImageNsfw):
 
 
 @pytest.fixture(scope="module")
-def engine_without_nsfw() -> Engine:
-    detectors = [d for d in load_detectors() if d.name != "image_nsfw"] + [NotInstalledNsfw()]
-    return Engine(load_policy(shipped_policy_path()), detectors, enforce_deadlines=False)
+def engine_without_nsfw(tmp_path_factory: pytest.TempPathFactory) -> Engine:
+    base = wired_engine(f"sqlite:///{tmp_path_factory.mktemp('db') / 'banks.db'}")
+    detectors = [d for d in base.detectors if d.name != "image_nsfw"] + [NotInstalledNsfw()]
+    return Engine(
+        load_policy(shipped_policy_path()),
+        detectors,
+        extractors=base.extractors,
+        media=base.media,
+        enforce_deadlines=False,
+    )
 
 
 def test_text_only_item_does_not_need_media_detectors(engine_without_nsfw: Engine) -> None:
@@ -49,10 +58,10 @@ def test_media_item_with_a_missing_detector_fails_closed(
 
 
 def test_media_item_through_the_job_queue(sqlite_url: str, meme: Path) -> None:
-    log = DecisionLog.open(sqlite_url)
-    engine = Engine(
-        load_policy(shipped_policy_path()), load_detectors(), log=log, enforce_deadlines=False
-    )
+    settings = Settings(database_url=sqlite_url, enforce_deadlines=False)
+    engine = Scanner.from_settings(settings)
+    assert engine.log is not None
+    log = engine.log
     queue = JobQueue(log.engine)
     payload = {"id": "cover-1", "surface": "comment", "text": "my mix", "image": str(meme)}
     [(job, created)] = queue.enqueue([NewJob("cover-1", "comment", payload)])

@@ -25,12 +25,12 @@ class Refuse(importlib.abc.MetaPathFinder):
 
 sys.meta_path.insert(0, Refuse())
 
-from bastion.detectors.registry import load_detectors
-from bastion.pipeline import Engine
-from bastion.policy import load_policy, shipped_policy_path
+from bastion.config import Settings
+from bastion.scanner import Scanner
 from bastion.types import Item
 
-engine = Engine(load_policy(shipped_policy_path()), load_detectors(), enforce_deadlines=False)
+settings = Settings(database_url=sys.argv[2], enforce_deadlines=False)
+engine = Scanner.from_settings(settings, log=False).engine
 text = engine.decide(Item(id="t", surface="comment", text="lovely song"))
 image = engine.decide(Item(id="i", surface="comment", image=sys.argv[1]))
 print(json.dumps({
@@ -41,9 +41,9 @@ print(json.dumps({
 """
 
 
-def test_text_only_install(benign_image: Path) -> None:
+def test_text_only_install(benign_image: Path, sqlite_url: str) -> None:
     done = subprocess.run(
-        [sys.executable, "-c", SCRIPT, str(benign_image)],
+        [sys.executable, "-c", SCRIPT, str(benign_image), sqlite_url],
         capture_output=True,
         text=True,
         check=True,

@@ -183,6 +183,7 @@ def start_review_server(database_url: str, policy: Path) -> Iterator[LiveReview]
     from bastion.config import Settings
     from bastion.detectors.registry import load_detectors
     from bastion.pipeline import Engine
+    from bastion.scanner import Scanner
     from bastion.service import create_app
     from bastion.store.keys import KeyStore
 
@@ -192,8 +193,8 @@ def start_review_server(database_url: str, policy: Path) -> Iterator[LiveReview]
         scope: store.create(f"test-{scope}", scope, 100_000)[1]
         for scope in ("scan", "review", "admin")
     }
-    engine = Engine(
-        load_policy(policy), load_detectors(RULE_DETECTORS), log=log, enforce_deadlines=False
+    engine = Scanner(
+        Engine(load_policy(policy), load_detectors(RULE_DETECTORS), enforce_deadlines=False), log
     )
     app = create_app(
         Settings(database_url=database_url, policy=policy, api_key_cache_seconds=0.0), engine=engine

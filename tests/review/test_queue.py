@@ -240,11 +240,12 @@ def test_author_history(review: Any, decision: Callable[..., Decision]) -> None:
     from bastion.types import Context, Item
 
     first, second = decision(item_id="a1"), decision(item_id="a2")
+    items = {}
     for d in (first, second):
         item = Item(id=d.item_id, text="x", context=Context(author_id="u-42"))
-        review.routing.remember(item, d)
+        items[d.id] = item
         assert item_payload(item)["item"]["context"]["author_id"] == "u-42"
-    review.log.append([first, second])
+    review.log.append([first, second], items)
     history = review.queue.author_history("u-42", exclude_item="a2")
     assert [h["item_id"] for h in history] == ["a1"]
     assert history[0]["action"] == "hold_for_review"

@@ -10,6 +10,7 @@ from typing import Any
 
 import pytest
 
+from bastion.config import Settings
 from bastion.review.reviewers import Grant, hash_password, parse_grants, verify_password
 from bastion.review.ui.session import SessionSigner
 
@@ -86,14 +87,14 @@ def test_sessions_are_signed_and_expire() -> None:
     assert signer.read(cookie) is None
 
 
-def test_secret_key_from_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_secret_key_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("BASTION_SECRET_KEY", "short")
     with pytest.raises(ValueError, match="at least 16"):
-        SessionSigner.from_env()
+        SessionSigner.from_settings(Settings())
     monkeypatch.setenv("BASTION_SECRET_KEY", "a-long-enough-secret-key")
-    assert SessionSigner.from_env().secret == b"a-long-enough-secret-key"
+    assert SessionSigner.from_settings(Settings()).secret == b"a-long-enough-secret-key"
     monkeypatch.delenv("BASTION_SECRET_KEY")
-    one, two = SessionSigner.from_env(), SessionSigner.from_env()
+    one, two = SessionSigner.from_settings(Settings()), SessionSigner.from_settings(Settings())
     assert one.secret != two.secret  # generated per process (documented)
 
 

@@ -108,20 +108,21 @@ def test_engine_keeps_the_content_for_held_items(sqlite_url: str, monkeypatch: A
     from bastion.detectors.registry import load_detectors
     from bastion.pipeline import Engine
     from bastion.policy import load_policy, shipped_policy_path
+    from bastion.scanner import Scanner
     from bastion.store import DecisionLog
 
-    engine = Engine(
+    core = Engine(
         load_policy(shipped_policy_path()),
         load_detectors(["slurs", "threats", "profanity", "self_harm", "scam", "pii"]),
-        log=DecisionLog.open(sqlite_url),
         enforce_deadlines=False,
     )
+    engine = Scanner(core, DecisionLog.open(sqlite_url))
     items = [
         Item(id="held", text="you are such an idiot", surface="comment"),
         Item(id="fine", text="lovely playlist, thanks", surface="comment"),
     ]
-    decisions = engine.decide_many(items)  # decide first, append later: the batch path
-    engine.log.append(decisions)  # type: ignore[union-attr]
+    decisions = engine.decide_many(items)  # decide first, record later: the batch path
+    engine.record(decisions)
     single = engine.scan(Item(id="held-2", text="I will kill you", surface="dm"))
     held = [d for d in [*decisions, single] if d.action is Action.HOLD_FOR_REVIEW]
     assert held, [d.action for d in decisions]

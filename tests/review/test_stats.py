@@ -82,13 +82,16 @@ def test_a_held_job_becomes_a_task_with_its_content(database_url: str) -> None:
     from bastion.pipeline import Engine
     from bastion.policy import load_policy, shipped_policy_path
     from bastion.review.tables import review_tasks
+    from bastion.scanner import Scanner
     from bastion.store import DecisionLog
 
-    engine = Engine(
-        load_policy(shipped_policy_path()),
-        load_detectors(["slurs", "threats", "profanity", "self_harm", "scam", "pii"]),
-        log=DecisionLog.open(database_url),
-        enforce_deadlines=False,
+    engine = Scanner(
+        Engine(
+            load_policy(shipped_policy_path()),
+            load_detectors(["slurs", "threats", "profanity", "self_harm", "scam", "pii"]),
+            enforce_deadlines=False,
+        ),
+        DecisionLog.open(database_url),
     )
     assert engine.log is not None
     queue = JobQueue(engine.log.engine)

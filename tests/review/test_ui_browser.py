@@ -147,8 +147,7 @@ def _seed(live: Any, tmp_path: Path) -> dict[str, str]:
         created_at=datetime.now(UTC),
     )
     engine = live.app.state.bastion.engine
-    engine.review.remember(item, decision)
-    engine.log.append([decision])
+    engine.log.append([decision], {decision.id: item})
     return ids
 
 

@@ -139,7 +139,7 @@ def test_media_only_from_the_media_root(ui: Any, tmp_path: Path) -> None:
     inside.write_bytes(b"\x89PNG inside")
     outside.write_bytes(b"\x89PNG outside")
     engine = ui.app.state.bastion.engine
-    made = []
+    made, items = [], {}
     for item_id, path in [("m-in", inside), ("m-out", outside)]:
         item = Item(id=item_id, image=str(path), surface="comment", context=Context())
         from datetime import UTC, datetime
@@ -163,9 +163,9 @@ def test_media_only_from_the_media_root(ui: Any, tmp_path: Path) -> None:
             latency_ms=1.0,
             created_at=datetime.now(UTC),
         )
-        engine.review.remember(item, decision)
+        items[decision.id] = item
         made.append(decision)
-    engine.log.append(made)
+    engine.log.append(made, items)
     served = {}
     with closing(_signed_in(ui, "alice")) as alice:
         for _ in range(3):

@@ -31,6 +31,7 @@ from bastion.detectors.base import Detector
 from bastion.detectors.registry import load_detectors
 from bastion.pipeline import Engine
 from bastion.policy import load_policy, shipped_policy_path
+from bastion.scanner import Scanner
 from bastion.service import create_app
 from bastion.store import DecisionLog
 from bastion.store.keys import KeyStore
@@ -113,13 +114,11 @@ def make_engine(
     *,
     enforce_deadlines: bool = True,
     policy: Path | None = None,
-) -> Engine:
-    return Engine(
-        load_policy(policy or shipped_policy_path()),
-        detectors,
-        log=DecisionLog.open(database_url),
-        enforce_deadlines=enforce_deadlines,
+) -> Scanner:
+    core = Engine(
+        load_policy(policy or shipped_policy_path()), detectors, enforce_deadlines=enforce_deadlines
     )
+    return Scanner(core, DecisionLog.open(database_url))
 
 
 def make_keys(database_url: str, **rate_limits: int) -> dict[str, str]:

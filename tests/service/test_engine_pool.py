@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from bastion.config import Settings
-from bastion.pipeline import Engine
+from bastion.scanner import Scanner
 from bastion.service.engine_pool import EngineCrashedError, EnginePool
 from bastion.store import DecisionFilter
 from bastion.types import Action, Item
@@ -59,7 +59,7 @@ def pool(sqlite_url: str, rule_policy: Path, hanging_plugin: None) -> Iterator[E
         detectors=[*RULES, "hang_test"],
         enforce_deadlines=False,
     )
-    engine = Engine.from_settings(settings)
+    engine = Scanner.from_settings(settings)
     pool = EnginePool(settings, 1, engine, hang_seconds=5.0)
     pool.start()
     yield pool
