@@ -102,7 +102,7 @@ def test_oversized_bodies_are_413(sqlite_url, live_factory) -> None:
 
 def test_text_over_the_byte_limit_is_422_with_the_limit(sqlite_url, live_factory) -> None:
     with live_factory(sqlite_url) as live, live.client("scan") as c:
-        live.app.state.bastion.engine.max_text_bytes = 1000
+        live.app.state.bastion.engine.engine.max_text_bytes = 1000
         error = assert_error(c.post("/v1/scan", json={"text": "é" * 600}), 422, "invalid_item")
     assert "1200 bytes" in error["message"] and "1000 bytes" in error["message"]
 

@@ -19,6 +19,7 @@ from typing import BinaryIO
 
 from bastion.batch.records import CHUNK, Parsed, decide_chunk, parse_line, record_line
 from bastion.batch.summary import BatchSummary
+from bastion.pipeline import Engine
 from bastion.scanner import Scanner
 
 __all__ = ["scan_jsonl"]
@@ -30,7 +31,7 @@ def _lines(stream: BinaryIO) -> Iterator[tuple[int, bytes]]:
 
 
 def scan_jsonl(
-    engine: Scanner,
+    engine: Engine | Scanner,
     source: Path,
     destination: Path,
     progress: Callable[[BatchSummary], None] | None = None,
@@ -61,7 +62,7 @@ def scan_jsonl(
 
 
 def _scan_chunk(
-    engine: Scanner, chunk: list[Parsed], write: Callable[[str], object], summary: BatchSummary
+    engine: Engine | Scanner, chunk: list[Parsed], write: Callable[[str], object], summary: BatchSummary
 ) -> None:
     """Decide a chunk of lines together (batched embeddings), log them, write them in order."""
     if not chunk:
@@ -71,4 +72,5 @@ def _scan_chunk(
         write(record_line(record))
     summary.items += len(records)
     summary.errors += len(records) - len(decisions)
-    engine.record(decisions)
+    if isinstance(engine, Scanner):  # a bare core records nothing (dry runs, tests)
+        engine.record(decisions)

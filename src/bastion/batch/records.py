@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from bastion.intake import InputError, item_from_json
+from bastion.pipeline import Engine
 from bastion.scanner import Scanner
 from bastion.types import Decision, Item
 
@@ -88,7 +89,7 @@ def _item(number: int, obj: Any, max_text_bytes: int, unit: str) -> Parsed:
 
 
 def decide_chunk(
-    engine: Scanner, parsed: Sequence[Parsed]
+    engine: Engine | Scanner, parsed: Sequence[Parsed]
 ) -> tuple[list[dict[str, Any]], list[Decision]]:
     """Output records for a chunk, in input order, and the decisions made.
 
@@ -117,7 +118,7 @@ def decide_chunk(
     return records, decisions
 
 
-def _decide_alone(engine: Scanner, item: Item) -> Decision | str:
+def _decide_alone(engine: Engine | Scanner, item: Item) -> Decision | str:
     try:
         return engine.decide(item)
     except Exception as exc:  # a broken item or detector must not end the batch

@@ -24,13 +24,9 @@ from bastion.service.schemas import ItemRequest
 router = APIRouter(tags=["appeals"])
 
 
-class AppealRequest(BaseModel):
+class _Appeal(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
-    decision_id: str | None = Field(default=None, min_length=1, max_length=64)
-    """The decision appealed; or give ``account_action_id`` to appeal an account action."""
-    account_action_id: str | None = Field(default=None, min_length=1, max_length=36)
-    """An account action (a suspension ...) appealed: lifted when the appeal succeeds."""
     appellant: str | None = Field(default=None, max_length=256)
     """Who appeals (the platform's user id); stored, never logged."""
     statement: str | None = Field(default=None, max_length=5000)
@@ -39,31 +35,39 @@ class AppealRequest(BaseModel):
     """The content that was decided, when the review queue may not hold it."""
 
 
+class AppealRequest(_Appeal):
+    decision_id: str = Field(min_length=1, max_length=64)
+    """The decision appealed."""
+
+
+class AccountActionAppealRequest(_Appeal):
+    account_action_id: str = Field(min_length=1, max_length=36)
+    """The account action appealed (a suspension ...): lifted when the appeal succeeds."""
+
+
 @router.post(
     "/v1/appeals",
     status_code=201,
     summary="Appeal a decision or an account action",
     responses=error_responses(400, 401, 403, 404, 409, 413, 415, 422, 429, 503),
 )
-async def file_appeal(request: Request, key: ScanKey, body: AppealRequest) -> JSONResponse:
+async def file_appeal(
+    request: Request, key: ScanKey, body: AppealRequest | AccountActionAppealRequest
+) -> JSONResponse:
     services = review_services(request)
     payload = None
     if body.item is not None:
         item = item_from_json(body.item.item_json())
         payload = item_payload(item)
 
-    if (body.decision_id is None) == (body.account_action_id is None):
-        raise ApiError(422, "invalid_appeal", "give exactly one of decision_id, account_action_id")
-
     def work() -> dict[str, Any]:
-        if body.account_action_id is not None:
+        if isinstance(body, AccountActionAppealRequest):
             return services.appeals.file_against_account_action(
                 body.account_action_id,
                 appellant=body.appellant,
                 statement=body.statement,
                 payload=payload,
             )
-        assert body.decision_id is not None
         return services.appeals.file(
             body.decision_id, appellant=body.appellant, statement=body.statement, payload=payload
         )
