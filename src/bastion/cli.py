@@ -27,6 +27,7 @@ from bastion.comply.commands import (
 )
 from bastion.config import Settings, command_settings
 from bastion.datasets.commands import datasets
+from bastion.artifacts.extraction import discover_extractors
 from bastion.detectors.registry import DetectorError, discover, load_detectors
 from bastion.evaluate.commands import eval_group
 from bastion.intake import InputError, validate_item
@@ -197,7 +198,7 @@ def policy() -> None:
 def policy_check(path: Path | None) -> None:
     """Validate the policy at PATH (default: the shipped policy); exit 2 on any error."""
     loaded = load_policy(path or shipped_policy_path())
-    installed = set(discover())
+    installed = set(discover()) | set(discover_extractors())
     problems = []
     for name, surface in loaded.policy.surfaces.items():
         for detector in surface.required_detectors or []:

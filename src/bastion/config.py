@@ -139,9 +139,9 @@ class Settings(BaseSettings):
 
 
 def command_settings(root: object, **overrides: Any) -> Settings:
-    """The settings a command runs with: the ones the command line built once (``root``),
-    with this command's own flags (those given) on top."""
-    if not isinstance(root, Settings):
-        raise TypeError("the command line builds the settings once, at its root")
+    """The settings a command runs with: the ones the command line built once (``root``, the
+    ``bastion`` group's object), with this command's own flags (those given) on top. A
+    command group run on its own (embedded elsewhere) is its own root: read them here."""
+    settings = root if isinstance(root, Settings) else Settings()
     given = {k: v for k, v in overrides.items() if v is not None}
-    return root.model_copy(update=given) if given else root
+    return settings.model_copy(update=given) if given else settings

@@ -25,7 +25,7 @@ from bastion.learn.active import (
     uncertainty,
 )
 from bastion.learn.candidates import sample_for_review
-from bastion.pipeline import Engine as ScanEngine
+from bastion.scanner import Scanner
 from bastion.review.intake import items_in_review, read_tasks
 from bastion.types import Item
 
@@ -153,7 +153,7 @@ def test_sample_from_the_decision_log_end_to_end(tmp_path: Path, sqlite_url: str
     ]
     path = tmp_path / "items.jsonl"
     path.write_text("".join(json.dumps(i) + "\n" for i in items), encoding="utf-8")
-    engine = ScanEngine.from_settings(Settings(database_url=sqlite_url))
+    engine = Scanner.from_settings(Settings(database_url=sqlite_url))
     try:
         engine.scan_many(
             [Item(id=i["id"], text=i["text"], surface=i["surface"]) for i in items[:4]]
@@ -163,7 +163,7 @@ def test_sample_from_the_decision_log_end_to_end(tmp_path: Path, sqlite_url: str
         since = datetime.now(UTC) - timedelta(hours=1)
         # Items the pipeline itself held for review already have a task: never sampled again.
         held = items_in_review(db, [i["id"] for i in items])
-        report = sample_for_review(db, engine, path, budget=2, since=since)
+        report = sample_for_review(db, engine.engine, path, budget=2, since=since)
         assert report.window_decisions == 4 and report.without_text == 0
         assert report.already_in_review == len(held)
         assert report.candidates == 5 - len(held)
@@ -173,9 +173,9 @@ def test_sample_from_the_decision_log_end_to_end(tmp_path: Path, sqlite_url: str
         assert not {r.item_id for r in rows} & held
         for row in rows:
             assert (row.decision_id is None) == (row.item_id == "e")  # "e" was never scanned
-        again = sample_for_review(db, engine, path, budget=2, since=since)
+        again = sample_for_review(db, engine.engine, path, budget=2, since=since)
         assert again.budget_left == 0 and not again.task_ids
-        more = sample_for_review(db, engine, path, budget=4, since=since, dry_run=True)
+        more = sample_for_review(db, engine.engine, path, budget=4, since=since, dry_run=True)
         assert more.already_in_review == len(held) + 2
         assert len(more.selected) == min(2, more.candidates) and not more.task_ids
     finally:

@@ -136,8 +136,8 @@ def _matches(signals: list[Signal]) -> list[Evidence]:
 @pytest.fixture
 def image_detector(database_url: str) -> Iterator[ImageHashBanks]:
     """The real image_hash detector, reading the banks afresh on every scan."""
-    index = BankIndex(lambda: database_url, refresh_s=0)
-    yield ImageHashBanks(index)
+    index = BankIndex(database_url, refresh_s=0)
+    yield ImageHashBanks(index=index)
     index.store().close()
 
 
@@ -246,8 +246,8 @@ def test_confirmed_audio_goes_into_a_fingerprint_bank(sqlite_url: str, tmp_path:
     assert any(reason.startswith("audio unreadable") for reason in result.skipped)
     assert store.bank("reviewed-extremism-audio").kind == "chromaprint"
     assert match_fingerprint(fingerprint_file(clip, 600), store.entries("chromaprint"))
-    index = BankIndex(lambda: sqlite_url, refresh_s=0)
-    signals = _scan(AudioFingerprintBanks(index), Item(id="a3", surface="comment", audio=str(clip)))
+    index = BankIndex(sqlite_url, refresh_s=0)
+    signals = _scan(AudioFingerprintBanks(index=index), Item(id="a3", surface="comment", audio=str(clip)))
     index.store().close()
     assert _score(signals, "extremism") >= 0.8
     assert bank_media(store).added == []
