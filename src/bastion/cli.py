@@ -15,6 +15,7 @@ from typing import Any
 
 import click
 
+from bastion.artifacts.extraction import discover_extractors
 from bastion.banks.commands import banks
 from bastion.batch.commands import backtest_cmd, scan_batch_cmd
 from bastion.comply.commands import (
@@ -27,7 +28,6 @@ from bastion.comply.commands import (
 )
 from bastion.config import Settings, command_settings
 from bastion.datasets.commands import datasets
-from bastion.artifacts.extraction import discover_extractors
 from bastion.detectors.registry import DetectorError, discover, load_detectors
 from bastion.evaluate.commands import eval_group
 from bastion.intake import InputError, validate_item

@@ -25,8 +25,8 @@ from bastion.learn.active import (
     uncertainty,
 )
 from bastion.learn.candidates import sample_for_review
-from bastion.scanner import Scanner
 from bastion.review.intake import items_in_review, read_tasks
+from bastion.scanner import Scanner
 from bastion.types import Item
 
 

@@ -247,7 +247,9 @@ def test_confirmed_audio_goes_into_a_fingerprint_bank(sqlite_url: str, tmp_path:
     assert store.bank("reviewed-extremism-audio").kind == "chromaprint"
     assert match_fingerprint(fingerprint_file(clip, 600), store.entries("chromaprint"))
     index = BankIndex(sqlite_url, refresh_s=0)
-    signals = _scan(AudioFingerprintBanks(index=index), Item(id="a3", surface="comment", audio=str(clip)))
+    signals = _scan(
+        AudioFingerprintBanks(index=index), Item(id="a3", surface="comment", audio=str(clip))
+    )
     index.store().close()
     assert _score(signals, "extremism") >= 0.8
     assert bank_media(store).added == []

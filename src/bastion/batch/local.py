@@ -62,7 +62,10 @@ def scan_jsonl(
 
 
 def _scan_chunk(
-    engine: Engine | Scanner, chunk: list[Parsed], write: Callable[[str], object], summary: BatchSummary
+    engine: Engine | Scanner,
+    chunk: list[Parsed],
+    write: Callable[[str], object],
+    summary: BatchSummary,
 ) -> None:
     """Decide a chunk of lines together (batched embeddings), log them, write them in order."""
     if not chunk:

@@ -22,9 +22,9 @@ from sqlalchemy import Engine, Row, and_, func, insert, or_, select, update
 from sqlalchemy.exc import IntegrityError
 
 from bastion.jobs.tables import jobs, webhook_deliveries
-from bastion.store.transactions import retrying, write_transaction
 from bastion.store.database import as_utc, utcnow
 from bastion.store.decision_log import DecisionLog
+from bastion.store.transactions import retrying, write_transaction
 from bastion.types import Decision, Item
 
 __all__ = ["STATUSES", "ClaimedJob", "Job", "JobConflictError", "JobQueue", "NewJob"]

@@ -25,9 +25,9 @@ from sqlalchemy import Engine, and_, select, update
 
 from bastion.jobs.egress import refused_destination
 from bastion.jobs.tables import jobs, webhook_deliveries
-from bastion.store.transactions import retrying, write_transaction
 from bastion.store.database import as_utc, utcnow
 from bastion.store.decision_log import DecisionLog
+from bastion.store.transactions import retrying, write_transaction
 
 __all__ = [
     "SIGNATURE_HEADER",

@@ -50,7 +50,6 @@ from sqlalchemy import (
 from sqlalchemy.sql.elements import ColumnElement
 
 from bastion.accounts import StrikeLedger, Violation
-from bastion.store.transactions import retrying, write_transaction
 from bastion.review.model import (
     ESCALATIONS_QUEUE,
     ClaimedTask,
@@ -66,6 +65,7 @@ from bastion.review.tables import appeals, review_tasks, review_verdicts
 from bastion.review.verdicts import CheckedVerdict, VerdictIn
 from bastion.review.verdicts import invalid_verdict as _invalid
 from bastion.store import DecisionLog
+from bastion.store.transactions import retrying, write_transaction
 from bastion.types import (
     Action,
     ReviewReason,
