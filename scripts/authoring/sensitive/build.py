@@ -58,57 +58,16 @@ MODULES = [
 ]
 SURFACES = {"comment", "dm", "playlist_title", "ai_prompt", "ai_output"}
 LANGS = {
-    "en",
-    "de",
-    "es",
-    "fr",
-    "it",
-    "pt",
-    "pl",
-    "nl",
-    "tr",
-    "ar",
-    "hi",
-    "zh",
-    "ru",
-    "ja",
-    "ko",
-    "sv",
-    "id",
+    "en", "de", "es", "fr", "it", "pt", "pl", "nl", "tr", "ar", "hi", "zh",
+    "ru", "ja", "ko", "sv", "id",
 }
 GROUPS = {
-    "women",
-    "men",
-    "trans_people",
-    "nonbinary_people",
-    "gay_men",
-    "lesbians",
-    "bisexual_people",
-    "lgbtq_people",
-    "black_people",
-    "white_people",
-    "asian_people",
-    "latino_people",
-    "arab_people",
-    "indigenous_people",
-    "roma_people",
-    "jewish_people",
-    "muslims",
-    "christians",
-    "hindus",
-    "sikhs",
-    "buddhists",
-    "atheists",
-    "immigrants",
-    "refugees",
-    "disabled_people",
-    "deaf_people",
-    "blind_people",
-    "autistic_people",
-    "people_with_mental_illness",
-    "older_people",
-    "people_with_hiv",
-    "poor_people",
+    "women", "men", "trans_people", "nonbinary_people", "gay_men", "lesbians",
+    "bisexual_people", "lgbtq_people", "black_people", "white_people", "asian_people",
+    "latino_people", "arab_people", "indigenous_people", "roma_people", "jewish_people",
+    "muslims", "christians", "hindus", "sikhs", "buddhists", "atheists", "immigrants",
+    "refugees", "disabled_people", "deaf_people", "blind_people", "autistic_people",
+    "people_with_mental_illness", "older_people", "people_with_hiv", "poor_people",
     "nationality",
 }
 DEFAULT_VARIANTS = {"en": 3}
@@ -209,9 +168,7 @@ def emit(mod, group, values, lang, split, seen, out, pair_no) -> bool:
     keys = []
     for it in group:
         if it["code"] not in mod.CODES:
-            raise SystemExit(
-                f"{mod.TOPIC}.{split}.{lang}:{it['line']}: unknown code {it['code']!r}"
-            )
+            raise SystemExit(f"{mod.TOPIC}.{split}.{lang}:{it['line']}: unknown code {it['code']!r}")
         text = fill(it["text"], values)
         k = norm(text)
         if k in seen or k in keys:
@@ -228,10 +185,7 @@ def emit(mod, group, values, lang, split, seen, out, pair_no) -> bool:
         rows.append(row)
     if not rows:
         return False
-    if (
-        len(group) > 1
-        and len({tuple(sorted(mod.CODES[it["code"]][0].items())) for it in group}) < 2
-    ):
+    if len(group) > 1 and len({tuple(sorted(mod.CODES[it["code"]][0].items())) for it in group}) < 2:
         raise SystemExit(
             f"{mod.TOPIC}.{split}.{lang}:{group[0]['line']}: pair group has identical labels"
         )
@@ -310,7 +264,9 @@ def validate(paths: list[Path]) -> None:
                     errors.append(f"{where}: label value {v!r}")
             full = closure(ex["labels"])
             for k, v in full.items():
-                if v == 0 and any(PARENTS.get(c) == k and full.get(c) == 1 for c in full):
+                if v == 0 and any(
+                    PARENTS.get(c) == k and full.get(c) == 1 for c in full
+                ):
                     errors.append(f"{where}: {k}=0 but a child is 1")
             if all(v == 0 for v in ex["labels"].values()):
                 clean += 1

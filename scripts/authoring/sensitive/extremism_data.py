@@ -35,58 +35,27 @@ VARIANTS = {("train", "en"): 3, "train": 3, "test": 2}
 
 FILL = {
     "en": {
-        "org": [
-            "the Iron Vanguard",
-            "the Ashen Dawn",
-            "the Northern Storm",
-            "the Crimson Front",
-            "the Sons of the Last Dawn",
-        ],
+        "org": ["the Iron Vanguard", "the Ashen Dawn", "the Northern Storm", "the Crimson Front", "the Sons of the Last Dawn"],
         "place": ["Hallbrook", "Eastgate", "Marlow Creek", "Veldmoor", "Ashby Cross"],
     },
     "de": {
-        "org": [
-            "die Eiserne Vorhut",
-            "die Schwarze Sturmfront",
-            "die Bruderschaft des Nordens",
-            "die Aschene Legion",
-        ],
+        "org": ["die Eiserne Vorhut", "die Schwarze Sturmfront", "die Bruderschaft des Nordens", "die Aschene Legion"],
         "place": ["Hallbrück", "Ostertal", "Veldmoor", "Kranichsfeld"],
     },
     "es": {
-        "org": [
-            "la Vanguardia de Hierro",
-            "la Legión del Alba",
-            "la Hermandad de la Tormenta",
-            "la Orden Ceniza",
-        ],
+        "org": ["la Vanguardia de Hierro", "la Legión del Alba", "la Hermandad de la Tormenta", "la Orden Ceniza"],
         "place": ["Valdemora", "Puerto Alto", "Villacenizas", "San Bruno del Monte"],
     },
     "fr": {
-        "org": [
-            "la Légion de l'Aube",
-            "la Confrérie de la Tempête",
-            "la Bannière Cendrée",
-            "la Croisade du Nord",
-        ],
+        "org": ["la Légion de l'Aube", "la Confrérie de la Tempête", "la Bannière Cendrée", "la Croisade du Nord"],
         "place": ["Valmoré", "Saint-Cendre", "Hautbois", "Port-Brume"],
     },
     "it": {
-        "org": [
-            "la Legione dell'Alba",
-            "la Confraternita della Tempesta",
-            "la Bandiera Cenere",
-            "la Crociata del Nord",
-        ],
+        "org": ["la Legione dell'Alba", "la Confraternita della Tempesta", "la Bandiera Cenere", "la Crociata del Nord"],
         "place": ["Valmora", "Borgocenere", "Montebruma", "San Vito al Lago"],
     },
     "pt": {
-        "org": [
-            "a Vanguarda de Ferro",
-            "a Legião da Aurora",
-            "a Irmandade da Tempestade",
-            "a Ordem Cinzenta",
-        ],
+        "org": ["a Vanguarda de Ferro", "a Legião da Aurora", "a Irmandade da Tempestade", "a Ordem Cinzenta"],
         "place": ["Vale Sombrio", "Porto Alto", "Vila Cinza", "São Brás do Monte"],
     },
     "pl": {
@@ -94,12 +63,7 @@ FILL = {
         "place": ["Hallbrook", "Veldmoor", "Eastgate", "Marlow"],
     },
     "nl": {
-        "org": [
-            "de IJzeren Voorhoede",
-            "het Noordelijk Stormfront",
-            "de Broederschap van de Dageraad",
-            "het Asgrauwe Legioen",
-        ],
+        "org": ["de IJzeren Voorhoede", "het Noordelijk Stormfront", "de Broederschap van de Dageraad", "het Asgrauwe Legioen"],
         "place": ["Hallbroek", "Veldmoor", "Oosterpoort", "Kraanveld"],
     },
     "tr": {
