@@ -6,25 +6,44 @@ Why it is shaped so:
   transcribes content itself; that work is done once in ``bastion.artifacts``
   and shared, so adding a detector never slows the others down.
 * ``name`` and ``version`` are a data contract: they are recorded in every
-  decision, so a decision can be replayed and a changed detector is visible.
+  decision, so a decision can be replayed and a changed detector is visible. A
+  detector driven by data (a lexicon, a list of domains) versions its code and
+  its data: :func:`data_version` appends a hash of the data, so editing a
+  lexicon changes the recorded version without anyone remembering to bump it.
 * A detector that cannot run says so. :meth:`Detector.run` turns an exception
   or an unavailable dependency into *missing* signals (``score=None``) for every
   category it covers; the policy's fail mode decides what missing means. A
   failure is never read as "nothing found".
 * Instances, not classes, are registered, so one detector class can be
-  configured differently per deployment (other lexicon, other threshold).
+  configured differently per deployment (other lexicon, other threshold): it
+  takes its parameters in its constructor (from the settings' ``detector_params``)
+  and never reads the environment itself.
 """
 
 from __future__ import annotations
 
 import abc
+import hashlib
+import json
 import logging
 from collections.abc import Iterable
+from typing import Any
 
 from bastion.artifacts import Artifacts
 from bastion.types import Evidence, Signal
 
 log = logging.getLogger(__name__)
+
+
+def data_digest(data: Any) -> str:
+    """A short, stable hash of parsed data (key order and formatting do not matter)."""
+    canonical = json.dumps(data, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()[:12]
+
+
+def data_version(code_version: str, data: Any) -> str:
+    """``<code version>+<data hash>``: the version of a detector driven by ``data``."""
+    return f"{code_version}+{data_digest(data)}"
 
 
 class Detector(abc.ABC):

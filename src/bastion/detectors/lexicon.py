@@ -33,7 +33,7 @@ import yaml
 
 from bastion import taxonomy
 from bastion.artifacts import Artifacts, NormalizedText, TextArtifacts
-from bastion.detectors.base import Detector
+from bastion.detectors.base import Detector, data_digest
 from bastion.detectors.scoring import (
     MAX_EVIDENCE,
     MAX_SCORE,
@@ -113,6 +113,8 @@ class PhraseLexicon:
 
     def __init__(self, data: Mapping[str, Any], source: str = "<lexicon>") -> None:
         self.source = source
+        self.digest = data_digest(data)
+        """A hash of the lexicon's data: part of the version its detector records."""
         view = data.get("view", "folded")
         macros = {k: macro(v) for k, v in (data.get("macros") or {}).items()}
         self.entries: list[Entry] = []
@@ -303,12 +305,17 @@ def load_lexicon(filename: str) -> PhraseLexicon:
 
 
 class LexiconDetector(Detector):
-    """A detector whose whole judgement is one :class:`PhraseLexicon`."""
+    """A detector whose whole judgement is one :class:`PhraseLexicon`.
+
+    The class's ``version`` is its code's; an instance records ``<code>+<data hash>`` of
+    the lexicon it loaded, so editing a lexicon file changes every decision's version.
+    """
 
     lexicon_file: ClassVar[str]
 
     def __init__(self, lexicon: PhraseLexicon | None = None) -> None:
         self.lexicon = lexicon if lexicon is not None else load_lexicon(self.lexicon_file)
+        self.version = f"{type(self).version}+{self.lexicon.digest}"
         extra = set(self.lexicon.categories) - set(self.categories)
         if extra:
             raise LexiconError(f"{self.lexicon.source}: categories {sorted(extra)} not scored")

@@ -10,7 +10,7 @@ from typing import Any
 from urllib.parse import SplitResult, urlsplit
 
 from bastion.artifacts import Artifacts
-from bastion.detectors.base import Detector
+from bastion.detectors.base import Detector, data_digest
 from bastion.detectors.lexicon import load_data
 from bastion.detectors.scoring import Match, finding, signals_for
 from bastion.types import Signal
@@ -26,11 +26,14 @@ class UrlLists:
     brands: dict[str, tuple[str, ...]]
     mainstream_suffixes: frozenset[str]
     lure_words: frozenset[str]
+    digest: str = ""
+    """A hash of the data: part of the version the detector records."""
 
     @classmethod
     def from_mapping(cls, data: dict[str, Any]) -> UrlLists:
         suspicious = frozenset(map(str, data["suspicious_tlds"]))
         return cls(
+            digest=data_digest(data),
             shorteners=frozenset(map(str, data["shorteners"])),
             suspicious_tlds=suspicious,
             tlds=suspicious | frozenset(map(str, data["tlds"])),
@@ -145,6 +148,7 @@ class SuspiciousUrls(Detector):
 
     def __init__(self, lists: UrlLists | None = None) -> None:
         self.lists = lists if lists is not None else load_url_lists()
+        self.version = f"{type(self).version}+{self.lists.digest}"
         self.url = url_regex(self.lists.tlds)
         self._real_domains = frozenset(d for ds in self.lists.brands.values() for d in ds)
 

@@ -1,0 +1,11 @@
+"""What a detector package needs to test itself against Bastion's own bar.
+
+:class:`DetectorContract` is the contract-test kit every built-in detector runs
+(see ``tests/detectors/test_contracts.py``) and a plugin can run unchanged;
+docs/extending.md shows how. Importing it needs no test framework: its checks are
+plain methods named ``test_*`` that pytest collects from a subclass.
+"""
+
+from bastion.testing.detector_contract import ContractExample, DetectorContract
+
+__all__ = ["ContractExample", "DetectorContract"]
