@@ -78,7 +78,7 @@ def test_sor_submit_against_the_fake(seeded_sqlite: Any, tmp_path: Path) -> None
 
     import uvicorn
 
-    from bastion.comply.tdb_fake import FakeTransparencyDatabase, create_app
+    from .tdb_fake import FakeTransparencyDatabase, create_app
 
     assert importlib.util.find_spec("uvicorn")
     state = FakeTransparencyDatabase("tok")

@@ -11,6 +11,7 @@ from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 from bastion.comply.cases import Appeal, Case, HumanVerdict, Period
+from bastion.comply.outbox import record_statements
 from bastion.comply.report import build_report, complaints_table
 from bastion.comply.statements import build_statement, statements
 from bastion.comply.user_notice import user_notice
@@ -164,6 +165,9 @@ def test_escalated_strikes_are_stated_counted_and_appealable(history: Any) -> No
         3,
         1,
     )
+    # The outbox keeps one statement per decision and one per account action.
+    assert record_statements(h.log.engine, built) == 4
+    assert record_statements(h.log.engine, built) == 0
     notice = user_notice(stated, h.routing.policy, appeal_url="https://music.example/appeal")
     assert "You may not post, comment or send messages" in notice.body
     assert f"This lasts until {suspension.ends_at:%Y-%m-%d}." in notice.body

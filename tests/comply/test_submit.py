@@ -29,8 +29,9 @@ from bastion.comply.submit import (
     TransparencyClient,
 )
 from bastion.comply.tables import sor_statements
-from bastion.comply.tdb_fake import DUPLICATE_MESSAGE, FakeTransparencyDatabase, create_app
 from bastion.config import Settings
+
+from .tdb_fake import DUPLICATE_MESSAGE, FakeTransparencyDatabase, create_app
 
 TOKEN = "test-token-123"
 PERIOD = Period(date(2026, 1, 1), date(2026, 6, 30))
@@ -174,7 +175,9 @@ def test_an_invalid_statement_never_leaves(tdb: Server) -> None:
     assert tdb.state.requests == 0
 
 
-def test_the_server_enforces_the_same_rules(tdb: Server) -> None:
+def test_the_server_enforces_the_apis_rules(tdb: Server) -> None:
+    """The stand-in checks the published rules with its own code (tdb_rules), not Bastion's
+    schema: a rule Bastion misread fails these tests instead of agreeing with itself."""
     bad = copy.deepcopy(statement("bad"))
     bad["territorial_scope"] = ["US"]
     body = {"statements": [statement("good"), bad, statement("good")]}
@@ -183,7 +186,7 @@ def test_the_server_enforces_the_same_rules(tdb: Server) -> None:
     )
     assert response.status_code == 422
     errors = response.json()["errors"]
-    assert "statements.1.territorial_scope.0" in errors
+    assert "statements.1.territorial_scope" in errors
     assert errors["statements.2.puid"] == [DUPLICATE_MESSAGE]
     assert tdb.state.statements == {}  # all or nothing
     too_many = {"statements": [statement(f"n{i}") for i in range(101)]}
@@ -265,3 +268,27 @@ def test_recording_skips_a_row_another_writer_recorded_first(seeded_sqlite: Any)
             )
         )
     assert record_statements(seeded_sqlite.engine, built) == 11
+
+
+@pytest.mark.parametrize(
+    ("field", "value"),
+    [
+        ("territorial_scope", ["GB"]),
+        ("content_date", "1999-12-31"),
+        ("application_date", "2026-02-30"),
+        ("decision_visibility", ["DECISION_VISIBILITY_OTHER"]),
+        ("puid", "has space"),
+        ("automated_detection", "yes"),
+        ("decision_account", "DECISION_ACCOUNT_DELETED"),
+        ("end_date_service_restriction", "2040-01-01"),
+    ],
+)
+def test_bastions_schema_and_the_apis_rules_refuse_the_same(field: str, value: Any) -> None:
+    from bastion.comply.schema import statement_problems
+
+    from .tdb_rules import problems
+
+    bad = {**statement("x"), field: value}
+    assert field in problems(bad) or f"{field}_other" in problems(bad)
+    assert statement_problems(bad) != []
+    assert problems(statement("x")) == {} and statement_problems(statement("x")) == []

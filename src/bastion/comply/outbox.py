@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Engine, func, insert, select, update
+from sqlalchemy import Engine, func, insert, or_, select, update
 from sqlalchemy.exc import IntegrityError
 
 from bastion.comply.statements import BuiltStatement
@@ -41,10 +41,13 @@ class OutboxCounts:
     rejected: int
 
 
-def _row(puid: str, decision_id: str, statement: dict[str, Any], now: datetime) -> dict[str, Any]:
+def _row(built: BuiltStatement, statement: dict[str, Any], now: datetime) -> dict[str, Any]:
+    """An outbox row; an account action's statement is keyed by the action, not its decision."""
+    action = built.account_action
     return {
-        "puid": puid,
-        "decision_id": decision_id,
+        "puid": str(statement["puid"]),
+        "decision_id": built.case.decision_id if action is None else None,
+        "account_action_id": action.id if action is not None else None,
         "statement": canonical_json(statement),
         "status": "pending",
         "attempts": 0,
@@ -55,34 +58,38 @@ def _row(puid: str, decision_id: str, statement: dict[str, Any], now: datetime) 
 
 
 def _insert_new(engine: Engine, rows: list[dict[str, Any]]) -> int:
-    """Insert the rows whose decision has no statement yet; how many were inserted."""
+    """Insert the rows whose decision (or account action) has no statement yet; how many were
+    inserted."""
+    c = sor_statements.c
     with engine.begin() as conn:
         known = {
-            str(decision_id)
-            for decision_id in conn.execute(
-                select(sor_statements.c.decision_id).where(
-                    sor_statements.c.decision_id.in_([r["decision_id"] for r in rows])
+            (row.decision_id, row.account_action_id)
+            for row in conn.execute(
+                select(c.decision_id, c.account_action_id).where(
+                    or_(
+                        c.decision_id.in_([r["decision_id"] for r in rows if r["decision_id"]]),
+                        c.account_action_id.in_(
+                            [r["account_action_id"] for r in rows if r["account_action_id"]]
+                        ),
+                    )
                 )
-            ).scalars()
+            )
         }
-        fresh = [r for r in rows if r["decision_id"] not in known]
+        fresh = [r for r in rows if (r["decision_id"], r["account_action_id"]) not in known]
         if fresh:
             conn.execute(insert(sor_statements), fresh)
     return len(fresh)
 
 
 def record_statements(engine: Engine, built: Iterable[BuiltStatement]) -> int:
-    """Record new statements as pending (one per decision, never replaced); how many were new.
+    """Record new statements as pending (one per decision or account action, never replaced);
+    how many were new.
 
     Safe to run concurrently: a chunk that races another writer is retried row by row, and
     a row the other writer recorded first is skipped.
     """
     now = datetime.now(UTC)
-    rows = [
-        _row(str(b.statement["puid"]), b.case.decision_id, b.statement, now)
-        for b in built
-        if b.statement is not None
-    ]
+    rows = [_row(b, b.statement, now) for b in built if b.statement is not None]
     added = 0
     for start in range(0, len(rows), 500):
         chunk = rows[start : start + 500]

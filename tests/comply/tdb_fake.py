@@ -1,10 +1,10 @@
-"""A local stand-in for the Transparency Database API, enforcing the same rules.
+"""A local stand-in for the Transparency Database API, for the submission tests.
 
-For tests and for trying a submission pipeline without credentials: it checks
-the bearer token, takes batches of 1-100 statements, validates each against
-:data:`~bastion.comply.schema.STATEMENT_SCHEMA`, refuses a puid it already
-holds (or one repeated in the batch) with 422, and creates all statements of a
-batch or none. ``faults`` injects failures, one per request, in order:
+It checks the bearer token, takes batches of 1-100 statements, validates each
+with :mod:`tdb_rules` - the API's rules written independently of Bastion's own
+schema, so a misread rule fails here - refuses a puid it already holds (or one
+repeated in the batch) with 422, and creates all statements of a batch or none.
+``faults`` injects failures, one per request, in order:
 ``"503"`` answers 503 without storing; ``"store-then-503"`` stores the batch and
 then answers 503, as when a response is lost after the commit.
 """
@@ -16,7 +16,7 @@ from typing import Any
 from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse
 
-from bastion.comply.schema import statement_problems
+from .tdb_rules import problems
 
 __all__ = ["DUPLICATE_MESSAGE", "FakeTransparencyDatabase", "create_app"]
 
@@ -60,8 +60,8 @@ def create_app(state: FakeTransparencyDatabase) -> FastAPI:
             if not isinstance(statement, dict):
                 errors[f"statements.{index}"] = ["Each statement must be an object."]
                 continue
-            for problem in statement_problems(statement):
-                errors.setdefault(f"statements.{index}.{problem.field}", []).append(problem.message)
+            for field, message in problems(statement).items():
+                errors.setdefault(f"statements.{index}.{field}", []).append(message)
             puid = str(statement.get("puid"))
             if puid in state.statements or puid in seen:
                 errors.setdefault(f"statements.{index}.puid", []).append(DUPLICATE_MESSAGE)
