@@ -120,7 +120,7 @@ class Settings(BaseSettings):
     """Threads of the ONNX image models."""
     embedding_threads: int = Field(default=1, gt=0)
     """Threads of the sentence encoder."""
-    banks_refresh_seconds: float = Field(default=10.0, ge=0)
+    banks_refresh_s: float = Field(default=10.0, ge=0)
     """How often the bank detectors re-read the hash banks."""
     shared_data: Path | None = None
     """The shared source sets for ``bastion datasets import`` and ``bastion train``."""

@@ -44,7 +44,7 @@ def component_params(settings: Settings) -> dict[str, dict[str, Any]]:
     with the operator's own ``detector_params`` on top (per-deployment tuning)."""
     banks = {
         "database_url": settings.database_url,
-        "refresh_seconds": settings.banks_refresh_seconds,
+        "refresh_seconds": settings.banks_refresh_s,
     }
     found: dict[str, dict[str, Any]] = {
         "image_hash": dict(banks),

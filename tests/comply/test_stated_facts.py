@@ -188,3 +188,14 @@ def h_runs(h: Any) -> Any:
     from pathlib import Path
 
     return Path(tempfile.mkdtemp()) / "runs"
+
+
+def test_every_action_maps_to_exactly_one_restriction() -> None:
+    """The DSA mapping covers the whole vocabulary: no action reaches a statement unmapped."""
+    from bastion.comply.mapping import ACCOUNT_RESTRICTIONS, CONTENT_RESTRICTIONS
+    from bastion.types import AccountAction, Action
+
+    assert set(CONTENT_RESTRICTIONS) == set(Action)
+    assert set(ACCOUNT_RESTRICTIONS) == set(AccountAction)
+    assert CONTENT_RESTRICTIONS[Action.ALLOW].kind == "no_restriction"
+    assert all(r.kind != "no_restriction" for a, r in CONTENT_RESTRICTIONS.items() if a.restricts)

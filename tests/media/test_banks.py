@@ -74,7 +74,7 @@ def test_bank_errors(store: BankStore) -> None:
 
 
 def test_match_is_a_signal_and_deconfirm_stops_it(sqlite_url: str, tmp_path: Path) -> None:
-    engine = wired_engine(sqlite_url, banks_refresh_seconds=0)
+    engine = wired_engine(sqlite_url, banks_refresh_s=0)
     store = BankStore.open(sqlite_url)
     bank = store.create_bank("known-bad", "pdq", "extremism")
     original = _photo(11)
