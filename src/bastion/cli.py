@@ -15,7 +15,7 @@ from typing import Any
 
 import click
 
-from bastion.artifacts.extraction import discover_extractors
+from bastion.artifacts.extraction import discover_extractors, load_extractors
 from bastion.banks.commands import banks
 from bastion.batch.commands import backtest_cmd, scan_batch_cmd
 from bastion.comply.commands import (
@@ -299,12 +299,20 @@ def db_upgrade(ctx: click.Context) -> None:
 
 
 @main.command("detectors")
-def detectors_list() -> None:
-    """List installed detectors, their versions and categories."""
-    for detector in load_detectors():
+@click.pass_context
+def detectors_list(ctx: click.Context) -> None:
+    """List installed detectors and extractors, as configured: versions, categories, state."""
+    from bastion.scanner import component_params
+
+    params = component_params(_settings(ctx))
+    for detector in load_detectors(None, params):
         reason = detector.unavailable_reason()
         state = f"UNAVAILABLE ({reason})" if reason else "ok"
         click.echo(f"{detector.name}@{detector.version}\t{','.join(detector.categories)}\t{state}")
+    for extractor in load_extractors(None, params):
+        reason = extractor.unavailable_reason()
+        state = f"UNAVAILABLE ({reason})" if reason else "ok"
+        click.echo(f"{extractor.name}@{extractor.version}\t(extractor: text from media)\t{state}")
 
 
 main.add_command(scan_batch_cmd)
