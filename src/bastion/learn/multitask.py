@@ -102,7 +102,8 @@ def class_weights(y: np.ndarray, mask: np.ndarray, weight: np.ndarray) -> np.nda
     with np.errstate(divide="ignore", invalid="ignore"):
         neg = np.where(negative > 0, total / (2.0 * negative), 0.0)
         pos = np.where(positive > 0, total / (2.0 * positive), 0.0)
-    return np.clip(np.stack([neg, pos]), 0.0, MAX_CLASS_WEIGHT).astype(np.float32)
+    balance: np.ndarray = np.clip(np.stack([neg, pos]), 0.0, MAX_CLASS_WEIGHT).astype(np.float32)
+    return balance
 
 
 def _entry_weights(
@@ -160,7 +161,7 @@ def fit_multitask(
     """Fit on ``(x, y, mask, weight)``; keep the epoch with the best loss on ``dev``.
 
     ``y`` holds labels in [0, 1] (soft allowed), ``mask`` 1 where the label is
-    known, ``weight`` one weight per row. Output biases start at the base rate.
+    known, ``weight`` one weight per row.
     """
     rng = np.random.default_rng(config.seed)
     y = y.astype(np.float32)
