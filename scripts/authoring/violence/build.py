@@ -227,9 +227,16 @@ def parse(path: Path, lang: str, split: str) -> list[dict]:
             pair_base = where
             head = (idxs, pair_base)
         rng = random.Random(int(hashlib.sha256(f"{lang}/{split}/{where}".encode()).hexdigest()[:16], 16))
+        made: set[str] = set()
         for k, idx in enumerate(idxs):
+            filled = fill(text, groups, idx, rng)
+            for _ in range(50):  # free groups: avoid repeating a text within a line
+                if filled not in made:
+                    break
+                filled = fill(text, groups, idx, rng)
+            made.add(filled)
             ex = {
-                "text": fill(text, groups, idx, rng),
+                "text": filled,
                 "lang": lang,
                 "labels": dict(labels),
                 "func": lfunc or func,
