@@ -57,11 +57,13 @@ from bastion.taxonomy import is_category  # noqa: E402
 
 TOPIC = "violence"
 ISO_639_1 = set(
-    "aa ab af ak am ar as ay az ba be bg bh bi bn bo br bs ca ce co cs cy da de dv dz el en eo es "
-    "et eu fa fi fj fo fr fy ga gd gl gn gu ha he hi hr ht hu hy id ig is it ja jv ka kk km kn ko "
-    "ks ku ky la lb ln lo lt lv mg mi mk ml mn mr ms mt my nb ne nl nn no oc om or pa pl ps pt qu "
-    "rm ro ru rw sa sd si sk sl so sq sr st su sv sw ta te tg th ti tk tl tn to tr ts tt ug uk ur "
-    "uz vi wo xh yi yo za zh zu".split()
+    (
+        "aa ab af ak am ar as ay az ba be bg bh bi bn bo br bs ca ce co cs cy da de dv dz el en "
+        "eo es et eu fa fi fj fo fr fy ga gd gl gn gu ha he hi hr ht hu hy id ig is it ja jv ka "
+        "kk km kn ko ks ku ky la lb ln lo lt lv mg mi mk ml mn mr ms mt my nb ne nl nn no oc om "
+        "or pa pl ps pt qu rm ro ru rw sa sd si sk sl so sq sr st su sv sw ta te tg th ti tk tl "
+        "tn to tr ts tt ug uk ur uz vi wo xh yi yo za zh zu"
+    ).split()  # noqa: SIM905
 )
 
 HT = "harassment/threatening"
@@ -108,7 +110,9 @@ MODIFIERS = {"p": ("profanity", 1)}
 SURFACES = {"comment", "dm", "playlist_title", "ai_prompt", "ai_output"}
 
 GROUP_RE = re.compile(r"\{([^{}]*)\}")
-LINE_RE = re.compile(r"^(&?)([A-Z]+)((?:\+[a-z])*)(?:/([a-z0-9_]+))?(?:@([a-z_]+))?\s+(.+?)(?:\s+\*(\d+))?$")
+LINE_RE = re.compile(
+    r"^(&?)([A-Z]+)((?:\+[a-z])*)(?:/([a-z0-9_]+))?(?:@([a-z_]+))?\s+(.+?)(?:\s+\*(\d+))?$"
+)
 
 
 class SourceError(ValueError):
@@ -145,7 +149,7 @@ def groups_of(text: str, defs: dict[str, list[str]], where: str) -> list[list[st
 
 
 def fill(text: str, groups: list[list[str]], idx: tuple[int, ...], rng: random.Random) -> str:
-    """Fill the groups of ``text``: mirrored ones from ``idx`` in order, free ones (``~``) from ``rng``."""
+    """Fill the groups: mirrored ones from ``idx`` in order, free ones (``~``) from ``rng``."""
     it = iter(range(len(groups)))
     mirrored = iter(range(len(groups)))
 
@@ -222,11 +226,17 @@ def parse(path: Path, lang: str, split: str) -> list[dict]:
                 raise SourceError(f"{where}: '&' line without a head")
             idxs, pair_base = head
         else:
-            mirrored = [g for g, body in zip(groups, GROUP_RE.findall(text), strict=True) if not body.startswith("~")]
+            mirrored = [
+                g
+                for g, body in zip(groups, GROUP_RE.findall(text), strict=True)
+                if not body.startswith("~")
+            ]
             idxs = sample(mirrored, int(count or 1), f"{lang}/{split}/{text}")
             pair_base = where
             head = (idxs, pair_base)
-        rng = random.Random(int(hashlib.sha256(f"{lang}/{split}/{where}".encode()).hexdigest()[:16], 16))
+        rng = random.Random(
+            int(hashlib.sha256(f"{lang}/{split}/{where}".encode()).hexdigest()[:16], 16)
+        )
         made: set[str] = set()
         for k, idx in enumerate(idxs):
             filled = fill(text, groups, idx, rng)
@@ -279,7 +289,9 @@ def build() -> dict[Path, dict]:
                 key = norm(ex["text"])
                 if key in seen:
                     dropped += 1
-                    print(f"duplicate dropped: {ex['_where']} {ex['text']!r} (first at {seen[key]})")
+                    print(
+                        f"duplicate dropped: {ex['_where']} {ex['text']!r} (first at {seen[key]})"
+                    )
                     continue
                 seen[key] = ex["_where"]
                 kept.append(ex)
@@ -368,23 +380,41 @@ def positives(labels: dict[str, int]) -> set[str]:
 
 def summary(rows: list[tuple[str, str, dict]]) -> None:
     cats = ["harassment", HT, "violence", "violence/graphic", "profanity", "self-harm/instructions"]
-    short = {"harassment": "har", HT: "har/thr", "violence": "vio", "violence/graphic": "vio/gr",
-             "profanity": "prof", "self-harm/instructions": "sh/ins"}
+    short = {
+        "harassment": "har",
+        HT: "har/thr",
+        "violence": "vio",
+        "violence/graphic": "vio/gr",
+        "profanity": "prof",
+        "self-harm/instructions": "sh/ins",
+    }
     by_file: dict[str, list[dict]] = defaultdict(list)
     for name, _, ex in rows:
         by_file[name].append(ex)
-    head = f"{'file':34} {'n':>5} {'clean':>5} " + " ".join(f"{short[c]:>7}" for c in cats) + "  langs"
+    head = (
+        f"{'file':34} {'n':>5} {'clean':>5} " + " ".join(f"{short[c]:>7}" for c in cats) + "  langs"
+    )
     print(head)
     for name, exs in sorted(by_file.items()):
         pos = Counter(c for ex in exs for c in positives(ex["labels"]))
         clean = sum(1 for ex in exs if not positives(ex["labels"]))
         langs = ",".join(sorted({ex["lang"] for ex in exs}))
-        print(f"{name:34} {len(exs):5} {clean:5} " + " ".join(f"{pos[c]:7}" for c in cats) + f"  {langs}")
+        print(
+            f"{name:34} {len(exs):5} {clean:5} "
+            + " ".join(f"{pos[c]:7}" for c in cats)
+            + f"  {langs}"
+        )
     for split in ("train", "test"):
         exs = [ex for _, s, ex in rows if s == split]
         print(f"\n{split}: {len(exs)} examples")
-        print("  langs: " + ", ".join(f"{k}={v}" for k, v in sorted(Counter(e["lang"] for e in exs).items())))
-        print("  funcs: " + ", ".join(f"{k}={v}" for k, v in sorted(Counter(e["func"] for e in exs).items())))
+        print(
+            "  langs: "
+            + ", ".join(f"{k}={v}" for k, v in sorted(Counter(e["lang"] for e in exs).items()))
+        )
+        print(
+            "  funcs: "
+            + ", ".join(f"{k}={v}" for k, v in sorted(Counter(e["func"] for e in exs).items()))
+        )
         print("  pairs: " + str(len({e["pair"] for e in exs if "pair" in e})))
 
 
