@@ -56,15 +56,14 @@ from bastion.datasets.format import Example  # noqa: E402
 from bastion.taxonomy import is_category  # noqa: E402
 
 TOPIC = "violence"
-ISO_639_1 = set(
-    (
-        "aa ab af ak am ar as ay az ba be bg bh bi bn bo br bs ca ce co cs cy da de dv dz el en "
-        "eo es et eu fa fi fj fo fr fy ga gd gl gn gu ha he hi hr ht hu hy id ig is it ja jv ka "
-        "kk km kn ko ks ku ky la lb ln lo lt lv mg mi mk ml mn mr ms mt my nb ne nl nn no oc om "
-        "or pa pl ps pt qu rm ro ru rw sa sd si sk sl so sq sr st su sv sw ta te tg th ti tk tl "
-        "tn to tr ts tt ug uk ur uz vi wo xh yi yo za zh zu"
-    ).split()  # noqa: SIM905
+_ISO_639_1 = (
+    "aa ab af ak am ar as ay az ba be bg bh bi bn bo br bs ca ce co cs cy da de dv dz el en "
+    "eo es et eu fa fi fj fo fr fy ga gd gl gn gu ha he hi hr ht hu hy id ig is it ja jv ka "
+    "kk km kn ko ks ku ky la lb ln lo lt lv mg mi mk ml mn mr ms mt my nb ne nl nn no oc om "
+    "or pa pl ps pt qu rm ro ru rw sa sd si sk sl so sq sr st su sv sw ta te tg th ti tk tl "
+    "tn to tr ts tt ug uk ur uz vi wo xh yi yo za zh zu"
 )
+ISO_639_1 = set(_ISO_639_1.split())
 
 HT = "harassment/threatening"
 CLEAN = {
