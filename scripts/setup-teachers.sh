@@ -4,7 +4,9 @@
 #   tox-block 0.1.2          (MIT) Jigsaw six labels, a Keras LSTM; needs TensorFlow
 #                            with the legacy Keras 2 API (tf-keras, TF_USE_LEGACY_KERAS=1)
 #   alt-profanity-check 1.9.1 (MIT) one "offensive" score; pins scikit-learn/joblib exactly
-# Both live in one environment: tox-block accepts any scikit-learn >= 0.22.
+# Both live in one environment: tox-block accepts any scikit-learn >= 0.22. Its
+# pickled encoder is a keras_preprocessing Tokenizer (keras-preprocessing, MIT), and
+# its .h5 model loads only through Keras 2 (tf-keras) -- Keras 3 cannot read it.
 # About 2.5 GB; a few minutes. Then bastion.learn.teachers runs
 # src/bastion/learn/teacher_worker.py with .venv-teachers/bin/python.
 set -euo pipefail
@@ -25,7 +27,7 @@ done
 "$venv/bin/pip" install -q \
   "tox-block==0.1.2" \
   "alt-profanity-check==1.9.1" "scikit-learn==1.9.1" "joblib==1.6.0" \
-  "tensorflow==2.21.0" "tf-keras==2.21.0" \
+  "tensorflow==2.21.0" "tf-keras==2.21.0" "keras-preprocessing==1.1.2" \
   "pandas>=2,<3"
 
 # Offline smoke test: both load from the package's own files and score two texts.
