@@ -384,13 +384,13 @@ def _compute(
     command = list(worker) if worker is not None else worker_command()
     items = list(todo.items())
     progress(f"teachers: scoring {len(items)} new texts ({len(store)} cached)")
-    start = time.perf_counter()
-    last_report = start
     done = 0
     with _Worker(command) as teacher:
         absent = [o for o in outputs if o not in teacher.outputs]
         if absent:
             raise TeacherError(f"the teacher worker does not produce {', '.join(absent)}")
+        start = time.perf_counter()
+        last_report = start
         try:
             for offset in range(0, len(items), batch_size):
                 chunk = items[offset : offset + batch_size]
@@ -454,3 +454,33 @@ def export_profanity_check(
         calibration_b=arrays["calibration_b"],
         meta=meta,
     )
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Warm a cache: ``python -m bastion.learn.teachers --cache C (--data D | --texts F)``."""
+    import argparse
+
+    parser = argparse.ArgumentParser(
+        prog="python -m bastion.learn.teachers", description=main.__doc__
+    )
+    parser.add_argument("--cache", type=Path, required=True)
+    source = parser.add_mutually_exclusive_group(required=True)
+    source.add_argument("--data", type=Path, help="every text of the train-licensed sets here")
+    source.add_argument("--texts", type=Path, help='a JSON-lines file of {"text": ...}')
+    parser.add_argument("--batch-size", type=int, default=256)
+    args = parser.parse_args(argv)
+    if args.data is not None:
+        from bastion.learn.corpus import build_corpus
+
+        texts = [e.text for e in build_corpus(args.data, cap=10**7).examples]
+    else:
+        with args.texts.open(encoding="utf-8") as lines:
+            texts = [json.loads(line)["text"] for line in lines if line.strip()]
+    _stderr_progress(f"teachers: {len(texts)} texts, {len(set(texts))} distinct")
+    teacher_scores(texts, cache=args.cache, batch_size=args.batch_size)
+    _stderr_progress(f"teachers: {args.cache} holds {len(TeacherCache(args.cache))} texts")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

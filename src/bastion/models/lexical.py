@@ -24,6 +24,7 @@ File format (``FORMAT``), all arrays, loaded with ``allow_pickle=False``:
 from __future__ import annotations
 
 import json
+import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -33,11 +34,7 @@ from typing import Any
 import numpy as np
 
 FORMAT = "bastion.lexical.tfidf-linear-sigmoid/1"
-
-
-def _sigmoid_of_negative(t: np.ndarray) -> np.ndarray:
-    """``expit(-t)`` without overflow for any ``t``."""
-    return 0.5 * (1.0 - np.tanh(0.5 * t))
+_PLAIN_TERMS = 48
 
 
 @dataclass(frozen=True)
@@ -56,6 +53,11 @@ class LinearTextModel:
     meta: dict[str, Any] = field(default_factory=dict)
     _rows: np.ndarray = field(init=False, repr=False)
     """(n, k) ``idf * coef``, contiguous per term: one gather per text."""
+    _plain: tuple[list[float], list[tuple[float, ...]]] = field(init=False, repr=False)
+    """``idf`` and ``_rows`` as Python floats: short texts are cheaper without numpy."""
+    _intercept: list[float] = field(init=False, repr=False)
+    _a: list[float] = field(init=False, repr=False)
+    _b: list[float] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
         n = len(self.vocabulary)
@@ -66,7 +68,13 @@ class LinearTextModel:
             )
         if self.calibration_a.shape != (k,) or self.calibration_b.shape != (k,):
             raise ValueError("inconsistent model: one calibration (a, b) per fold is required")
-        object.__setattr__(self, "_rows", np.ascontiguousarray(self.coef.T))
+        rows = np.ascontiguousarray(self.idf[:, None] * self.coef.T)
+        object.__setattr__(self, "_rows", rows)
+        plain = (self.idf.tolist(), [tuple(row) for row in rows.tolist()])
+        object.__setattr__(self, "_plain", plain)
+        object.__setattr__(self, "_intercept", self.intercept.tolist())
+        object.__setattr__(self, "_a", self.calibration_a.tolist())
+        object.__setattr__(self, "_b", self.calibration_b.tolist())
 
     @classmethod
     def load(cls, path: Path) -> LinearTextModel:
@@ -87,33 +95,57 @@ class LinearTextModel:
                 meta=meta,
             )
 
-    def decision(self, text: str) -> np.ndarray:
-        """The ``k`` uncalibrated linear scores ``f_k(x)`` of one text."""
+    def _counts(self, text: str) -> dict[int, int]:
         counts: dict[int, int] = {}
         vocabulary = self.vocabulary
         for token in self.token_pattern.findall(text.lower() if self.lowercase else text):
             index = vocabulary.get(token)
             if index is not None:
                 counts[index] = counts.get(index, 0) + 1
+        return counts
+
+    def _decision(self, text: str) -> list[float]:
+        counts = self._counts(text)
         if not counts:
-            return self.intercept.copy()
+            return self._intercept
+        if len(counts) <= _PLAIN_TERMS:
+            idf, rows = self._plain
+            norm2 = 0.0
+            sums = [0.0] * len(self._intercept)
+            for index, tf in counts.items():
+                weight = tf * idf[index]
+                norm2 += weight * weight
+                sums = [s + tf * r for s, r in zip(sums, rows[index], strict=True)]
+            norm = math.sqrt(norm2)
+            return [s / norm + c for s, c in zip(sums, self._intercept, strict=True)]
         indices = np.fromiter(counts.keys(), dtype=np.intp, count=len(counts))
-        tf = np.fromiter(counts.values(), dtype=np.float64, count=len(counts))
-        weighted = tf * self.idf[indices]
-        norm = float(np.sqrt(weighted @ weighted))
-        return np.asarray((weighted @ self._rows[indices]) / norm + self.intercept)
+        frequencies = np.fromiter(counts.values(), dtype=np.float64, count=len(counts))
+        weighted = frequencies * self.idf[indices]
+        norm = math.sqrt(float(weighted @ weighted))
+        decision: list[float] = (
+            (frequencies @ self._rows[indices]) / norm + self.intercept
+        ).tolist()
+        return decision
+
+    def decision(self, text: str) -> np.ndarray:
+        """The ``k`` uncalibrated linear scores ``f_k(x) = x . w_k + c_k`` of one text.
+
+        ``x`` is the l2-normalised tf-idf vector, so ``x . w_k`` is
+        ``sum(tf * idf * w_k) / |tf * idf|``; the sums run in plain Python for a
+        few distinct terms (cheaper than numpy's per-call cost) and in numpy beyond.
+        """
+        return np.array(self._decision(text))
 
     def score(self, text: str) -> float:
         """``predict_prob([text])[0]`` of the ported package."""
-        t = self.calibration_a * self.decision(text) + self.calibration_b
-        return float(np.mean(_sigmoid_of_negative(t)))
+        total = 0.0
+        for z, a, b in zip(self._decision(text), self._a, self._b, strict=True):
+            total += 0.5 * (1.0 - math.tanh(0.5 * (a * z + b)))  # expit(-(a z + b))
+        return total / len(self._a)
 
     def score_many(self, texts: Sequence[str]) -> np.ndarray:
-        if not texts:
-            return np.zeros(0)
-        decisions = np.stack([self.decision(text) for text in texts])
-        t = decisions * self.calibration_a + self.calibration_b
-        return np.asarray(_sigmoid_of_negative(t).mean(axis=1))
+        """``predict_prob(texts)``: one text at a time is as fast here as a matrix."""
+        return np.fromiter((self.score(t) for t in texts), dtype=np.float64, count=len(texts))
 
 
 def write_linear_text_model(
