@@ -73,8 +73,9 @@ def text_key(text: str) -> bytes:
     return hashlib.sha1(text.encode("utf-8", "surrogatepass")).digest()
 
 
-def worker_command(venv: Path = DEFAULT_VENV) -> list[str]:
+def worker_command(venv: Path | None = None) -> list[str]:
     """The default worker: ``teacher_worker.py`` run by the teacher environment's Python."""
+    venv = venv if venv is not None else DEFAULT_VENV
     python = venv / "bin" / "python"
     if not python.exists():
         raise TeacherError(
@@ -84,8 +85,8 @@ def worker_command(venv: Path = DEFAULT_VENV) -> list[str]:
     return [str(python), str(WORKER)]
 
 
-def teachers_available(venv: Path = DEFAULT_VENV) -> bool:
-    return (venv / "bin" / "python").exists()
+def teachers_available(venv: Path | None = None) -> bool:
+    return ((venv if venv is not None else DEFAULT_VENV) / "bin" / "python").exists()
 
 
 class _Worker:
@@ -287,6 +288,8 @@ class TeacherCache:
         self._unsaved += len(keys)
 
     def get(self, keys: Sequence[bytes], output: str) -> np.ndarray:
+        if not keys:
+            return np.zeros(0, dtype=np.float32)
         column = self.outputs.index(output)
         rows = np.fromiter((self._index[k] for k in keys), dtype=np.intp, count=len(keys))
         return np.asarray(self._scores[rows, column], dtype=np.float32)
@@ -410,7 +413,7 @@ def _compute(
 
 
 def export_profanity_check(
-    venv: Path = DEFAULT_VENV,
+    venv: Path | None = None,
     out: Path | None = None,
     *,
     python: Sequence[str] | None = None,
@@ -422,6 +425,7 @@ def export_profanity_check(
     and converts the dump (arrays and JSON, no pickle) into the runtime format.
     ``out`` defaults to ``<venv>/exports/profanity_check-<version>.npz``.
     """
+    venv = venv if venv is not None else DEFAULT_VENV
     command = list(python) if python is not None else worker_command(venv)[:1]
     with tempfile.TemporaryDirectory() as tmp:
         dump = Path(tmp) / "dump.npz"
