@@ -42,7 +42,8 @@ if mode == "garbage":
     print("Loading model... done")
     sys.stdout.flush()
 out = sys.stdout
-out.write(json.dumps({"ready": True, "outputs": outputs, "versions": {}}) + "\\n")
+versions = {"tox_block": mode.split("-", 1)[1]} if mode.startswith("version-") else {}
+out.write(json.dumps({"ready": True, "outputs": outputs, "versions": versions}) + "\\n")
 out.flush()
 batches = 0
 for line in sys.stdin.buffer:
@@ -206,6 +207,20 @@ def test_a_new_output_is_computed_for_cached_texts(tmp_path: Path, fake: tuple[P
     )
     assert scores["b"][1] == np.float32(expected("two", "b"))
     assert TeacherCache(cache).outputs == ["a", "b"]
+
+
+def test_scores_of_another_teacher_version_or_cut_are_not_mixed(
+    tmp_path: Path, fake: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    cache = tmp_path / "teachers.npz"
+    teacher_scores(["one"], cache=cache, progress=quiet, worker=command(fake, "version-0.1.2"))
+    assert TeacherCache(cache).info == {"max_chars": MAX_CHARS, "versions": {"tox_block": "0.1.2"}}
+    teacher_scores(["two"], cache=cache, progress=quiet, worker=command(fake, "version-0.1.2"))
+    with pytest.raises(TeacherError, match=r"other teacher versions \(tox_block 0\.1\.2 -> 0\.2"):
+        teacher_scores(["three"], cache=cache, progress=quiet, worker=command(fake, "version-0.2"))
+    monkeypatch.setattr(teachers, "MAX_CHARS", 500)
+    with pytest.raises(TeacherError, match="cut at 1000 characters, not 500"):
+        teacher_scores(["one"], cache=cache, progress=quiet, worker=command(fake))
 
 
 @pytest.mark.parametrize(

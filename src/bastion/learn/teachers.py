@@ -55,6 +55,8 @@ OUTPUTS: tuple[str, ...] = (
     "tox_block.identity_hate",
     "profanity_check.offensive",
 )
+TEACHER_PACKAGES = ("tox_block", "profanity_check")
+"""Keys of the worker's ``versions`` whose change makes cached scores stale."""
 WORKER_ENV = {
     "TF_USE_LEGACY_KERAS": "1",  # tox-block's .h5 model loads only through Keras 2
     "TF_CPP_MIN_LOG_LEVEL": "2",
@@ -108,8 +110,7 @@ class _Worker:
             raise TeacherError(f"cannot start the teacher worker {command[0]}: {error}") from error
         ready = self._receive()
         if ready.get("ready") is not True or not isinstance(ready.get("outputs"), list):
-            self.close()
-            raise TeacherError(f"teacher worker did not start properly: {ready}")
+            raise self._fail(f"teacher worker did not start properly: {str(ready)[:200]}")
         self.outputs: list[str] = [str(o) for o in ready["outputs"]]
         self.versions: dict[str, str] = dict(ready.get("versions", {}))
 
@@ -193,9 +194,10 @@ class TeacherCache:
     """Teacher scores by text SHA-1: a compacted ``.npz`` plus an append-only journal.
 
     ``.npz`` arrays: ``keys`` (n, 20) uint8 digests, ``outputs`` (m,) names,
-    ``scores`` (n, m) float32 with NaN where an output was never computed. The
-    journal holds one ``{"k": hex, "s": {output: score}}`` line per text scored
-    since the last compaction; a torn last line (a killed run) is skipped.
+    ``scores`` (n, m) float32 with NaN where an output was never computed, ``info``
+    UTF-8 JSON (``max_chars``, teacher ``versions``). The journal holds one
+    ``{"k": hex, "s": {output: score}}`` line per text scored since the last
+    compaction; a torn last line (a killed run) is skipped.
     """
 
     def __init__(self, path: Path | None) -> None:
@@ -205,12 +207,15 @@ class TeacherCache:
         self._scores = np.zeros((0, 0), dtype=np.float32)
         self._journal: IO[str] | None = None
         self._unsaved = 0
+        self.info: dict[str, Any] = {"max_chars": MAX_CHARS}
         if path is not None and path.exists():
             with np.load(path, allow_pickle=False) as data:
-                keys = data["keys"]
+                raw = np.ascontiguousarray(data["keys"], dtype=np.uint8).tobytes()
                 self.outputs = [str(o) for o in data["outputs"]]
                 self._scores = np.array(data["scores"], dtype=np.float32)
-            self._index = {bytes(k): i for i, k in enumerate(keys)}
+                if "info" in data.files:
+                    self.info = json.loads(bytes(data["info"]).decode("utf-8"))
+            self._index = {raw[i : i + 20]: i // 20 for i in range(0, len(raw), 20)}
         if path is not None:
             self._replay(self.journal_path)
 
@@ -306,7 +311,14 @@ class TeacherCache:
         n = len(self._index)
         keys = np.frombuffer(b"".join(self._index), dtype=np.uint8).reshape(n, 20)
         tmp = self.path.with_name(self.path.name + ".tmp.npz")
-        np.savez(tmp, keys=keys, outputs=np.array(self.outputs, dtype=str), scores=self._scores[:n])
+        info = np.frombuffer(json.dumps(self.info, sort_keys=True).encode("utf-8"), dtype=np.uint8)
+        np.savez(
+            tmp,
+            keys=keys,
+            outputs=np.array(self.outputs, dtype=str),
+            scores=self._scores[:n],
+            info=info,
+        )
         os.replace(tmp, self.path)
         if self._journal is not None:
             self._journal.close()
@@ -362,6 +374,11 @@ def teacher_scores(
     with _locked(cache):
         store = TeacherCache(cache)
         try:
+            if store.info.get("max_chars", MAX_CHARS) != MAX_CHARS:
+                raise TeacherError(
+                    f"{cache} holds scores of texts cut at {store.info['max_chars']} characters,"
+                    f" not {MAX_CHARS}: use another cache file"
+                )
             todo_positions = store.missing(keys, outputs)
             todo: dict[bytes, str] = {}
             for i in todo_positions:
@@ -392,6 +409,18 @@ def _compute(
         absent = [o for o in outputs if o not in teacher.outputs]
         if absent:
             raise TeacherError(f"the teacher worker does not produce {', '.join(absent)}")
+        cached = store.info.get("versions", {})
+        changed = [
+            f"{name} {cached[name]} -> {version}"
+            for name, version in teacher.versions.items()
+            if name in TEACHER_PACKAGES and name in cached and cached[name] != version
+        ]
+        if changed:
+            raise TeacherError(
+                f"the cache holds scores of other teacher versions ({', '.join(changed)}):"
+                " use another cache file"
+            )
+        store.info["versions"] = {**cached, **teacher.versions}
         start = time.perf_counter()
         last_report = start
         try:
