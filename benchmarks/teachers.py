@@ -95,12 +95,15 @@ def port_cost(texts: list[str]) -> None:
         s = time.perf_counter()
         model.score(t)
         single.append(time.perf_counter() - s)
-    s = time.perf_counter()
-    model.score_many(texts)
-    batch = (time.perf_counter() - s) / len(texts)
+    runs = []
+    for _ in range(5):  # best of five: the machine is shared
+        s = time.perf_counter()
+        model.score_many(texts)
+        runs.append((time.perf_counter() - s) / len(texts))
     print(
         f"port: load {load * 1000:.0f} ms; per text median {statistics.median(single) * 1e6:.1f} µs"
-        f" (mean {statistics.mean(single) * 1e6:.1f} µs), score_many {batch * 1e6:.1f} µs/text"
+        f" (mean {statistics.mean(single) * 1e6:.1f} µs); all texts, best of 5:"
+        f" {min(runs) * 1e6:.1f} µs/text"
     )
     result = subprocess.run(
         [worker_command()[0], "-c", PACKAGE],

@@ -12,12 +12,15 @@ from __future__ import annotations
 import json
 import os
 import random
+import re
 import subprocess
 import sys
 from pathlib import Path
 
 import numpy as np
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from bastion.learn.teachers import (
     WORKER_ENV,
@@ -26,7 +29,7 @@ from bastion.learn.teachers import (
     teachers_available,
     worker_command,
 )
-from bastion.models.lexical import FORMAT, LinearTextModel
+from bastion.models.lexical import _FASTER_PATTERNS, FORMAT, LinearTextModel
 
 FAKE_PACKAGE = """
 import joblib, numpy as np
@@ -190,6 +193,17 @@ def test_the_port_matches_scikit_learn_on_an_exported_fixture(
         ),
         atol=1e-12,
     )
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.text(alphabet=st.characters(codec=None), max_size=60)
+    | st.sampled_from(varied_texts(["ab"], 200))
+)
+def test_the_faster_token_pattern_finds_the_same_tokens(text: str) -> None:
+    for original, faster in _FASTER_PATTERNS.items():
+        assert re.findall(faster, text) == re.findall(original, text)
+        assert re.findall(faster, text.lower()) == re.findall(original, text.lower())
 
 
 def test_a_failed_export_is_clear(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
