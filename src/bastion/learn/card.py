@@ -73,7 +73,14 @@ def _authored(report: dict[str, Any]) -> list[str]:
 
 def _reproduce(manifest: dict[str, Any]) -> str:
     cap = f" --cap {manifest['cap']}" if manifest.get("cap") else ""
-    return f".venv/bin/bastion train --data ../shared/data --seed {manifest['seed']}{cap}"
+    aux = manifest.get("heads", {}).get("text_embedding", {}).get("auxiliary_outputs")
+    if not aux:
+        return f".venv/bin/bastion train --data ../shared/data --seed {manifest['seed']}{cap}"
+    return (
+        "scripts/setup-teachers.sh    # the training-time teachers, once (TensorFlow, ~2.5 GB)\n"
+        f".venv/bin/bastion train --data ../shared/data --seed {manifest['seed']}{cap} "
+        "--teachers ~/.local/share/bastion/cache/teachers.npz"
+    )
 
 
 def write_model_card(path: Path, manifest: dict[str, Any]) -> None:

@@ -19,7 +19,8 @@ import numpy as np
 from bastion.datasets.importers import IMPORTERS
 from bastion.evaluate.metrics import binary_report
 from bastion.models.bundle import EmbeddingHeads, LinearHeads, Stack
-from bastion.models.features import char_features
+from bastion.models.features import text_features
+from bastion.models.lexical import LinearTextModel
 
 PER_SET = 800
 MIN_CLASS = 5
@@ -37,6 +38,7 @@ def external_evaluation(
     embedder: Embedder,
     seed: int,
     progress: Callable[[str], None],
+    lexical: LinearTextModel | None = None,
 ) -> dict[str, Any]:
     """``{"set:category": report}`` for every evaluation-only set in ``data_root``."""
     from bastion.learn.train import first_segment
@@ -51,7 +53,7 @@ def external_evaluation(
         random.Random(seed).shuffle(test)
         test = test[:PER_SET]
         texts = [first_segment(e.text) for e in test]
-        char_p = char.probabilities(char_features(texts))
+        char_p = char.probabilities(text_features(texts, lexical))
         emb_p = emb.probabilities(embedder.embed(texts, progress))
         for category in char.categories:
             rows = [i for i, e in enumerate(test) if category in e.labels]

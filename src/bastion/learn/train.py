@@ -41,12 +41,15 @@ from bastion.learn.external import external_evaluation
 from bastion.learn.fairness import counterfactual_copies
 from bastion.learn.multitask import MultitaskConfig, MultitaskModel, fit_multitask
 from bastion.models.bundle import LinearHeads, MlpHeads, Stack, TextBundle, logit
-from bastion.models.features import N_FEATURES, NGRAM_RANGE, char_features
+from bastion.models.features import N_FEATURES, NGRAM_RANGE, text_features
+from bastion.models.lexical import LinearTextModel
 
 Progress = Callable[[str], None]
 MIN_POSITIVES = 5
 """A category needs this many train positives (and negatives) to get a head."""
 HEADS = ("char_ngrams", "text_embedding")
+AUX_WEIGHT = 0.5
+"""Weight of a teacher's soft target relative to a label, in the embedding network's loss."""
 CHAR_CONFIG = MultitaskConfig(
     hidden=0, epochs=6, batch=1024, learning_rate=2e-3, weight_decay=1e-5, dropout=0.0
 )
@@ -75,6 +78,8 @@ def train_text_models(
     seed: int = 0,
     cap: int | None = None,
     cache: Path | None = None,
+    lexical: Path | None = None,
+    teachers: Path | None = None,
     progress: Progress = print,
 ) -> dict[str, Any]:
     """Build the corpus from ``data_root`` and fit, evaluate and write the bundle."""
@@ -82,7 +87,15 @@ def train_text_models(
     corpus = build_corpus(data_root, seed=seed, cap=cap)
     progress(f"corpus: {len(corpus.examples)} examples from {len(corpus.sources)} sources")
     return fit_bundle(
-        corpus, out, seed=seed, cap=cap, cache=cache, external_root=data_root, progress=progress
+        corpus,
+        out,
+        seed=seed,
+        cap=cap,
+        cache=cache,
+        lexical=lexical,
+        teachers=teachers,
+        external_root=data_root,
+        progress=progress,
     )
 
 
@@ -95,8 +108,9 @@ def _stack(
     return model.coef_[0], float(model.intercept_[0])
 
 
-def with_counterfactuals(corpus: Corpus, seed: int) -> tuple[Corpus, np.ndarray]:
-    """The corpus plus group-swapped copies of its identity-mentioning train rows, and weights.
+def with_counterfactuals(corpus: Corpus, seed: int) -> tuple[Corpus, np.ndarray, np.ndarray]:
+    """The corpus plus group-swapped copies of its identity-mentioning train rows, their
+    weights, and for every row the index of the row it was made from (itself if original).
 
     A copy keeps the original's labels and split and shares its weight, so an
     augmented example weighs as much in all as it did alone.
@@ -104,6 +118,7 @@ def with_counterfactuals(corpus: Corpus, seed: int) -> tuple[Corpus, np.ndarray]
     weights = corpus.weights()
     examples = list(corpus.examples)
     extra_weights: list[float] = []
+    origin = list(range(len(examples)))
     for i, example in enumerate(corpus.examples):
         if split_of(example) != "train":
             continue
@@ -114,8 +129,26 @@ def with_counterfactuals(corpus: Corpus, seed: int) -> tuple[Corpus, np.ndarray]
         weights[i] = share
         examples.extend(copies)
         extra_weights.extend([share] * len(copies))
+        origin.extend([i] * len(copies))
     augmented = Corpus(tuple(examples), corpus.sources)
-    return augmented, np.concatenate([weights, np.array(extra_weights, np.float32)])
+    weights = np.concatenate([weights, np.array(extra_weights, np.float32)])
+    return augmented, weights, np.array(origin)
+
+
+def teacher_targets(
+    texts: list[str], cache: Path, progress: Progress
+) -> tuple[list[str], np.ndarray]:
+    """Packaged teachers' scores of ``texts`` (see :mod:`bastion.learn.teachers`).
+
+    They become auxiliary outputs of the embedding network: predicting what
+    models trained on far more labelled comments say (insult, threat, obscene,
+    identity attack) shapes the shared hidden layer, while the categories are
+    still learnt from the taxonomy's labels only.
+    """
+    from bastion.learn.teachers import OUTPUTS, teacher_scores
+
+    scores = teacher_scores(texts, cache=cache, progress=progress)
+    return list(OUTPUTS), np.column_stack([scores[o] for o in OUTPUTS]).astype(np.float32)
 
 
 def fit_bundle(
@@ -125,16 +158,28 @@ def fit_bundle(
     seed: int = 0,
     cap: int | None = None,
     cache: Path | None = None,
+    lexical: Path | None = None,
+    teachers: Path | None = None,
     external_root: Path | None = None,
     progress: Progress = print,
 ) -> dict[str, Any]:
-    """Fit heads and fusion on ``corpus``, evaluate, and write the bundle to ``out``."""
+    """Fit heads and fusion on ``corpus``, evaluate, and write the bundle to ``out``.
+
+    ``lexical`` is a ported word model (:mod:`bastion.models.lexical`) whose
+    logit becomes the last n-gram feature; it is copied into the bundle.
+    ``teachers`` is a teacher-score cache (:mod:`bastion.learn.teachers`): with
+    it, the embedding network also learns to predict the teachers' scores.
+    A counterfactual copy gets its original's teacher scores (the teachers'
+    own identity bias must not come back through the copies).
+    """
+    word_model = LinearTextModel.load(lexical) if lexical is not None else None
     categories = _trainable(corpus)
-    corpus, weights = with_counterfactuals(corpus, seed)
+    originals = corpus.examples
+    corpus, weights, origin = with_counterfactuals(corpus, seed)
     progress(f"corpus: {len(corpus.examples)} rows with counterfactual copies")
     texts = [first_segment(e.text) for e in corpus.examples]
-    progress("features: char n-grams")
-    x_char = char_features(texts)
+    progress("features: char n-grams" + (" and the lexical score" if word_model else ""))
+    x_char = text_features(texts, word_model)
     progress("features: embeddings")
     embedder = EmbeddingCache(cache)
     x_emb = embedder.embed(texts, progress)
@@ -145,20 +190,29 @@ def fit_bundle(
     split = {s: corpus.split_indices(s) for s in ("train", "dev", "test")}
     tr, dev = split["train"], split["dev"]
 
-    def fit(x: Any, config: MultitaskConfig, name: str) -> MultitaskModel:
+    aux_names: list[str] = []
+    aux = np.zeros((len(texts), 0), np.float32)
+    if teachers is not None:
+        progress(f"teachers: scores from {teachers}")
+        aux_names, aux = teacher_targets([originals[i].text for i in origin], teachers, progress)
+
+    def fit(x: Any, config: MultitaskConfig, name: str, extra: np.ndarray) -> MultitaskModel:
         progress(f"train {name}: {len(tr)} rows, {len(categories)} categories")
+        yy = np.hstack([y, extra])
+        mm = np.hstack([mask, np.full(extra.shape, AUX_WEIGHT, np.float32)])
         return fit_multitask(
             x[tr],
-            y[tr],
-            mask[tr],
+            yy[tr],
+            mm[tr],
             weights[tr],
-            (x[dev], y[dev], mask[dev], weights[dev]),
+            (x[dev], yy[dev], mm[dev], weights[dev]),
             replace(config, seed=seed),
             progress,
+            balanced=len(categories),
         )
 
-    char_model = fit(x_char, CHAR_CONFIG, "char_ngrams (linear)")
-    emb_model = fit(x_emb, EMBEDDING_CONFIG, "text_embedding (hidden layer)")
+    char_model = fit(x_char, CHAR_CONFIG, "char_ngrams (linear)", aux[:, :0])
+    emb_model = fit(x_emb, EMBEDDING_CONFIG, "text_embedding (hidden layer)", aux)
     ((char_w, char_b),) = char_model.layers
     char = LinearHeads(tuple(categories), char_w, char_b)
     (hw, hb), (ow, ob) = emb_model.layers
@@ -184,7 +238,9 @@ def fit_bundle(
     external: dict[str, Any] = {}
     if external_root is not None:
         progress("evaluation: evaluation-only sets (never trained on)")
-        external = external_evaluation(external_root, char, emb, stacks, embedder, seed, progress)
+        external = external_evaluation(
+            external_root, char, emb, stacks, embedder, seed, progress, word_model
+        )
     # The version names the weights themselves: same weights, same version; any change, new one.
     digest = hashlib.sha256(char_w.astype(np.float16).tobytes() + hw.tobytes() + ow.tobytes())
     digest.update(json.dumps({c: s.to_dict() for c, s in stacks.items()}, sort_keys=True).encode())
@@ -199,6 +255,11 @@ def fit_bundle(
                 "analyzer": "char_wb-crc32",
                 "ngram_range": list(NGRAM_RANGE),
                 "n_features": N_FEATURES,
+                "lexical": (
+                    {k: word_model.meta.get(k) for k in ("source", "format")}
+                    if word_model
+                    else None
+                ),
             },
             "embedding": MODEL_NAME,
         },
@@ -207,13 +268,14 @@ def fit_bundle(
             "text_embedding": {
                 "shape": f"hidden layer {EMBEDDING_CONFIG.hidden} (ReLU)",
                 "history": emb_model.history,
+                "auxiliary_outputs": aux_names,
             },
         },
         "metrics": metrics,
         "authored": authored,
         "external": external,
     }
-    TextBundle.write(out, manifest, char, emb, stacks)
+    TextBundle.write(out, manifest, char, emb, stacks, lexical)
     write_model_card(out / "MODEL_CARD.md", manifest)
     progress(f"wrote {out} (version {manifest['version']})")
     return manifest
