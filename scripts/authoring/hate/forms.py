@@ -708,6 +708,7 @@ def _derive(lang: str, forms: dict[str, str]) -> None:
         forms["DI"] = {"i": "dei", "gli": "degli", "le": "delle"}[art] + forms["DEF"][len(art):]
         forms["A"] = {"i": "ai", "gli": "agli", "le": "alle"}[art] + forms["DEF"][len(art):]
         forms["SU"] = {"i": "sui", "gli": "sugli", "le": "sulle"}[art] + forms["DEF"][len(art):]
+        forms["QUEI"] = {"i": "quei", "gli": "quegli", "le": "quelle"}[art] + forms["DEF"][len(art):]
         forms["DEF^"] = forms["DEF"][0].upper() + forms["DEF"][1:]
     if lang == "fr":
         p = forms["P"]
