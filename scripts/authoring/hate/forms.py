@@ -713,6 +713,10 @@ def _derive(lang: str, forms: dict[str, str]) -> None:
     if lang == "fr":
         p = forms["P"]
         forms["DE"] = ("d'" + p) if p[0].lower() in "aeiouyhéèêâîôû" else ("de " + p)
+    if lang == "ar":
+        o = forms["O"]
+        forms["LI"] = ("لل" + o[2:]) if o.startswith("ال") else ("ل" + o)
+        forms["BI"] = "ب" + o
     if lang == "pl":
         forms["ACC"] = forms["GEN"] if forms["g"] == "mp" else forms["P"]
 

@@ -186,7 +186,7 @@ def _tr_case(plural: str, case: str) -> str:
     front = plural.endswith("ler")
     table = {
         "abl": ("den", "dan"), "loc": ("de", "da"), "acc": ("i", "ı"),
-        "dat": ("e", "a"), "gen": ("in", "ın"),
+        "dat": ("e", "a"), "gen": ("in", "ın"), "da": (" de", " da"),
     }
     return plural + table[case][0 if front else 1]
 
