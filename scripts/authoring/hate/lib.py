@@ -402,6 +402,9 @@ def generate(lang: Lang, frames: list[Frame], split: str, prefix: str,
         else:
             label_key = "in" if labels_for(frame.items[0][0], frame.items[0][2]).get("hate") else "out"
         templates = [t for _, t, _, _ in frame.items] + [c for *_, c in frame.items if c]
+        if any(not needs(t) and "{g:" not in t for t in templates):
+            # a member that never names the group would repeat almost verbatim
+            k = min(k, 5 if lang.code == "en" else 3)
         entries = _choose(lang, frame, split, label_key, k + 3, seen, templates)
         made = 0
         for entry in entries:
