@@ -137,6 +137,10 @@ TEST = [
          "dehumanisation", "Podcast: {P} grunzen eine Stunde lang wie Schweine", surface="playlist_title"),
     pair("t07", "identity_self", "Stolz, {SELF} zu sein. Diese Hymne ist für alle wie mich.",
          "hate_targeted_insult", "{H} klar bist du {SELF}, deswegen ist alles, was du postest, Müll"),
+    pair("t20", "hate_question", "Warum müssen {P} eigentlich überall alles vollmüllen?",
+         "good_faith_question", "Warum müssen {P} eigentlich immer noch so um Sendezeit im Radio kämpfen?"),
+    pair("t21", "violence_praise_group", "Endlich hat mal jemand {P} verprügelt, weiter so",
+         "counter_report", "Hier feiert einer, dass {P} verprügelt wurden. Gemeldet, so was hat hier nichts zu suchen."),
 ]
 
 TEST += [
@@ -146,6 +150,8 @@ TEST += [
 ]
 
 HAND_TEST = [
+    ex('wir Krüppel lassen uns die Bühne nicht nehmen, Rampe rauf und los ♿', 'reclaimed', 'disabled_people', 'trc01'),
+    ex('Krüppel wie die gehören nicht auf eine Bühne', 'slur_use', 'disabled_people', 'trc01'),
     ex("Mädchen können nicht Gitarre spielen, ist halt Biologie", "misogyny", "women", "tmis01"),
     ex("Mädchen können nicht Gitarre spielen? Sagt das mal den drei Mädels, die gerade den Bandcontest gewonnen haben", "counter_rebut", "women", "tmis01"),
     ex("Transmänner sind nur verwirrte Lesben", "identity_denial", "trans_people"),

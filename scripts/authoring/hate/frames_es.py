@@ -129,6 +129,10 @@ TEST = [
          "negated_hate", "Ver a {g:los|las} {P} no me provoca nada raro, ¿por qué iba a hacerlo?"),
     pair("t06", "identity_self", "Orgullo de ser {SELF}. Este himno es para la gente como yo.",
          "hate_targeted_insult", "{H} claro, eres {SELF}, por eso todo lo que subes es basura"),
+    pair("t20", "hate_question", "¿Por qué {g:los|las} {P} tienen que ensuciar todo sitio al que van?",
+         "good_faith_question", "¿Por qué {g:los|las} {P} tienen que pelear tanto para sonar en la radio?"),
+    pair("t21", "violence_praise_group", "Por fin alguien les dio una paliza a {g:los|las} {P}, así se hace",
+         "counter_report", "Alguien en los comentarios celebra que les dieran una paliza a {g:los|las} {P}. Denunciado, esto no se tolera."),
 ]
 
 TEST += [
@@ -138,6 +142,8 @@ TEST += [
 ]
 
 HAND_TEST = [
+    ex('las bolleras del barrio montamos el mejor concierto del año 🏳️\u200d🌈', 'reclaimed', 'lesbians', 'trc01'),
+    ex('las bolleras del barrio deberían largarse a otro sitio', 'slur_use', 'lesbians', 'trc01'),
     ex("las chicas no saben tocar la guitarra, es biología", "misogyny", "women", "tmis01"),
     ex("¿que las chicas no saben tocar la guitarra? díselo a las tres que acaban de ganar el concurso de bandas", "counter_rebut", "women", "tmis01"),
     ex("los hombres trans son lesbianas confundidas", "identity_denial", "trans_people"),

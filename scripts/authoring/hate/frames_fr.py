@@ -126,6 +126,10 @@ TEST = [
          "negated_hate", "Voir des {P} ne me fait rien de spécial, pourquoi ça devrait ?"),
     pair("t06", "identity_self", "Fi{s:er|ère} d'être {SELF}. Cet hymne est pour les gens comme moi.",
          "hate_targeted_insult", "{H} évidemment t'es {SELF}, ça explique pourquoi tout ce que tu postes est nul"),
+    pair("t20", "hate_question", "Pourquoi les {P} doivent toujours tout salir là où {g:ils|elles} passent ?",
+         "good_faith_question", "Pourquoi les {P} doivent encore se battre autant pour passer à la radio ?"),
+    pair("t21", "violence_praise_group", "Enfin quelqu'un a tabassé des {P}, continuez comme ça",
+         "counter_report", "Quelqu'un ici se réjouit qu'on ait tabassé des {P}. Signalé, ça n'a rien à faire ici."),
 ]
 
 TEST += [
@@ -135,6 +139,8 @@ TEST += [
 ]
 
 HAND_TEST = [
+    ex('nous les gouines, on a tenu le premier rang toute la nuit', 'reclaimed', 'lesbians', 'trc01'),
+    ex('ces gouines devraient pas avoir le droit de monter sur scène', 'slur_use', 'lesbians', 'trc01'),
     ex("les filles savent pas jouer de la guitare, c'est biologique", "misogyny", "women", "tmis01"),
     ex("les filles savent pas jouer de la guitare ? dis ça aux trois qui viennent de gagner le tremplin", "counter_rebut", "women", "tmis01"),
     ex("les hommes trans sont juste des lesbiennes perdues", "identity_denial", "trans_people"),

@@ -119,6 +119,10 @@ TEST = [
          "negated_hate", "Lihat {P} nggak bikin aku ngerasa apa-apa, kenapa harus?"),
     pair("t06", "identity_self", "Bangga jadi {SELF}. Lagu ini buat semua yang kayak aku.",
          "hate_targeted_insult", "{H} pantes aja kamu {SELF}, makanya semua postinganmu sampah"),
+    pair("t20", "hate_question", "Kenapa sih {P} selalu bikin kotor tempat yang mereka datangi?",
+         "good_faith_question", "Kenapa sih {P} masih harus berjuang keras biar lagunya diputar di radio?"),
+    pair("t21", "violence_praise_group", "Akhirnya ada yang mukulin {P}, lanjutkan",
+         "counter_report", "Ada yang ngerayain {P} dipukuli di sini. Udah dilaporin, ini nggak bisa ditoleransi."),
 ]
 
 TEST += [
@@ -128,6 +132,8 @@ TEST += [
 ]
 
 HAND_TEST = [
+    ex('kami para bencong yang jaga lantai dansa tiap Sabtu 💃', 'reclaimed', 'trans_people', 'trc01'),
+    ex('bencong nggak boleh masuk ke acara ini', 'slur_use', 'trans_people', 'trc01'),
     ex("cewek nggak bisa main gitar, udah kodratnya", "misogyny", "women", "tmis01"),
     ex("cewek nggak bisa main gitar? bilang aja ke tiga cewek yang barusan menang festival band", "counter_rebut", "women", "tmis01"),
     ex("transpria itu cuma lesbian yang bingung", "identity_denial", "trans_people"),

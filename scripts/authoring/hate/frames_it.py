@@ -125,6 +125,10 @@ TEST = [
          "negated_hate", "Vedere {DEF} non mi fa nessun effetto, perché dovrebbe?"),
     pair("t06", "identity_self", "{s:Fiero|Fiera} di essere {SELF}. Questo inno è per chi è come me.",
          "hate_targeted_insult", "{H} ovvio che sei {SELF}, ecco perché tutto quello che pubblichi fa schifo"),
+    pair("t20", "hate_question", "Perché {DEF} devono sempre sporcare ogni posto dove vanno?",
+         "good_faith_question", "Perché {DEF} devono ancora lottare così tanto per passare in radio?"),
+    pair("t21", "violence_praise_group", "Finalmente qualcuno ha pestato {DEF}, continuate così",
+         "counter_report", "Qui c'è chi festeggia perché hanno pestato {DEF}. Segnalato, qui non si fa."),
 ]
 
 TEST += [
@@ -134,6 +138,8 @@ TEST += [
 ]
 
 HAND_TEST = [
+    ex('noi froci abbiamo fatto il coro più forte di tutto il concerto', 'reclaimed', 'gay_men', 'trc01'),
+    ex('quei froci dovrebbero stare lontani dal palco', 'slur_use', 'gay_men', 'trc01'),
     ex("le ragazze non sanno suonare la chitarra, è biologia", "misogyny", "women", "tmis01"),
     ex("le ragazze non sanno suonare la chitarra? ditelo alle tre che hanno appena vinto il contest", "counter_rebut", "women", "tmis01"),
     ex("gli uomini trans sono solo lesbiche confuse", "identity_denial", "trans_people"),

@@ -119,6 +119,10 @@ TEST = [
          "negated_hate", "{P}を見ても特に何も感じない、なんで感じるの？"),
     pair("t06", "identity_self", "胸を張って言う、私は{SELF}です。この曲は私みたいな人たちのための歌。",
          "hate_targeted_insult", "{H} やっぱりお前{P}か、だから投稿が全部ゴミなんだな"),
+    pair("t20", "hate_question", "なんで{P}って行く先々を汚すの？",
+         "good_faith_question", "なんで{P}はラジオで流してもらうのに今でもこんなに苦労しなきゃいけないの？"),
+    pair("t21", "violence_praise_group", "やっと誰かが{P}をボコってくれた、その調子",
+         "counter_report", "{P}が殴られたのを喜んでる人がいる。通報した、ここでそういうのは許されない。"),
 ]
 
 TEST += [
@@ -128,6 +132,8 @@ TEST += [
 ]
 
 HAND_TEST = [
+    ex('あたしらオカマの歌謡ショー、今夜も満員御礼💄', 'reclaimed', 'gay_men', 'trc01'),
+    ex('オカマなんか舞台に立たせるな', 'slur_use', 'gay_men', 'trc01'),
     ex("女の子にギターは無理、生物学的に", "misogyny", "women", "tmis01"),
     ex("女の子にギターは無理？バンコンで優勝したばかりのあの3人に言ってみな", "counter_rebut", "women", "tmis01"),
     ex("トランス男性なんて迷ってるだけのレズでしょ", "identity_denial", "trans_people"),

@@ -117,6 +117,10 @@ TEST = [
          "negated_hate", "{P:obj} 봐도 아무 느낌 없어, 왜 있어야 해?"),
     pair("t06", "identity_self", "당당하게 말할게요, 저는 {SELF}입니다. 이 노래는 저 같은 사람들을 위한 거예요.",
          "hate_targeted_insult", "{H} 역시 너 {P} 쪽이었구나, 그러니까 올리는 게 다 쓰레기지"),
+    pair("t20", "hate_question", "{P:top} 왜 가는 데마다 더럽혀 놓는 거야?",
+         "good_faith_question", "{P:top} 왜 아직도 라디오에 나오려고 이렇게 애써야 하는 거야?"),
+    pair("t21", "violence_praise_group", "드디어 누가 {P:obj} 패줬네, 계속 그렇게 해",
+         "counter_report", "여기 {P:sub} 맞은 걸 축하하는 사람이 있네. 신고했어, 이런 건 용납 안 돼."),
 ]
 
 TEST += [
@@ -126,6 +130,8 @@ TEST += [
 ]
 
 HAND_TEST = [
+    ex('똥꼬충들은 무대에 서면 안 돼', 'slur_use', 'gay_men', 'tsl01'),
+    ex("댓글에 '똥꼬충'이라고 쓴 사람 신고했어, 여기선 그런 말 안 돼", 'counter_report', 'gay_men', 'tsl01'),
     ex("여자애들은 기타 못 쳐, 생물학적으로", "misogyny", "women", "tmis01"),
     ex("여자애들이 기타를 못 친다고? 방금 밴드 대회 우승한 그 세 명한테 말해봐", "counter_rebut", "women", "tmis01"),
     ex("트랜스 남성은 그냥 헷갈리는 레즈일 뿐", "identity_denial", "trans_people"),

@@ -123,6 +123,10 @@ TEST = [
          "negated_hate", "Als ik {P} zie, voel ik helemaal niks bijzonders, waarom zou ik?"),
     pair("t06", "identity_self", "Trots om {SELF} te zijn. Dit volkslied is voor iedereen zoals ik.",
          "hate_targeted_insult", "{H} tuurlijk ben jij {SELF}, daarom is alles wat je post troep"),
+    pair("t20", "hate_question", "Waarom moeten {P} overal waar ze komen alles bevuilen?",
+         "good_faith_question", "Waarom moeten {P} nog steeds zo knokken voor zendtijd op de radio?"),
+    pair("t21", "violence_praise_group", "Eindelijk heeft iemand {P} in elkaar geslagen, ga zo door",
+         "counter_report", "Iemand hier viert dat {P} in elkaar zijn geslagen. Gemeld, dit hoort hier niet."),
 ]
 
 TEST += [
@@ -132,6 +136,8 @@ TEST += [
 ]
 
 HAND_TEST = [
+    ex('wij flikkers hebben de hele zaal laten dansen', 'reclaimed', 'gay_men', 'trc01'),
+    ex('flikkers horen niet in dit café', 'slur_use', 'gay_men', 'trc01'),
     ex("meiden kunnen geen gitaar spelen, dat is biologie", "misogyny", "women", "tmis01"),
     ex("meiden kunnen geen gitaar spelen? zeg dat maar tegen de drie die net de bandwedstrijd wonnen", "counter_rebut", "women", "tmis01"),
     ex("transmannen zijn gewoon verwarde lesbiennes", "identity_denial", "trans_people"),

@@ -124,6 +124,10 @@ TEST = [
          "negated_hate", "Widok {GEN} nic we mnie nie budzi, niby czemu miałby?"),
     pair("t06", "identity_self", "Z dumą mówię, że jestem {SELF}. Ten hymn jest dla takich jak ja.",
          "hate_targeted_insult", "{H} no jasne, że jesteś {SELF}, dlatego wszystko, co wrzucasz, to śmieci"),
+    pair("t20", "hate_question", "Czemu {P} muszą zasyfić każde miejsce, do którego przyjdą?",
+         "good_faith_question", "Czemu {P} wciąż muszą tak walczyć o czas antenowy w radiu?"),
+    pair("t21", "violence_praise_group", "W końcu ktoś pobił {ACC}, tak trzymać",
+         "counter_report", "Ktoś tu się cieszy, że pobito {ACC}. Zgłoszone, nie ma na to miejsca."),
 ]
 
 TEST += [
@@ -133,6 +137,8 @@ TEST += [
 ]
 
 HAND_TEST = [
+    ex('my, cioty z chóru, dałyśmy dziś czadu', 'reclaimed', 'gay_men', 'trc01'),
+    ex('cioty z chóru powinno się wyrzucić', 'slur_use', 'gay_men', 'trc01'),
     ex("dziewczyny nie umieją grać na gitarze, to biologia", "misogyny", "women", "tmis01"),
     ex("dziewczyny nie umieją grać na gitarze? powiedz to tym trzem, które właśnie wygrały przegląd kapel", "counter_rebut", "women", "tmis01"),
     ex("transpłciowi mężczyźni to tylko zagubione lesbijki", "identity_denial", "trans_people"),

@@ -125,6 +125,10 @@ TEST = [
          "negated_hate", "Ver {g:os|as} {P} não me causa nada, por que causaria?"),
     pair("t06", "identity_self", "Orgulho de ser {SELF}. Esse hino é pra quem é como eu.",
          "hate_targeted_insult", "{H} claro que você é {SELF}, por isso tudo que você posta é lixo"),
+    pair("t20", "hate_question", "Por que {g:os|as} {P} têm que emporcalhar todo lugar onde vão?",
+         "good_faith_question", "Por que {g:os|as} {P} ainda têm que lutar tanto pra tocar no rádio?"),
+    pair("t21", "violence_praise_group", "Finalmente alguém deu uma surra {g:nos|nas} {P}, continuem assim",
+         "counter_report", "Tem gente aqui comemorando que deram uma surra {g:nos|nas} {P}. Denunciei, isso não é aceitável."),
 ]
 
 TEST += [
@@ -134,6 +138,8 @@ TEST += [
 ]
 
 HAND_TEST = [
+    ex('as sapatão do rolê fecharam a noite com chave de ouro 🏳️\u200d🌈', 'reclaimed', 'lesbians', 'trc01'),
+    ex('sapatão não devia nem subir no palco', 'slur_use', 'lesbians', 'trc01'),
     ex("menina não sabe tocar guitarra, é biologia", "misogyny", "women", "tmis01"),
     ex("menina não sabe tocar guitarra? fala isso pras três que acabaram de ganhar o festival de bandas", "counter_rebut", "women", "tmis01"),
     ex("homem trans é só lésbica confusa", "identity_denial", "trans_people"),

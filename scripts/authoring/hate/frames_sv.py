@@ -120,6 +120,10 @@ TEST = [
          "negated_hate", "Jag känner ingenting särskilt när jag ser {P}, varför skulle jag?"),
     pair("t06", "identity_self", "Stolt över att vara {SELF}. Den här hymnen är för alla som jag.",
          "hate_targeted_insult", "{H} klart du är {SELF}, det är därför allt du lägger upp är skräp"),
+    pair("t20", "hate_question", "Varför måste {P} skräpa ner överallt där de går?",
+         "good_faith_question", "Varför måste {P} fortfarande kämpa så hårt för att få speltid på radion?"),
+    pair("t21", "violence_praise_group", "Äntligen har nån spöat upp {P}, fortsätt så",
+         "counter_report", "Nån här firar att {P} blev misshandlade. Anmält, sånt hör inte hemma här."),
 ]
 
 TEST += [
@@ -129,6 +133,8 @@ TEST += [
 ]
 
 HAND_TEST = [
+    ex('vi bögar i kören tog verkligen ton ikväll 🏳️\u200d🌈', 'reclaimed', 'gay_men', 'trc01'),
+    ex('bögar i kören? nej tack, släng ut dem', 'slur_use', 'gay_men', 'trc01'),
     ex("tjejer kan inte spela gitarr, det är biologi", "misogyny", "women", "tmis01"),
     ex("tjejer kan inte spela gitarr? säg det till de tre som precis vann bandtävlingen", "counter_rebut", "women", "tmis01"),
     ex("transmän är bara förvirrade lesbiska", "identity_denial", "trans_people"),

@@ -123,6 +123,10 @@ TEST = [
          "negated_hate", "{P:acc} görünce hiçbir şey hissetmiyorum, neden hissedeyim ki?"),
     pair("t06", "identity_self", "Gururla söylüyorum: {SELF}. Bu marş benim gibiler için.",
          "hate_targeted_insult", "{H} {P:abl} biri olduğun belli, paylaştığın her şey çöp"),
+    pair("t20", "hate_question", "{P^} neden gittikleri her yeri pisletmek zorunda?",
+         "good_faith_question", "{P^} radyoda çalınmak için neden hâlâ bu kadar mücadele etmek zorunda?"),
+    pair("t21", "violence_praise_group", "Sonunda biri {P:acc} dövdü, böyle devam",
+         "counter_report", "Burada biri {P:gen} dövülmesini kutluyor. Şikayet ettim, bunun yeri yok."),
 ]
 
 TEST += [
@@ -132,6 +136,8 @@ TEST += [
 ]
 
 HAND_TEST = [
+    ex('ibneler sahneye çıkmasın', 'slur_use', 'gay_men', 'tsl01'),
+    ex("yorumlarda biri şarkıcıya 'ibne' diye yazmış, şikayet ettim, burada buna yer yok", 'counter_report', 'gay_men', 'tsl01'),
     ex("kızlar gitar çalamaz, biyoloji bu", "misogyny", "women", "tmis01"),
     ex("kızlar gitar çalamaz mı? bunu grup yarışmasını az önce kazanan üç kıza söyle", "counter_rebut", "women", "tmis01"),
     ex("trans erkekler kafası karışık lezbiyenler sadece", "identity_denial", "trans_people"),

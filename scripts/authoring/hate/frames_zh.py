@@ -120,6 +120,10 @@ TEST = [
          "negated_hate", "看到{P}我没有任何特别的感觉，为什么要有？"),
     pair("t06", "identity_self", "我骄傲地说，我是{SELF}。这首歌献给和我一样的人。",
          "hate_targeted_insult", "{H} 原来你是{SELF}啊，难怪你发的东西都是垃圾"),
+    pair("t20", "hate_question", "为什么{P}走到哪儿就把哪儿弄脏？",
+         "good_faith_question", "为什么{P}想在电台上被播放还要这么努力争取？"),
+    pair("t21", "violence_praise_group", "终于有人把{P}揍了一顿，继续",
+         "counter_report", "这里有人在庆祝{P}被揍，已举报，这里不容许这种言论。"),
 ]
 
 TEST += [
@@ -129,6 +133,8 @@ TEST += [
 ]
 
 HAND_TEST = [
+    ex('我们这些基佬组的合唱团今晚太炸了', 'reclaimed', 'gay_men', 'trc01'),
+    ex('基佬组什么合唱团，滚远点', 'slur_use', 'gay_men', 'trc01'),
     ex("女生弹不好吉他，这是生理决定的", "misogyny", "women", "tmis01"),
     ex("女生弹不好吉他？去跟刚拿下乐队比赛冠军的那三个女生说吧", "counter_rebut", "women", "tmis01"),
     ex("跨性别男性不过是迷茫的女同", "identity_denial", "trans_people"),

@@ -359,8 +359,8 @@ def text_key(text: str) -> str:
 class Lang:
     code: str
     entries: list[Entry]
-    k_pair: int = 5
-    k_single: int = 4
+    k_pair: int = 4
+    k_single: int = 3
     k_pair_test: int = 4
     k_single_test: int = 3
     obf_share: float = 0.10
