@@ -89,7 +89,7 @@ HAND_TRAIN = [
     ex("Soy no binarie y acabo de actualizar mis pronombres en mi perfil de artista 💜", "identity_self", "nonbinary_people", "den02"),
     ex("los bisexuales están confundidos o son unos viciosos", "identity_denial", "bisexual_people"),
     ex("habría que quemar su mezquita", "threat_group", "muslims", "rel01"),
-    ex("La policía investiga como posible delito de odio el incendio de una mezquita en Badalona.", "news_reporting", "muslims", "rel01"),
+    ex("La policía investiga como posible delito de odio el incendio de una mezquita en las afueras de la ciudad.", "news_reporting", "muslims", "rel01"),
     ex("los judíos controlan toda la industria musical, lo sabe todo el mundo", "implicit_stereotype", "jewish_people", "rel02"),
     ex("Lo de que 'los judíos controlan la industria' es un bulo antisemita de manual, no tiene nada de gracioso.", "counter_quote", "jewish_people", "rel02"),
     ex("Soy musulmana y este nasheed es precioso", "identity_self", "muslims"),

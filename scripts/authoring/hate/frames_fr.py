@@ -88,7 +88,7 @@ HAND_TRAIN = [
     ex("je suis non binaire et j'utilise iel, je viens de mettre à jour ma bio d'artiste 💜", "identity_self", "nonbinary_people"),
     ex("en tant que lesbienne, ce morceau m'a fait pleurer", "identity_self", "lesbians"),
     ex("faudrait brûler leur mosquée", "threat_group", "muslims", "rel01"),
-    ex("L'incendie d'une mosquée à Pessac est traité comme un possible acte de haine, selon le parquet.", "news_reporting", "muslims", "rel01"),
+    ex("L'incendie d'une mosquée en périphérie de la ville est traité comme un possible acte de haine, selon le parquet.", "news_reporting", "muslims", "rel01"),
     ex("les juifs contrôlent toute l'industrie musicale, tout le monde le sait", "implicit_stereotype", "jewish_people", "rel02"),
     ex("'Les juifs contrôlent l'industrie' : c'est un vieux mythe antisémite, rien d'edgy là-dedans.", "counter_quote", "jewish_people", "rel02"),
     ex("je suis musulmane et ce nasheed est magnifique", "identity_self", "muslims"),

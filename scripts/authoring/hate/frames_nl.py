@@ -86,7 +86,7 @@ HAND_TRAIN = [
     ex("non-binair bestaat niet, kies gewoon", "identity_denial", "nonbinary_people"),
     ex("ik ben non-binair en heb net mijn voornaamwoorden in mijn artiestenprofiel aangepast 💜", "identity_self", "nonbinary_people"),
     ex("iemand moet hun moskee in de fik steken", "threat_group", "muslims", "rel01"),
-    ex("De politie onderzoekt of de brand bij een moskee in Ede een haatmisdrijf was.", "news_reporting", "muslims", "rel01"),
+    ex("De politie onderzoekt of de brand bij een moskee in de stad een haatmisdrijf was.", "news_reporting", "muslims", "rel01"),
     ex("Joden hebben de hele muziekindustrie in handen, dat weet iedereen", "implicit_stereotype", "jewish_people", "rel02"),
     ex("'Joden hebben de industrie in handen' is een oeroude antisemitische complottheorie, niks stoers aan.", "counter_quote", "jewish_people", "rel02"),
     ex("ik ben moslima en deze nasheed is prachtig", "identity_self", "muslims"),
