@@ -116,7 +116,7 @@ TEST = [
     pair("t02", "derogatory_generalisation", "{P:dat} asla güvenme, su içer gibi yalan söylerler.",
          "counter_rebut", "{P:dat} güvenilmez fikri çok zarar vermiş bir efsane."),
     pair("t03", "exclusion_call", "Bu şehirde hiçbir prova stüdyosu {P:dat} kiralanmamalı",
-         "rights_advocacy", "Bu şehirdeki prova stüdyoları {P:dat} da açık olmalı, nokta"),
+         "rights_advocacy", "Bu şehirdeki prova stüdyoları {P:datda} açık olmalı, nokta"),
     pair("t04", "threat_group", "bu akşam meydandan geçen {P} için çok kötü bir gece olacak, söz",
          "news_reporting", "Meydandan geçen {P} için 'çok kötü bir gece' vaat eden iki kişi gözaltına alındı."),
     pair("t05", "contempt_opinion", "{P:acc} görünce midem bulanıyor",

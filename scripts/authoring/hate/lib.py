@@ -187,6 +187,7 @@ def _tr_case(plural: str, case: str) -> str:
     table = {
         "abl": ("den", "dan"), "loc": ("de", "da"), "acc": ("i", "ı"),
         "dat": ("e", "a"), "gen": ("in", "ın"), "da": (" de", " da"),
+        "datda": ("e de", "a da"),
     }
     return plural + table[case][0 if front else 1]
 
