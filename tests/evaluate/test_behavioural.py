@@ -15,13 +15,19 @@ from bastion.evaluate.errors import EvalError
 from bastion.evaluate.suite import (
     SHIPPED_SUITE,
     Case,
+    MeasuredWith,
+    SuiteResult,
     check_case,
     format_result,
     load_suite,
+    rewrite_floors,
     run_suite,
     suite_floors,
+    suite_fpr_ceiling,
 )
+from bastion.models.bundle import shipped_bundle
 from bastion.pipeline import Engine
+from bastion.policy import load_policy
 from bastion.types import Action, Decision
 
 REQUIRED_FUNCTIONALITIES = {
@@ -125,7 +131,7 @@ cases:
   - {{functionality: swearing, expect: {{profanity: true}}, text: "fuck this shit, fucking mess"}}
   - {{functionality: swearing, expect: {{profanity: true}}, text: "what a lovely afternoon"}}
   - {{functionality: clean, group: gardeners, expect: {{profanity: false}}, text: "roses"}}
-  - {{functionality: clean, group: gardeners, expect: {{profanity: false}}, text: "tulips"}}
+  - {{functionality: clean, group: gardeners, lang: nl, expect: {{profanity: false}}, text: tulpen}}
 """
 
 
@@ -142,7 +148,9 @@ def test_floors_gate_the_run(
     passing = run_suite(engine, load_suite(write_suite(tmp_path, floor=0.5)))
     assert passing.accuracy == {"clean": (2, 2), "swearing": (1, 2)}
     assert passing.group_fpr == {"gardeners": (0, 2)}
+    assert passing.lang_fpr == {"nl": (0, 1)}
     assert passing.ok
+    assert any(line.split() == ["nl", "0/1", "0.00"] for line in format_result(passing))
     failing = run_suite(engine, load_suite(write_suite(tmp_path, floor=0.75)))
     assert failing.violations == ["swearing: accuracy 1/2 = 0.50 is below its floor 0.75"]
     assert suite_floors(passing) == {"clean": 0.5, "swearing": 0.0}
@@ -186,3 +194,105 @@ def test_broken_suites_are_reported(tmp_path: Path, text: str, message: str) -> 
 
 def test_shipped_suite_is_packaged() -> None:
     assert SHIPPED_SUITE.is_file() and SHIPPED_SUITE.parent.name == "suites"
+
+
+WRITABLE_HEAD = """\
+# A suite with comments everywhere: only floors and measured_with may change.
+version: 1
+name: writable   # trailing comment
+"""
+WRITABLE_FLOORS = """\
+measured_with: {bundle: "0.0.1+stale", policy: "0.1"}
+floors:
+  # hand-written, stale
+  group_fpr_max: 0.9
+  functionality: {swearing: 0.1, clean: 0.1}
+"""
+WRITABLE_TAIL = """\
+
+# --- cases, with a comment at column 0 ---
+cases:
+  - {functionality: swearing, expect: {profanity: true}, text: "fuck this shit, fucking mess"}
+  - {functionality: swearing, expect: {profanity: true}, text: "what a lovely afternoon"}
+
+  # an indented comment between cases
+  - {functionality: clean, group: gardeners, expect: {profanity: false}, text: "roses"}
+  - {functionality: clean, group: gardeners, lang: de, expect: {profanity: false}, text: "Tulpen"}
+"""
+
+
+def test_write_floors_rewrites_only_floors_and_measured_with(
+    tmp_path: Path, small_policy: Path
+) -> None:
+    path = tmp_path / "writable.yaml"
+    path.write_bytes((WRITABLE_HEAD + WRITABLE_FLOORS + WRITABLE_TAIL).encode("utf-8"))
+    args = ["eval", "suite", "--policy", str(small_policy), "--suite", str(path)]
+    out = CliRunner().invoke(main, [*args, "--write-floors"])
+    assert out.exit_code == 0, out.output
+    text = path.read_bytes().decode("utf-8")
+    assert text.startswith(WRITABLE_HEAD) and text.endswith(WRITABLE_TAIL)
+    suite = load_suite(path)
+    assert suite.measured_with == MeasuredWith(
+        bundle=shipped_bundle().version, policy=f"{load_policy(small_policy).version}"
+    )
+    # swearing passes 1/2 (one more failure allowed: 0/2), clean 2/2 (1/2); the worst
+    # group may flag one more of its two benign cases.
+    assert suite.floors.functionality == {"clean": 0.5, "swearing": 0.0}
+    assert suite.floors.group_fpr_max == 0.5
+    assert "clean: 0.50  # measured 2/2" in text
+    again = CliRunner().invoke(main, [*args, "--write-floors"])
+    assert again.exit_code == 0, again.output
+    assert path.read_bytes().decode("utf-8") == text  # idempotent
+    assert CliRunner().invoke(main, args).exit_code == 0  # the new floors are met
+
+
+def _result(
+    accuracy: dict[str, tuple[int, int]], groups: dict[str, tuple[int, int]]
+) -> SuiteResult:
+    return SuiteResult(outcomes=[], accuracy=accuracy, group_fpr=groups, violations=[])
+
+
+def test_rewrite_floors_adds_missing_blocks_and_keeps_crlf() -> None:
+    text = "name: x\r\n# cases follow\r\ncases:\r\n  - {functionality: f, text: t}\r\n"
+    measured = MeasuredWith(bundle="b", policy="p")
+    new = rewrite_floors(text, _result({"f": (10, 10)}, {"g": (1, 8)}), measured)
+    assert new.startswith('name: x\r\nmeasured_with: {bundle: "b", policy: "p"}\r\nfloors:\r\n')
+    assert new.endswith("\r\n\r\n# cases follow\r\ncases:\r\n  - {functionality: f, text: t}\r\n")
+    assert "\n" not in new.replace("\r\n", "")
+    assert 'measured_with: {bundle: "b", policy: "p"}\r\nfloors:' in new
+    assert "f: 0.90  # measured 10/10" in new
+    assert "group_fpr_max: 0.25  # measured: worst group g 1/8" in new
+
+
+def test_rewrite_floors_refuses_what_it_cannot_rewrite_in_place() -> None:
+    measured = MeasuredWith(bundle="b", policy="p")
+    result = _result({"f": (1, 1)}, {})
+    column0 = (
+        "name: x\nfloors:\n  functionality:\n# oops\n    f: 0.5\n"
+        "cases: [{functionality: f, text: t}]\n"
+    )
+    with pytest.raises(EvalError, match="cannot rewrite floors in place"):
+        rewrite_floors(column0, result, measured)
+    with pytest.raises(EvalError, match="no top-level 'cases:'"):
+        rewrite_floors("{name: x, cases: [{functionality: f, text: t}]}\n", result, measured)
+
+
+@pytest.mark.parametrize(
+    ("groups", "ceiling"),
+    [({}, None), ({"a": (0, 8), "b": (0, 20)}, 0.15), ({"a": (2, 10)}, 0.3), ({"a": (8, 8)}, 1.0)],
+)
+def test_fpr_ceiling_allows_the_worst_group_one_more(
+    groups: dict[str, tuple[int, int]], ceiling: float | None
+) -> None:
+    assert suite_fpr_ceiling(_result({}, groups)) == ceiling
+
+
+def test_floors_were_measured_with_the_shipped_bundle() -> None:
+    """Floors measured on another bundle gate nothing meaningful: regenerate them."""
+    measured = load_suite().measured_with
+    assert measured is not None, "run `bastion eval suite --write-floors` to record it"
+    assert measured.bundle == shipped_bundle().version, (
+        f"the suite's floors were measured with text bundle {measured.bundle}, but the shipped "
+        f"bundle is {shipped_bundle().version}: run `bastion eval suite --write-floors` and "
+        "commit the rewritten src/bastion/evaluate/suites/behavioural.yaml"
+    )
