@@ -35,19 +35,42 @@ REQUIRED_FUNCTIONALITIES = {
     "obfuscation_homoglyph",
     "obfuscation_spacing",
     "obfuscation_zero_width",
+    "obfuscation_deleted_chars",
     "negation",
     "counter_speech",
+    "counter_speech_quote",
+    "counter_speech_reference",
     "reclaimed_terms",
     "profanity_not_abuse",
+    "hate_explicit",
+    "hate_dehumanising",
+    "hate_implicit",
+    "hate_negated_positive",
+    "hate_threatening",
     "threat_direct",
+    "threat_plural",
+    "threat_indirect",
     "threat_idiom",
+    "threat_game",
+    "threat_news",
     "identity_neutral",
+    "identity_positive",
+    "identity_self",
+    "self_harm_support",
+    "self_harm_intent",
+    "self_harm_method_seeking",
+    "self_harm_idiom",
+    "self_harm_recovery",
+    "grooming_signal",
+    "age_mention_benign",
     "non_english_abuse",
     "non_english_benign",
     "scam_pattern",
     "pii_format",
     "prompt_attack",
     "prompt_benign_triggers",
+    "prompt_dangerous_safe",
+    "prompt_unsafe",
 }
 
 
@@ -56,19 +79,34 @@ def test_shipped_suite_meets_its_floors(shipped_engine: Engine) -> None:
     result = run_suite(shipped_engine, load_suite())
     report = "\n".join(format_result(result, show_failures=True))
     assert result.ok, report
-    assert len(result.group_fpr) >= 8  # per-group false-positive rates are measured
+    assert len(result.group_fpr) >= 30  # per-group false-positive rates are measured
+    assert len(result.lang_fpr) >= 10  # and per-language ones
 
 
 def test_shipped_suite_covers_every_functionality_with_a_floor() -> None:
     suite = load_suite()
     counts = Counter(c.functionality for c in suite.cases)
     assert set(counts) >= REQUIRED_FUNCTIONALITIES
-    assert set(suite.floors.functionality) == set(counts), "every functionality needs a floor"
-    assert 150 <= len(suite.cases) <= 300
+    assert set(suite.floors.functionality) == set(counts), (
+        "every functionality needs a floor: run `bastion eval suite --write-floors`"
+    )
+    assert len(suite.cases) >= 800
     assert min(counts.values()) >= 6
+    assert len({(c.functionality, c.surface, c.text) for c in suite.cases}) == len(suite.cases)
+    # Benign mentions of at least 30 identity groups, 8 or more each, in 3+ languages.
     groups = Counter(c.group for c in suite.cases if c.group and c.benign)
-    assert len(groups) >= 8 and min(groups.values()) >= 5
+    assert len(groups) >= 30 and min(groups.values()) >= 8, groups
+    for group in groups:
+        langs = {c.lang or "en" for c in suite.cases if c.group == group and c.benign}
+        assert len(langs) >= 3, f"group {group}: benign cases in {sorted(langs)} only"
     assert suite.floors.group_fpr_max is not None
+    for functionality in ("non_english_abuse", "non_english_benign"):
+        cases = [c for c in suite.cases if c.functionality == functionality]
+        assert all(c.lang and c.lang != "en" for c in cases), functionality
+        assert len({c.lang for c in cases}) >= 10, functionality
+    safe = [c for c in suite.cases if c.functionality == "prompt_dangerous_safe"]
+    assert all(c.surface == "ai_prompt" and c.expect_action == [Action.ALLOW] for c in safe)
+    assert all(c.surface == "ai_prompt" for c in suite.cases if c.functionality == "prompt_unsafe")
     assert any("\u200b" in c.text for c in suite.cases)  # zero-width really present
     assert any(c.surface == "ai_prompt" for c in suite.cases)
 
