@@ -108,7 +108,10 @@ def profanity_scores(texts: list[str]) -> np.ndarray | None:
         "print(json.dumps(predict_prob(json.loads(sys.stdin.read())).tolist()))"
     )
     result = subprocess.run(
-        [str(python), "-c", code], input=json.dumps(texts), capture_output=True, text=True,
+        [str(python), "-c", code],
+        input=json.dumps(texts),
+        capture_output=True,
+        text=True,
         check=True,
     )
     return np.array(json.loads(result.stdout))
@@ -165,7 +168,7 @@ def external_table(
             for run in runs.values():
                 s = np.array(
                     [
-                        max((run[set_name].probabilities[i].get(c, 0.0) for c in OPENAI_CATEGORIES))
+                        max(run[set_name].probabilities[i].get(c, 0.0) for c in OPENAI_CATEGORIES)
                         if category == "any harm"
                         else run[set_name].probabilities[i].get(category, 0.0)
                         for i, _ in kept
@@ -175,7 +178,9 @@ def external_table(
             if profanity:
                 cells.append("-" if prof is None else interval(y, prof[[i for i, _ in kept]]))
             lines.append(
-                f"| {set_name} | {category} | {len(y)} | {int(y.sum())} | " + " | ".join(cells) + " |"
+                f"| {set_name} | {category} | {len(y)} | {int(y.sum())} | "
+                + " | ".join(cells)
+                + " |"
             )
     return lines
 
@@ -218,11 +223,16 @@ def authored_tables(examples: list[Example], runs: dict[str, Scored]) -> list[st
         "functionality": "pass rate per functionality",
         "language": "pass rate per language",
         "group": "false-positive rate on benign mentions, per identity group (lower is better)",
-        "benign acted on (surface)": "benign examples the policy acts on, per surface (lower is better)",
+        "benign acted on (surface)": (
+            "benign examples the policy acts on, per surface (lower is better)"
+        ),
     }
     for key, table in tables.items():
         lines += ["", f"### Authored held-out set: {titles[key]}", ""]
-        lines += ["| " + key + " | n | " + " | ".join(runs) + " |", "|---|---|" + "---|" * len(runs)]
+        lines += [
+            "| " + key + " | n | " + " | ".join(runs) + " |",
+            "|---|---|" + "---|" * len(runs),
+        ]
         for value, cells in sorted(table.items()):
             n = next(iter(cells.values()))[1]
             rates = " | ".join(f"{cells[r][0] / max(cells[r][1], 1):.3f}" for r in runs)
@@ -232,8 +242,13 @@ def authored_tables(examples: list[Example], runs: dict[str, Scored]) -> list[st
 
 def prompt_table(examples: list[Example], runs: dict[str, Scored]) -> list[str]:
     prompts = [i for i, e in enumerate(examples) if e.slices.get("surface") == "ai_prompt"]
-    lines = ["", "### Prompts on the `ai_prompt` surface", "",
-             "| bundle | safe prompts flagged | unsafe prompts caught |", "|---|---|---|"]
+    lines = [
+        "",
+        "### Prompts on the `ai_prompt` surface",
+        "",
+        "| bundle | safe prompts flagged | unsafe prompts caught |",
+        "|---|---|---|",
+    ]
     for name, run in runs.items():
         safe = [i for i in prompts if all(float(v) < 0.5 for v in examples[i].labels.values())]
         unsafe = [i for i in prompts if i not in set(safe)]
@@ -277,7 +292,8 @@ def main() -> None:
     lines = [
         f"Measured by `benchmarks/quality.py` at commit {commit} "
         f"({time.strftime('%Y-%m-%d')}, {time.perf_counter() - started:.0f} s); bundles: "
-        + ", ".join(f"`{n}`" for n in bundles) + ".",
+        + ", ".join(f"`{n}`" for n in bundles)
+        + ".",
         "",
         "### Evaluation-only sets (never trained on): AUPRC [95% bootstrap interval]",
         "",
@@ -291,9 +307,15 @@ def main() -> None:
     if args.card:
         card = args.bundle / "MODEL_CARD.md"
         body = card.read_text(encoding="utf-8")
-        section = f"{CARD_BEGIN}\n## Quality through the whole pipeline, old vs new\n\n{text}{CARD_END}"
+        section = (
+            f"{CARD_BEGIN}\n## Quality through the whole pipeline, old vs new\n\n{text}{CARD_END}"
+        )
         if CARD_BEGIN in body:
-            body = body[: body.index(CARD_BEGIN)] + section + body[body.index(CARD_END) + len(CARD_END):]
+            body = (
+                body[: body.index(CARD_BEGIN)]
+                + section
+                + body[body.index(CARD_END) + len(CARD_END) :]
+            )
         else:
             body = body.rstrip() + "\n\n" + section + "\n"
         card.write_text(body, encoding="utf-8")

@@ -13,7 +13,7 @@ import numpy as np
 from bastion.artifacts import TextArtifacts
 from bastion.detectors.model_heads import ModelHeadsDetector
 from bastion.models.bundle import LinearHeads
-from bastion.models.features import char_features
+from bastion.models.features import text_features
 
 
 class CharNgramModel(ModelHeadsDetector):
@@ -24,7 +24,7 @@ class CharNgramModel(ModelHeadsDetector):
         return self.bundle.char
 
     def segment_scores(self, text: TextArtifacts) -> np.ndarray:
-        return self.heads.probabilities(char_features(text.segment_texts))
+        return self.heads.probabilities(text_features(text.segment_texts, self.bundle.lexical))
 
     def text_scores(self, texts: list[str]) -> np.ndarray:
-        return self.heads.probabilities(char_features(texts))
+        return self.heads.probabilities(text_features(texts, self.bundle.lexical))

@@ -184,6 +184,11 @@ def show_cmd(ctx: click.Context, run: str) -> None:
 )
 @click.option("--failures", is_flag=True, help="Also list every failing case and why.")
 @click.option("--json", "as_json", is_flag=True, help="Print the result as JSON.")
+@click.option(
+    "--write-floors",
+    is_flag=True,
+    help="Rewrite the suite file's floors and measured_with from this run (nothing else).",
+)
 @click.pass_context
 def suite_cmd(
     ctx: click.Context,
@@ -192,13 +197,41 @@ def suite_cmd(
     model: Path | None,
     failures: bool,
     as_json: bool,
+    write_floors: bool,
 ) -> None:
-    """Run the behavioural suite; exit 1 when a functionality or group breaks its floor."""
-    from bastion.evaluate.scoring import build_engine
-    from bastion.evaluate.suite import SHIPPED_SUITE, format_result, load_suite, run_suite
+    """Run the behavioural suite; exit 1 when a functionality or group breaks its floor.
 
-    suite = load_suite(suite_path or SHIPPED_SUITE)
-    result = run_suite(build_engine(root_policy(ctx, policy), model), suite)
+    With --write-floors, set the floors from this run instead (each functionality may
+    lose one more case, the worst group may flag one more) and record the bundle and
+    policy versions in measured_with; the rest of the file is left byte for byte.
+    """
+    from bastion.evaluate.scoring import build_engine
+    from bastion.evaluate.suite import (
+        SHIPPED_SUITE,
+        MeasuredWith,
+        format_result,
+        load_suite,
+        rescore,
+        rewrite_floors,
+        run_suite,
+    )
+    from bastion.models.bundle import TextBundle, shipped_bundle
+
+    path = suite_path or SHIPPED_SUITE
+    suite = load_suite(path)
+    engine = build_engine(root_policy(ctx, policy), model)
+    result = run_suite(engine, suite)
+    if write_floors:
+        bundle = TextBundle.load(model) if model is not None else shipped_bundle()
+        measured = MeasuredWith(bundle=bundle.version, policy=engine.policy.version)
+        text = path.read_bytes().decode("utf-8")  # bytes: keep the file's line endings
+        path.write_bytes(rewrite_floors(text, result, measured).encode("utf-8"))
+        result = rescore(load_suite(path), result)
+        click.echo(
+            f"floors and measured_with written to {path} "
+            f"(bundle {measured.bundle}, policy {measured.policy})",
+            err=True,
+        )
     if as_json:
         click.echo(json.dumps(result.to_dict(), indent=1, ensure_ascii=False))
     else:

@@ -30,22 +30,43 @@ from bastion.intake import InputError
     type=click.IntRange(min=1),
     help="Rows per source set, for a quick run (default: every set at full size, weighted).",
 )
-def train(data_root: Path | None, out: Path | None, seed: int, cap: int | None) -> None:
+@click.option(
+    "--lexical",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="Ported word model (.npz) whose score joins the n-grams (default: the shipped one).",
+)
+@click.option(
+    "--teachers",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Teacher-score cache: distil packaged teachers (scripts/setup-teachers.sh).",
+)
+def train(
+    data_root: Path | None,
+    out: Path | None,
+    seed: int,
+    cap: int | None,
+    lexical: Path | None,
+    teachers: Path | None,
+) -> None:
     """Train the shipped text models from train-licensed data, reproducibly."""
     from bastion.config import data_dir
     from bastion.datasets.registry import default_source_root
     from bastion.learn.train import train_text_models
-    from bastion.models.bundle import SHIPPED
+    from bastion.models.bundle import LEXICAL_FILE, SHIPPED
 
     root = data_root or default_source_root(_shared_data())
     if root is None:
         raise InputError("no data folder: pass --data DIR or set BASTION_SHARED_DATA")
+    if lexical is None and (SHIPPED / LEXICAL_FILE).exists():
+        lexical = SHIPPED / LEXICAL_FILE
     train_text_models(
         root,
         out or SHIPPED,
         seed=seed,
         cap=cap,
         cache=data_dir() / "cache" / "embeddings",
+        lexical=lexical,
+        teachers=teachers,
         progress=lambda line: click.echo(line, err=True),
     )
 

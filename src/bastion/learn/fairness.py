@@ -155,7 +155,9 @@ def counterfactual_copies(example: Example, seed: int = 0, copies: int = COPIES)
             "counterfactual": f"{group}->{target}",
             "split_key": example.slices.get("split_key", example.id),
         }
-        copy = replace(example, id=f"{example.id}~{target}", text=swapped, slices=slices, spans=None)
+        copy = replace(
+            example, id=f"{example.id}~{target}", text=swapped, slices=slices, spans=None
+        )
         out.append(copy)
         if len(out) == copies:
             break

@@ -102,7 +102,8 @@ def class_weights(y: np.ndarray, mask: np.ndarray, weight: np.ndarray) -> np.nda
     with np.errstate(divide="ignore", invalid="ignore"):
         neg = np.where(negative > 0, total / (2.0 * negative), 0.0)
         pos = np.where(positive > 0, total / (2.0 * positive), 0.0)
-    return np.clip(np.stack([neg, pos]), 0.0, MAX_CLASS_WEIGHT).astype(np.float32)
+    balance: np.ndarray = np.clip(np.stack([neg, pos]), 0.0, MAX_CLASS_WEIGHT).astype(np.float32)
+    return balance
 
 
 def _entry_weights(
@@ -156,17 +157,21 @@ def fit_multitask(
     dev: tuple[Matrix, np.ndarray, np.ndarray, np.ndarray],
     config: MultitaskConfig,
     progress: Any = None,
+    balanced: int | None = None,
 ) -> MultitaskModel:
     """Fit on ``(x, y, mask, weight)``; keep the epoch with the best loss on ``dev``.
 
     ``y`` holds labels in [0, 1] (soft allowed), ``mask`` 1 where the label is
-    known, ``weight`` one weight per row. Output biases start at the base rate.
+    known, ``weight`` one weight per row. Only the first ``balanced`` outputs
+    (default: all) are class-balanced; the others (soft auxiliary targets) are not.
     """
     rng = np.random.default_rng(config.seed)
     y = y.astype(np.float32)
     mask = mask.astype(np.float32)
     weight = weight.astype(np.float32)
     balance = class_weights(y, mask, weight)
+    if balanced is not None:
+        balance[:, balanced:] = 1.0
     layers = _init(x.shape[1], y.shape[1], config.hidden, rng)
     moments = [
         (np.zeros_like(w), np.zeros_like(w), np.zeros_like(b), np.zeros_like(b)) for w, b in layers

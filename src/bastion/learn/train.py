@@ -23,7 +23,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Callable
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -41,12 +41,15 @@ from bastion.learn.external import external_evaluation
 from bastion.learn.fairness import counterfactual_copies
 from bastion.learn.multitask import MultitaskConfig, MultitaskModel, fit_multitask
 from bastion.models.bundle import LinearHeads, MlpHeads, Stack, TextBundle, logit
-from bastion.models.features import N_FEATURES, NGRAM_RANGE, char_features
+from bastion.models.features import N_FEATURES, NGRAM_RANGE, text_features
+from bastion.models.lexical import LinearTextModel
 
 Progress = Callable[[str], None]
 MIN_POSITIVES = 5
 """A category needs this many train positives (and negatives) to get a head."""
 HEADS = ("char_ngrams", "text_embedding")
+AUX_WEIGHT = 0.5
+"""Weight of a teacher's soft target relative to a label, in the embedding network's loss."""
 CHAR_CONFIG = MultitaskConfig(
     hidden=0, epochs=6, batch=1024, learning_rate=2e-3, weight_decay=1e-5, dropout=0.0
 )
@@ -75,6 +78,8 @@ def train_text_models(
     seed: int = 0,
     cap: int | None = None,
     cache: Path | None = None,
+    lexical: Path | None = None,
+    teachers: Path | None = None,
     progress: Progress = print,
 ) -> dict[str, Any]:
     """Build the corpus from ``data_root`` and fit, evaluate and write the bundle."""
@@ -82,7 +87,15 @@ def train_text_models(
     corpus = build_corpus(data_root, seed=seed, cap=cap)
     progress(f"corpus: {len(corpus.examples)} examples from {len(corpus.sources)} sources")
     return fit_bundle(
-        corpus, out, seed=seed, cap=cap, cache=cache, external_root=data_root, progress=progress
+        corpus,
+        out,
+        seed=seed,
+        cap=cap,
+        cache=cache,
+        lexical=lexical,
+        teachers=teachers,
+        external_root=data_root,
+        progress=progress,
     )
 
 
@@ -95,8 +108,9 @@ def _stack(
     return model.coef_[0], float(model.intercept_[0])
 
 
-def with_counterfactuals(corpus: Corpus, seed: int) -> tuple[Corpus, np.ndarray]:
-    """The corpus plus group-swapped copies of its identity-mentioning train rows, and weights.
+def with_counterfactuals(corpus: Corpus, seed: int) -> tuple[Corpus, np.ndarray, np.ndarray]:
+    """The corpus plus group-swapped copies of its identity-mentioning train rows, their
+    weights, and for every row the index of the row it was made from (itself if original).
 
     A copy keeps the original's labels and split and shares its weight, so an
     augmented example weighs as much in all as it did alone.
@@ -104,6 +118,7 @@ def with_counterfactuals(corpus: Corpus, seed: int) -> tuple[Corpus, np.ndarray]
     weights = corpus.weights()
     examples = list(corpus.examples)
     extra_weights: list[float] = []
+    origin = list(range(len(examples)))
     for i, example in enumerate(corpus.examples):
         if split_of(example) != "train":
             continue
@@ -114,8 +129,141 @@ def with_counterfactuals(corpus: Corpus, seed: int) -> tuple[Corpus, np.ndarray]
         weights[i] = share
         examples.extend(copies)
         extra_weights.extend([share] * len(copies))
+        origin.extend([i] * len(copies))
     augmented = Corpus(tuple(examples), corpus.sources)
-    return augmented, np.concatenate([weights, np.array(extra_weights, np.float32)])
+    weights = np.concatenate([weights, np.array(extra_weights, np.float32)])
+    return augmented, weights, np.array(origin)
+
+
+def teacher_targets(
+    texts: list[str], cache: Path, progress: Progress
+) -> tuple[list[str], np.ndarray]:
+    """Packaged teachers' scores of ``texts`` (see :mod:`bastion.learn.teachers`).
+
+    They become auxiliary outputs of the embedding network: predicting what
+    models trained on far more labelled comments say (insult, threat, obscene,
+    identity attack) shapes the shared hidden layer, while the categories are
+    still learnt from the taxonomy's labels only.
+    """
+    from bastion.learn.teachers import OUTPUTS, teacher_scores
+
+    scores = teacher_scores(texts, cache=cache, progress=progress)
+    return list(OUTPUTS), np.column_stack([scores[o] for o in OUTPUTS]).astype(np.float32)
+
+
+@dataclass
+class TrainingData:
+    """Everything the heads are fitted and measured on, computed once."""
+
+    corpus: Corpus
+    """The corpus with its counterfactual copies."""
+    categories: list[str]
+    weights: np.ndarray
+    texts: list[str]
+    x_char: Any
+    x_emb: np.ndarray
+    labels: np.ndarray
+    """(n, categories): 1, 0 or UNKNOWN."""
+    split: dict[str, np.ndarray]
+    aux_names: list[str]
+    aux: np.ndarray
+    """(n, len(aux_names)) teacher scores (soft auxiliary targets)."""
+    word_model: LinearTextModel | None
+    embedder: EmbeddingCache
+
+
+def prepare_training(
+    corpus: Corpus,
+    *,
+    seed: int = 0,
+    cache: Path | None = None,
+    lexical: Path | None = None,
+    teachers: Path | None = None,
+    progress: Progress = print,
+) -> TrainingData:
+    """Counterfactual copies, features, labels, splits and teacher targets of ``corpus``.
+
+    ``lexical`` is a ported word model (:mod:`bastion.models.lexical`) whose
+    logit becomes the last n-gram feature. ``teachers`` is a teacher-score
+    cache (:mod:`bastion.learn.teachers`): with it, the embedding network also
+    learns to predict the teachers' scores. A counterfactual copy gets its
+    original's teacher scores (the teachers' own identity bias must not come
+    back through the copies).
+    """
+    word_model = LinearTextModel.load(lexical) if lexical is not None else None
+    categories = _trainable(corpus)
+    originals = corpus.examples
+    corpus, weights, origin = with_counterfactuals(corpus, seed)
+    progress(f"corpus: {len(corpus.examples)} rows with counterfactual copies")
+    texts = [first_segment(e.text) for e in corpus.examples]
+    progress("features: char n-grams" + (" and the lexical score" if word_model else ""))
+    x_char = text_features(texts, word_model)
+    progress("features: embeddings")
+    embedder = EmbeddingCache(cache)
+    x_emb = embedder.embed(texts, progress)
+    aux_names: list[str] = []
+    aux = np.zeros((len(texts), 0), np.float32)
+    if teachers is not None:
+        progress(f"teachers: scores from {teachers}")
+        aux_names, aux = teacher_targets([originals[i].text for i in origin], teachers, progress)
+    return TrainingData(
+        corpus=corpus,
+        categories=categories,
+        weights=weights,
+        texts=texts,
+        x_char=x_char,
+        x_emb=x_emb,
+        labels=corpus.label_matrix(categories),
+        split={s: corpus.split_indices(s) for s in ("train", "dev", "test")},
+        aux_names=aux_names,
+        aux=aux,
+        word_model=word_model,
+        embedder=embedder,
+    )
+
+
+def fit_head(
+    data: TrainingData,
+    x: Any,
+    config: MultitaskConfig,
+    *,
+    auxiliary: bool,
+    progress: Progress = print,
+) -> MultitaskModel:
+    """One multi-task head on the train split (best epoch on dev); teacher outputs optional."""
+    mask = (data.labels != UNKNOWN).astype(np.float32)
+    y = np.where(data.labels == UNKNOWN, 0.0, data.labels).astype(np.float32)
+    extra = data.aux if auxiliary else data.aux[:, :0]
+    y = np.hstack([y, extra])
+    mask = np.hstack([mask, np.full(extra.shape, AUX_WEIGHT, np.float32)])
+    tr, dev = data.split["train"], data.split["dev"]
+    w = data.weights
+    return fit_multitask(
+        x[tr],
+        y[tr],
+        mask[tr],
+        w[tr],
+        (x[dev], y[dev], mask[dev], w[dev]),
+        config,
+        progress,
+        balanced=len(data.categories),
+    )
+
+
+def fit_stacks(
+    data: TrainingData, heads: dict[str, np.ndarray], seed: int
+) -> tuple[dict[str, Stack], dict[str, str]]:
+    """Per category, the Platt-style stack over the heads' logits, and the rows it used."""
+    stacks: dict[str, Stack] = {}
+    calibrated_on: dict[str, str] = {}
+    names = list(heads)
+    for j, category in enumerate(data.categories):
+        rows, calibrated_on[category] = _calibration_rows(data.split, data.labels[:, j])
+        columns = [heads[h][rows, j] for h in names]
+        w, b = _stack(columns, data.labels[rows, j], data.weights[rows], seed)
+        fill = {h: float(np.mean(logit(c))) for h, c in zip(names, columns, strict=True)}
+        stacks[category] = Stack(dict(zip(names, map(float, w), strict=True)), b, fill)
+    return stacks, calibrated_on
 
 
 def fit_bundle(
@@ -125,80 +273,67 @@ def fit_bundle(
     seed: int = 0,
     cap: int | None = None,
     cache: Path | None = None,
+    lexical: Path | None = None,
+    teachers: Path | None = None,
     external_root: Path | None = None,
     progress: Progress = print,
 ) -> dict[str, Any]:
-    """Fit heads and fusion on ``corpus``, evaluate, and write the bundle to ``out``."""
-    categories = _trainable(corpus)
-    corpus, weights = with_counterfactuals(corpus, seed)
-    progress(f"corpus: {len(corpus.examples)} rows with counterfactual copies")
-    texts = [first_segment(e.text) for e in corpus.examples]
-    progress("features: char n-grams")
-    x_char = char_features(texts)
-    progress("features: embeddings")
-    embedder = EmbeddingCache(cache)
-    x_emb = embedder.embed(texts, progress)
-
-    labels = corpus.label_matrix(categories)
-    mask = (labels != UNKNOWN).astype(np.float32)
-    y = np.where(labels == UNKNOWN, 0.0, labels).astype(np.float32)
-    split = {s: corpus.split_indices(s) for s in ("train", "dev", "test")}
-    tr, dev = split["train"], split["dev"]
-
-    def fit(x: Any, config: MultitaskConfig, name: str) -> MultitaskModel:
-        progress(f"train {name}: {len(tr)} rows, {len(categories)} categories")
-        return fit_multitask(
-            x[tr],
-            y[tr],
-            mask[tr],
-            weights[tr],
-            (x[dev], y[dev], mask[dev], weights[dev]),
-            replace(config, seed=seed),
-            progress,
-        )
-
-    char_model = fit(x_char, CHAR_CONFIG, "char_ngrams (linear)")
-    emb_model = fit(x_emb, EMBEDDING_CONFIG, "text_embedding (hidden layer)")
+    """Fit heads and fusion on ``corpus``, evaluate, and write the bundle to ``out``
+    (options as :func:`prepare_training`; the lexical model is copied into the bundle)."""
+    data = prepare_training(
+        corpus, seed=seed, cache=cache, lexical=lexical, teachers=teachers, progress=progress
+    )
+    categories = tuple(data.categories)
+    progress(f"train char_ngrams (linear): {len(data.split['train'])} rows")
+    char_model = fit_head(
+        data, data.x_char, replace(CHAR_CONFIG, seed=seed), auxiliary=False, progress=progress
+    )
+    progress(f"train text_embedding (hidden layer): {len(data.split['train'])} rows")
+    emb_model = fit_head(
+        data, data.x_emb, replace(EMBEDDING_CONFIG, seed=seed), auxiliary=True, progress=progress
+    )
     ((char_w, char_b),) = char_model.layers
-    char = LinearHeads(tuple(categories), char_w, char_b)
+    char = LinearHeads(categories, char_w, char_b)
     (hw, hb), (ow, ob) = emb_model.layers
-    emb = MlpHeads(tuple(categories), hw, hb, ow, ob)
-    p_char = char.probabilities(x_char)
-    p_emb = emb.probabilities(x_emb)
-
-    stacks: dict[str, Stack] = {}
-    calibrated_on: dict[str, str] = {}
-    for j, category in enumerate(categories):
-        rows, calibrated_on[category] = _calibration_rows(split, labels[:, j])
-        columns = [p_char[rows, j], p_emb[rows, j]]
-        w, b = _stack(columns, labels[rows, j], weights[rows], seed)
-        fill = {h: float(np.mean(logit(c))) for h, c in zip(HEADS, columns, strict=True)}
-        stacks[category] = Stack(dict(zip(HEADS, map(float, w), strict=True)), b, fill)
+    emb = MlpHeads(categories, hw, hb, ow, ob)
+    heads = {
+        "char_ngrams": char.probabilities(data.x_char),
+        "text_embedding": emb.probabilities(data.x_emb),
+    }
+    stacks, calibrated_on = fit_stacks(data, heads, seed)
 
     progress("evaluation: test split, authored held-out set")
-    heads = {"char_ngrams": p_char, "text_embedding": p_emb}
     metrics = evaluate_bundle_scores(
-        corpus, categories, labels, heads, stacks, split, calibrated_on, seed
+        data.corpus, data.categories, data.labels, heads, stacks, data.split, calibrated_on, seed
     )
-    authored = authored_report(corpus, categories, labels, fused_scores(heads, stacks, categories))
+    fused = fused_scores(heads, stacks, data.categories)
+    authored = authored_report(data.corpus, data.categories, data.labels, fused)
     external: dict[str, Any] = {}
     if external_root is not None:
         progress("evaluation: evaluation-only sets (never trained on)")
-        external = external_evaluation(external_root, char, emb, stacks, embedder, seed, progress)
+        external = external_evaluation(
+            external_root, char, emb, stacks, data.embedder, seed, progress, data.word_model
+        )
     # The version names the weights themselves: same weights, same version; any change, new one.
     digest = hashlib.sha256(char_w.astype(np.float16).tobytes() + hw.tobytes() + ow.tobytes())
     digest.update(json.dumps({c: s.to_dict() for c, s in stacks.items()}, sort_keys=True).encode())
+    word_model = data.word_model
     manifest = {
         "version": f"2.0.0+{digest.hexdigest()[:10]}",
         "seed": seed,
         "cap": cap,
-        "sources": corpus.sources,
-        "categories": categories,
+        "sources": data.corpus.sources,
+        "categories": data.categories,
         "features": {
             "char": {
                 "analyzer": "char_wb-crc32",
                 "ngram_range": list(NGRAM_RANGE),
                 "n_features": N_FEATURES,
+                "lexical": (
+                    {k: word_model.meta.get(k) for k in ("source", "format")}
+                    if word_model
+                    else None
+                ),
             },
             "embedding": MODEL_NAME,
         },
@@ -207,13 +342,14 @@ def fit_bundle(
             "text_embedding": {
                 "shape": f"hidden layer {EMBEDDING_CONFIG.hidden} (ReLU)",
                 "history": emb_model.history,
+                "auxiliary_outputs": data.aux_names,
             },
         },
         "metrics": metrics,
         "authored": authored,
         "external": external,
     }
-    TextBundle.write(out, manifest, char, emb, stacks)
+    TextBundle.write(out, manifest, char, emb, stacks, lexical)
     write_model_card(out / "MODEL_CARD.md", manifest)
     progress(f"wrote {out} (version {manifest['version']})")
     return manifest

@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import math
 import os
+import shutil
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -19,6 +20,8 @@ from typing import Any
 
 import numpy as np
 from scipy import sparse
+
+from bastion.models.lexical import LinearTextModel
 
 SHIPPED = Path(__file__).resolve().parent / "text"
 FORMAT = 2
@@ -163,6 +166,10 @@ class Stack:
         return {"weights": self.weights, "intercept": self.intercept, "fill": self.fill}
 
 
+LEXICAL_FILE = "lexical.npz"
+"""Optional: a ported word model whose logit is the last ``char`` feature."""
+
+
 @dataclass(frozen=True)
 class TextBundle:
     path: Path
@@ -170,6 +177,7 @@ class TextBundle:
     char: LinearHeads
     embedding: EmbeddingHeads
     stacks: dict[str, Stack]
+    lexical: LinearTextModel | None = None
 
     @property
     def version(self) -> str:
@@ -193,6 +201,11 @@ class TextBundle:
             char=LinearHeads.load(path / "char.npz"),
             embedding=load_heads(path / "embedding.npz"),
             stacks={c: Stack(**s) for c, s in fusion["stacks"].items()},
+            lexical=(
+                LinearTextModel.load(path / LEXICAL_FILE)
+                if (path / LEXICAL_FILE).exists()
+                else None
+            ),
         )
 
     @staticmethod
@@ -202,8 +215,14 @@ class TextBundle:
         char: LinearHeads,
         embedding: EmbeddingHeads,
         stacks: dict[str, Stack],
+        lexical: Path | None = None,
     ) -> None:
+        """Write the bundle; ``lexical`` is the ported word model's file, copied in."""
         path.mkdir(parents=True, exist_ok=True)
+        if lexical is not None and lexical.resolve() != (path / LEXICAL_FILE).resolve():
+            shutil.copyfile(lexical, path / LEXICAL_FILE)
+        elif lexical is None:
+            (path / LEXICAL_FILE).unlink(missing_ok=True)
         char.save(path / "char.npz", half=True)
         embedding.save(path / "embedding.npz")
         fusion = {"stacks": {c: s.to_dict() for c, s in sorted(stacks.items())}}

@@ -20,6 +20,8 @@ from functools import lru_cache
 import numpy as np
 from scipy import sparse
 
+from bastion.models.lexical import LinearTextModel
+
 N_FEATURES = 2**18
 NGRAM_RANGE = (2, 5)
 _MASK = N_FEATURES - 1
@@ -62,3 +64,24 @@ def char_features(texts: Sequence[str]) -> sparse.csr_matrix:
         (np.asarray(values, dtype=np.float32), np.asarray(indices, dtype=np.int32), indptr),
         shape=(len(texts), N_FEATURES),
     )
+
+
+def lexical_column(texts: Sequence[str], lexical: LinearTextModel) -> sparse.csr_matrix:
+    """(n_texts, 1): the logit of a ported word model's score (see :mod:`bastion.models.lexical`).
+
+    A packaged model trained on far more labelled comments than Bastion has
+    (``alt-profanity-check``) knows many offensive words; its score joins the
+    n-grams as one more feature, and each category's head learns how much to
+    trust it.
+    """
+    scores = np.clip(lexical.score_many(texts), 1e-4, 1 - 1e-4)
+    column = np.log(scores / (1 - scores)).astype(np.float32)[:, None]
+    return sparse.csr_matrix(column)
+
+
+def text_features(texts: Sequence[str], lexical: LinearTextModel | None) -> sparse.csr_matrix:
+    """The ``char_ngrams`` head's input: n-gram counts, then the lexical logit when given."""
+    ngrams = char_features(texts)
+    if lexical is None:
+        return ngrams
+    return sparse.hstack([ngrams, lexical_column(texts, lexical)], format="csr")
