@@ -68,7 +68,7 @@ def run(args: argparse.Namespace, work: Path, cache: Path) -> None:
     from bastion.learn.export import export_verdicts
     from bastion.learn.registry import ModelRegistry
     from bastion.learn.retrain import GoldSet, retrain
-    from bastion.pipeline import Engine
+    from bastion.scanner import Scanner
     from bastion.store.tables import review_tasks, review_verdicts
     from bastion.types import Context, Item
 
@@ -106,14 +106,18 @@ def run(args: argparse.Namespace, work: Path, cache: Path) -> None:
                 Item(id=e.id, text=e.text, surface="comment", context=Context(author_id=author))
             )
     settings = Settings()
-    engine = Engine.from_settings(settings)
+    engine = Scanner.from_settings(settings)
     for start in range(0, len(items), 256):
         engine.scan_many(items[start : start + 256])
     say(f"scanned {len(items)} items into the decision log")
     assert engine.log is not None
     db = engine.log.engine
     report = sample_for_review(
-        db, engine, items_path, budget=args.budget, since=datetime.now(UTC) - timedelta(hours=1)
+        db,
+        engine.engine,
+        items_path,
+        budget=args.budget,
+        since=datetime.now(UTC) - timedelta(hours=1),
     )
     engine.close()
     say(

@@ -60,11 +60,12 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def _engine() -> Any:
-    from bastion.detectors.registry import load_detectors
-    from bastion.pipeline import Engine
-    from bastion.policy import load_policy, shipped_policy_path
+    """Every detector and extractor with the media views, as the CLI wires them (no log)."""
+    from bastion.config import Settings
+    from bastion.scanner import Scanner
 
-    return Engine(load_policy(shipped_policy_path()), load_detectors(), enforce_deadlines=False)
+    settings = Settings(enforce_deadlines=False)
+    return Scanner.from_settings(settings, log=False).engine
 
 
 def _pr(pairs: list[tuple[bool, bool]]) -> str:

@@ -91,6 +91,7 @@ def bastion(n: int) -> None:
     print(f"bastion: one 1 MB text: {(time.perf_counter() - t0) * 1000:.0f} ms")
 
     from bastion.batch import scan_jsonl
+    from bastion.scanner import Scanner
     from bastion.store import DecisionLog
 
     with tempfile.TemporaryDirectory() as tmp:
@@ -99,11 +100,9 @@ def bastion(n: int) -> None:
         source.write_text(
             "".join(json.dumps({"id": str(i), "text": t}) + "\n" for i, t in enumerate(corpus))
         )
-        logged = Engine(
-            load_policy(shipped_policy_path()),
-            load_detectors(),
-            log=DecisionLog.open(f"sqlite:///{folder / 'bench.db'}"),
-            enforce_deadlines=False,
+        logged = Scanner(
+            Engine(load_policy(shipped_policy_path()), load_detectors(), enforce_deadlines=False),
+            DecisionLog.open(f"sqlite:///{folder / 'bench.db'}"),
         )
         summary = scan_jsonl(logged, source, folder / "out.jsonl")
         print(
