@@ -12,6 +12,7 @@ import httpx
 import pytest
 
 from bastion.review.reviewers import ReviewerStore
+from bastion.types import REVIEWER_ACTIONS, AccountAction
 
 PASSWORD = "correct horse battery"
 
@@ -194,3 +195,17 @@ def test_the_page_keeps_its_lease_while_the_reviewer_works(ui: Any) -> None:
         assert lost.status_code == 409
         missing = alice.get("/review/tasks/no-such-task")
         assert missing.status_code == 404
+
+
+def test_the_form_offers_only_what_a_verdict_may_apply(ui: Any) -> None:
+    """Before: the UI's action list offered ``allow`` for a violation (and compliance then
+    reported a removal); account actions were not offered at all."""
+    with closing(_signed_in(ui, "alice")) as alice:
+        page = alice.get(f"/review/tasks/{_claim(alice, 'harassment')}").text
+    content = re.search(r'<select name="action".*?</select>', page, re.S)
+    account = re.search(r'<select name="account_action".*?</select>', page, re.S)
+    assert content and account
+    offered = set(re.findall(r'<option value="([a-z_]+)"', content.group()))
+    assert offered == {a.value for a in REVIEWER_ACTIONS}
+    assert "allow" not in offered and "hold_for_review" not in offered
+    assert set(re.findall(r'<option value="([a-z_]+)"', account.group())) == set(AccountAction)
