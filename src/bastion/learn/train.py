@@ -49,6 +49,8 @@ MIN_POSITIVES = 5
 """A category needs this many train positives (and negatives) to get a head."""
 HEADS = ("char_ngrams", "text_embedding")
 MAX_SOURCE_FACTOR = 20.0
+REFERENCE_PRIOR = 0.1
+"""Every category's scores are calibrated to this prior (see :func:`fit_stacks`)."""
 AUX_WEIGHT = 0.5
 """Weight of a teacher's soft target relative to a label, in the embedding network's loss."""
 CHAR_CONFIG = MultitaskConfig(
@@ -284,18 +286,39 @@ def fit_head(
 
 
 def fit_stacks(
-    data: TrainingData, heads: dict[str, np.ndarray], seed: int
+    data: TrainingData,
+    heads: dict[str, np.ndarray],
+    seed: int,
+    reference_prior: float | None = REFERENCE_PRIOR,
 ) -> tuple[dict[str, Stack], dict[str, str]]:
-    """Per category, the Platt-style stack over the heads' logits, and the rows it used."""
+    """Per category, the Platt-style stack over the heads' logits, and the rows it used.
+
+    The stack is fitted on the development rows, whose share of positives per
+    category is an accident of which data exists (hate sets are a third hateful,
+    threats are rare outside the authored data). Left so, a category with much
+    data would read higher than a rare one for text that is equally likely to
+    be harmful, and one threshold (and the maximum over categories) would mean
+    different things per category. So each stack's intercept is moved from the
+    development prior to one ``reference_prior`` for every category (Bayes' rule
+    for a change of prior): scores are calibrated probabilities for text in
+    which each category is that common among the text labelled for it.
+    """
     stacks: dict[str, Stack] = {}
     calibrated_on: dict[str, str] = {}
     names = list(heads)
     for j, category in enumerate(data.categories):
         rows, calibrated_on[category] = _calibration_rows(data.split, data.labels[:, j])
         columns = [heads[h][rows, j] for h in names]
-        w, b = _stack(columns, data.labels[rows, j], data.weights[rows], seed)
+        y, w = data.labels[rows, j], data.weights[rows]
+        weights, intercept = _stack(columns, y, w, seed)
+        if reference_prior is not None:
+            prior = float((w * y).sum() / w.sum())
+            intercept += float(logit(reference_prior) - logit(prior))
+            calibrated_on[category] += f" (prior {prior:.3f} -> {reference_prior})"
         fill = {h: float(np.mean(logit(c))) for h, c in zip(names, columns, strict=True)}
-        stacks[category] = Stack(dict(zip(names, map(float, w), strict=True)), b, fill)
+        stacks[category] = Stack(
+            dict(zip(names, map(float, weights), strict=True)), intercept, fill
+        )
     return stacks, calibrated_on
 
 
