@@ -81,7 +81,8 @@ class Corpus:
 
 
 def example_weights(examples: Sequence[Example]) -> np.ndarray:
-    """One weight per example: ``min(1, budget / size of its source)`` (see :data:`BUDGETS`)."""
+    """One weight per example: ``min(1, budget / size of its source)`` (see :data:`BUDGETS`),
+    times the source's :data:`MULTIPLIERS` entry."""
     sizes: dict[str, int] = {}
     for e in examples:
         source = e.slices.get("source", "?")
