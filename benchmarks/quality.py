@@ -193,7 +193,13 @@ def authored_tables(examples: list[Example], runs: dict[str, Scored]) -> list[st
     labels = corpus.label_matrix(cats)
     tables: dict[str, dict[str, dict[str, list[int]]]] = {
         k: defaultdict(lambda: defaultdict(lambda: [0, 0]))
-        for k in ("functionality", "language", "group", "benign acted on (surface)")
+        for k in (
+            "functionality",
+            "language",
+            "group",
+            "benign language",
+            "benign acted on (surface)",
+        )
     }
     for name, run in runs.items():
         for i, e in enumerate(examples):
@@ -214,6 +220,9 @@ def authored_tables(examples: list[Example], runs: dict[str, Scored]) -> list[st
                 cell = tables["benign acted on (surface)"][e.slices.get("surface", "comment")][name]
                 cell[0] += acted
                 cell[1] += 1
+                cell = tables["benign language"][e.slices.get("lang", "?")][name]
+                cell[0] += bool(flagged.any())
+                cell[1] += 1
                 if e.slices.get("group"):
                     cell = tables["group"][e.slices["group"]][name]
                     cell[0] += bool(flagged.any())
@@ -223,6 +232,7 @@ def authored_tables(examples: list[Example], runs: dict[str, Scored]) -> list[st
         "functionality": "pass rate per functionality",
         "language": "pass rate per language",
         "group": "false-positive rate on benign mentions, per identity group (lower is better)",
+        "benign language": "false-positive rate on benign examples, per language (lower is better)",
         "benign acted on (surface)": (
             "benign examples the policy acts on, per surface (lower is better)"
         ),

@@ -13,7 +13,7 @@ import numpy as np
 from bastion.artifacts import TextArtifacts
 from bastion.detectors.model_heads import ModelHeadsDetector
 from bastion.models.bundle import LinearHeads
-from bastion.models.features import text_features
+from bastion.models.features import feature_rows
 
 
 class CharNgramModel(ModelHeadsDetector):
@@ -24,7 +24,8 @@ class CharNgramModel(ModelHeadsDetector):
         return self.bundle.char
 
     def segment_scores(self, text: TextArtifacts) -> np.ndarray:
-        return self.heads.probabilities(text_features(text.segment_texts, self.bundle.lexical))
+        return self.text_scores(list(text.segment_texts))
 
     def text_scores(self, texts: list[str]) -> np.ndarray:
-        return self.heads.probabilities(text_features(texts, self.bundle.lexical))
+        rows = feature_rows(texts, self.bundle.lexical)
+        return self.heads.probabilities_of_rows(rows.indptr, rows.indices, rows.values)

@@ -37,11 +37,16 @@ DEFAULT_BUDGET = 8000
 """Effective examples per source set (see :func:`example_weights`)."""
 BUDGETS: dict[str, float | None] = {
     # Synthetic identity templates: good for fairness, but must not drown real text.
-    "jigsaw-sentence-templates": 6000,
+    "jigsaw-sentence-templates": 15000,
     # The project's own data, written to the taxonomy, and reviewers' verdicts: full weight.
     "bastion-seed": None,
     "bastion-authored": None,
     "review-verdicts": None,
+}
+MULTIPLIERS: dict[str, float] = {
+    # Written to the taxonomy's definitions, with contrastive pairs: the labels most worth
+    # learning from, and the only ones for several categories and languages.
+    "bastion-authored": 2.0,
 }
 
 
@@ -76,7 +81,8 @@ class Corpus:
 
 
 def example_weights(examples: Sequence[Example]) -> np.ndarray:
-    """One weight per example: ``min(1, budget / size of its source)`` (see :data:`BUDGETS`)."""
+    """One weight per example: ``min(1, budget / size of its source)`` (see :data:`BUDGETS`),
+    times the source's :data:`MULTIPLIERS` entry."""
     sizes: dict[str, int] = {}
     for e in examples:
         source = e.slices.get("source", "?")
@@ -85,7 +91,13 @@ def example_weights(examples: Sequence[Example]) -> np.ndarray:
         s: 1.0 if (b := BUDGETS.get(s, DEFAULT_BUDGET)) is None else min(1.0, b / n)
         for s, n in sizes.items()
     }
-    return np.array([per_source[e.slices.get("source", "?")] for e in examples], np.float32)
+    return np.array(
+        [
+            per_source[s] * MULTIPLIERS.get(s, 1.0)
+            for s in (e.slices.get("source", "?") for e in examples)
+        ],
+        np.float32,
+    )
 
 
 def split_of(example: Example) -> str:

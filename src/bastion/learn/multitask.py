@@ -158,16 +158,21 @@ def fit_multitask(
     config: MultitaskConfig,
     progress: Any = None,
     balanced: int | None = None,
+    entry_scale: np.ndarray | None = None,
 ) -> MultitaskModel:
     """Fit on ``(x, y, mask, weight)``; keep the epoch with the best loss on ``dev``.
 
     ``y`` holds labels in [0, 1] (soft allowed), ``mask`` 1 where the label is
     known, ``weight`` one weight per row. Only the first ``balanced`` outputs
     (default: all) are class-balanced; the others (soft auxiliary targets) are not.
+    ``entry_scale`` (same shape as ``y``) multiplies each entry's weight on top
+    (e.g. to balance classes within each source); it folds into ``mask``.
     """
     rng = np.random.default_rng(config.seed)
     y = y.astype(np.float32)
     mask = mask.astype(np.float32)
+    if entry_scale is not None:
+        mask = mask * entry_scale.astype(np.float32)
     weight = weight.astype(np.float32)
     balance = class_weights(y, mask, weight)
     if balanced is not None:

@@ -63,6 +63,19 @@ class LinearHeads:
         z = features @ self.weights
         return sigmoid(np.asarray(z) + self.bias)
 
+    def probabilities_of_rows(
+        self, indptr: np.ndarray, indices: np.ndarray, values: np.ndarray
+    ) -> np.ndarray:
+        """:meth:`probabilities` of sparse rows given as CSR parts, without building a
+        matrix (cheaper for the few rows of one item)."""
+        n = len(indptr) - 1
+        z = np.zeros((n, self.weights.shape[1]), dtype=np.float32)
+        for i in range(n):
+            start, end = indptr[i], indptr[i + 1]
+            if end > start:
+                z[i] = values[start:end] @ self.weights[indices[start:end]]
+        return sigmoid(z + self.bias)
+
     def save(self, path: Path, half: bool = False) -> None:
         np.savez_compressed(
             path,

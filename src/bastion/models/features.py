@@ -13,8 +13,10 @@ import scikit-learn (1.5 s of start-up on this machine).
 
 from __future__ import annotations
 
+import math
 import zlib
 from collections.abc import Sequence
+from dataclasses import dataclass
 from functools import lru_cache
 
 import numpy as np
@@ -48,40 +50,64 @@ def _bucket_counts(text: str) -> dict[int, int]:
     return counts
 
 
-def char_features(texts: Sequence[str]) -> sparse.csr_matrix:
-    """Sparse (n_texts, N_FEATURES) matrix of L2-normalised hashed n-gram counts."""
+@dataclass(frozen=True)
+class FeatureRows:
+    """Sparse rows in CSR parts (``indptr``, ``indices``, ``values``) and their width.
+
+    The publish path scores a handful of segments at a time, where building a
+    SciPy matrix costs more than the arithmetic; :meth:`LinearHeads.scores_of_rows`
+    reads these parts directly. Training turns them into a matrix (:meth:`matrix`).
+    """
+
+    indptr: np.ndarray
+    indices: np.ndarray
+    values: np.ndarray
+    width: int
+
+    def matrix(self) -> sparse.csr_matrix:
+        n = len(self.indptr) - 1
+        return sparse.csr_matrix((self.values, self.indices, self.indptr), shape=(n, self.width))
+
+
+def feature_rows(texts: Sequence[str], lexical: LinearTextModel | None = None) -> FeatureRows:
+    """L2-normalised hashed n-gram counts per text, then (column ``N_FEATURES``) the logit
+    of a ported word model's score when ``lexical`` is given.
+
+    The word model (``alt-profanity-check``, see :mod:`bastion.models.lexical`) was
+    trained on far more labelled comments than Bastion has and knows many offensive
+    words; its score joins the n-grams as one more feature, and each category's head
+    learns how much to trust it.
+    """
+    logits: list[float] = []
+    if lexical is not None:
+        scores = np.clip(lexical.score_many(texts), 1e-4, 1 - 1e-4)
+        logits = np.log(scores / (1 - scores)).tolist()
     indptr = [0]
     indices: list[int] = []
     values: list[float] = []
-    for text in texts:
+    for i, text in enumerate(texts):
         counts = _bucket_counts(text)
-        norm = float(np.sqrt(sum(c * c for c in counts.values()))) or 1.0
+        norm = math.sqrt(sum(c * c for c in counts.values())) or 1.0
         for bucket in sorted(counts):
             indices.append(bucket)
             values.append(counts[bucket] / norm)
+        if lexical is not None:
+            indices.append(N_FEATURES)
+            values.append(logits[i])
         indptr.append(len(indices))
-    return sparse.csr_matrix(
-        (np.asarray(values, dtype=np.float32), np.asarray(indices, dtype=np.int32), indptr),
-        shape=(len(texts), N_FEATURES),
+    return FeatureRows(
+        np.asarray(indptr, dtype=np.int64),
+        np.asarray(indices, dtype=np.int32),
+        np.asarray(values, dtype=np.float32),
+        N_FEATURES + (lexical is not None),
     )
 
 
-def lexical_column(texts: Sequence[str], lexical: LinearTextModel) -> sparse.csr_matrix:
-    """(n_texts, 1): the logit of a ported word model's score (see :mod:`bastion.models.lexical`).
-
-    A packaged model trained on far more labelled comments than Bastion has
-    (``alt-profanity-check``) knows many offensive words; its score joins the
-    n-grams as one more feature, and each category's head learns how much to
-    trust it.
-    """
-    scores = np.clip(lexical.score_many(texts), 1e-4, 1 - 1e-4)
-    column = np.log(scores / (1 - scores)).astype(np.float32)[:, None]
-    return sparse.csr_matrix(column)
+def char_features(texts: Sequence[str]) -> sparse.csr_matrix:
+    """Sparse (n_texts, N_FEATURES) matrix of L2-normalised hashed n-gram counts."""
+    return feature_rows(texts).matrix()
 
 
 def text_features(texts: Sequence[str], lexical: LinearTextModel | None) -> sparse.csr_matrix:
-    """The ``char_ngrams`` head's input: n-gram counts, then the lexical logit when given."""
-    ngrams = char_features(texts)
-    if lexical is None:
-        return ngrams
-    return sparse.hstack([ngrams, lexical_column(texts, lexical)], format="csr")
+    """The ``char_ngrams`` head's input as a matrix: n-gram counts, then the lexical logit."""
+    return feature_rows(texts, lexical).matrix()
