@@ -50,7 +50,7 @@ MIN_POSITIVES = 5
 HEADS = ("char_ngrams", "text_embedding")
 MAX_SOURCE_FACTOR = 20.0
 REFERENCE_PRIOR = 0.1
-"""Every category's scores are calibrated to this prior (see :func:`fit_stacks`)."""
+"""No category's scores are calibrated to a prior above this (see :func:`fit_stacks`)."""
 AUX_WEIGHT = 0.5
 """Weight of a teacher's soft target relative to a label, in the embedding network's loss."""
 CHAR_CONFIG = MultitaskConfig(
@@ -294,14 +294,13 @@ def fit_stacks(
     """Per category, the Platt-style stack over the heads' logits, and the rows it used.
 
     The stack is fitted on the development rows, whose share of positives per
-    category is an accident of which data exists (hate sets are a third hateful,
-    threats are rare outside the authored data). Left so, a category with much
-    data would read higher than a rare one for text that is equally likely to
-    be harmful, and one threshold (and the maximum over categories) would mean
-    different things per category. So each stack's intercept is moved from the
-    development prior to one ``reference_prior`` for every category (Bayes' rule
-    for a change of prior): scores are calibrated probabilities for text in
-    which each category is that common among the text labelled for it.
+    category is an accident of which data exists: the hate sets are a quarter
+    hateful, so a stack fitted there reads "hate" into any text about a group.
+    A category whose development prior is above ``reference_prior`` has its
+    intercept moved down to that prior (Bayes' rule for a change of prior), so
+    no category reads higher than that prior would justify. Rarer categories
+    keep theirs: moving them up was measured to add false positives faster than
+    it finds harm (benchmarks/heads.py, the model card).
     """
     stacks: dict[str, Stack] = {}
     calibrated_on: dict[str, str] = {}
@@ -311,10 +310,10 @@ def fit_stacks(
         columns = [heads[h][rows, j] for h in names]
         y, w = data.labels[rows, j], data.weights[rows]
         weights, intercept = _stack(columns, y, w, seed)
-        if reference_prior is not None:
-            prior = float((w * y).sum() / w.sum())
+        prior = float((w * y).sum() / w.sum())
+        if reference_prior is not None and prior > reference_prior:
             intercept += float(logit(reference_prior) - logit(prior))
-            calibrated_on[category] += f" (prior {prior:.3f} -> {reference_prior})"
+            calibrated_on[category] += f" (prior {prior:.2f} -> {reference_prior})"
         fill = {h: float(np.mean(logit(c))) for h, c in zip(names, columns, strict=True)}
         stacks[category] = Stack(
             dict(zip(names, map(float, weights), strict=True)), intercept, fill
