@@ -10,29 +10,38 @@ from bastion.datasets.importers import IMPORTERS
 LIMITS = """\
 ## Known limits and biases
 
-* **Label definitions differ between sets.** "Offensive" (OLID, OffensEval-TR,
-  GermEval) is mapped to `harassment`, Davidson's "offensive" to `profanity`;
-  both are noisy. Scores for these categories mix insult, profanity and abuse.
+* **Definitions.** Every label is mapped to `docs/taxonomy.md` (per-set table in
+  `docs/datasets.md`); where a set's label does not match a definition, it stays
+  unknown. Sets still disagree at the edges (what counts as "offensive"), so
+  `harassment` and `profanity` scores mix insult, abuse and vulgarity.
+* **Identity terms.** Public abuse data mentions groups mostly when attacking them.
+  Counterfactual copies (the group swapped), identity-neutral authored text and the
+  identity templates counter that; the residual false-positive rate per group and
+  per language is measured below and in the behavioural suite - read it before
+  letting `hate` block without review.
 * **Dialect bias.** Davidson et al. is known to label African-American English
-  as offensive more often (Sap et al. 2019); a model trained on it inherits
-  that. Per-group false-positive rates are measured in the behavioural suite;
-  review before using `profanity`/`harassment` to block, not just to label.
-* **Weak categories.** `sexual`, `sexual/minors`, `violence`, `violence/graphic`,
-  `illicit`, `illicit/violent`, `self-harm/instructions`, `extremism`,
-  `hate/threatening` and `harassment/threatening` have no public training data
-  with a usable licence here; their heads learn from a few hundred examples at
-  most (project seed data, harmful-request sets). Their test figures come from
-  tiny test splits - read the intervals. The rule detectors (threats,
-  self-harm phrases, slurs) carry most of the recall there, and the review
-  loop is how these categories are meant to grow.
-* **`self-harm` labels are user-level** (Reddit C-SSRS): every post of an
+  as offensive more often (Sap et al. 2019); classes are balanced within each
+  source so that a source's style is no evidence, but word-level bias remains.
+* **Thin categories.** `violence/graphic`, `self-harm/instructions`, `sexual/minors`,
+  `extremism`, `illicit/violent` and `hate/threatening` are learnt mostly from the
+  project's authored data and harmful-request sets (a few hundred to a few
+  thousand examples); their test figures have wide intervals, and the rule
+  detectors (threats, self-harm phrases, slurs) carry part of their recall.
+* **Calibration.** Probabilities are calibrated on the development split, with
+  any category whose development prior is above 10% moved down to 10%: they are
+  calibrated for text in which a category is at most that common, not for a
+  platform's traffic, where harm is rarer. Set thresholds from measured
+  operating points (`bastion eval thresholds`), not from the numbers alone.
+* **`self-harm` labels are partly user-level** (Reddit C-SSRS): every post of an
   at-risk user is labelled positive, so precision on single posts is lower
   than the figures suggest.
-* **Languages.** Training data is mostly English, with German, Turkish,
-  Hindi (romanised), French and Arabic portions; the multilingual encoder
-  carries other languages. See "by language" and the evaluation-only sets.
+* **Languages.** Public data is mostly English, with German, Turkish, Chinese,
+  Hindi (romanised), Portuguese, French and Arabic portions; authored data adds
+  17 languages. The sentence encoder covers 16 languages (not Hindi or
+  Indonesian), where the character n-grams carry the signal.
 * **Long text** is scored as the maximum over segments of about 400
-  characters (at most 24 segments spread over the text).
+  characters (at most 24 segments spread over the text); training sees the
+  first segment of each example.
 """
 
 
