@@ -31,7 +31,7 @@ LIMITS = """\
   any category whose development prior is above 10% moved down to 10%: they are
   calibrated for text in which a category is at most that common, not for a
   platform's traffic, where harm is rarer. Set thresholds from measured
-  operating points (`bastion eval thresholds`), not from the numbers alone.
+  operating points (`bastion eval calibrate-policy`), not from the numbers alone.
 * **`self-harm` labels are partly user-level** (Reddit C-SSRS): every post of an
   at-risk user is labelled positive, so precision on single posts is lower
   than the figures suggest.
