@@ -114,3 +114,45 @@ def test_seed_data_is_labelled_with_taxonomy_keys_and_parents() -> None:
     minors = [e for e in seeds if e.labels.get("sexual/minors") == 1]
     assert minors and all(e.labels.get("sexual") == 1 for e in minors)
     assert {split_of(e) for e in seeds} == {"train", "dev", "test"}
+
+
+def test_classes_are_balanced_within_every_source() -> None:
+    from bastion.learn.train import source_balance
+
+    examples = [
+        Example(
+            id=f"a{i}",
+            text=f"a {i}",
+            labels={"spam": int(i < 10)},
+            slices={"source": "a", "split": "train"},
+        )
+        for i in range(100)
+    ] + [
+        Example(
+            id=f"b{i}",
+            text=f"b {i}",
+            labels={"spam": int(i < 50)},
+            slices={"source": "b", "split": "train"},
+        )
+        for i in range(100)
+    ]
+    corpus = Corpus(tuple(examples), {"a": 100, "b": 100})
+    labels = corpus.label_matrix(["spam"])
+    factors = source_balance(corpus, labels, corpus.weights())
+    for source in ("a", "b"):
+        rows = [i for i, e in enumerate(examples) if e.slices["source"] == source]
+        positive = sum(factors[i, 0] for i in rows if labels[i, 0] == 1)
+        negative = sum(factors[i, 0] for i in rows if labels[i, 0] == 0)
+        assert positive == pytest.approx(negative)
+        assert positive + negative == pytest.approx(len(rows))
+
+
+def test_a_common_category_is_calibrated_down_to_the_reference_prior(
+    trained: tuple[Path, dict[str, object]],
+) -> None:
+    """The synthetic corpus is half spam: its stack is moved to the 10% reference prior."""
+    from bastion.learn.train import REFERENCE_PRIOR
+
+    metrics = trained[1]["metrics"]
+    assert isinstance(metrics, dict)
+    assert f"-> {REFERENCE_PRIOR}" in metrics["spam"]["calibrated_on"]
