@@ -1,9 +1,11 @@
 """Character n-gram model: fast, multilingual, robust to obfuscation.
 
-Reads the folded text (evasions undone) in segments; one logistic head per
-category over hashed character 2-5-grams. Catches misspelt and disguised abuse
-that word lists miss; misses meaning carried by context or paraphrase (the
-embedding model's job).
+Reads the folded text (evasions undone) in segments; a logistic output per
+category over hashed character 2-5-grams plus, when the bundle carries one, the
+score of a ported word model (``alt-profanity-check``, see
+:mod:`bastion.models.lexical`). Catches misspelt and disguised abuse that word
+lists miss; misses meaning carried by context or paraphrase (the embedding
+model's job).
 """
 
 from __future__ import annotations

@@ -1,7 +1,8 @@
 """Embedding model: multilingual meaning, beyond the words used.
 
-One logistic head per category over multilingual-e5-small sentence embeddings
-of each segment (shared artifact, computed once per item). Catches paraphrased
+A multi-task network (one hidden layer, an output per category) over the
+multilingual sentence embedding of each segment (Universal Sentence Encoder
+multilingual; a shared artifact, computed once per item). Catches paraphrased
 and implicit harm and works across languages; weaker on rare slurs and
 obfuscated spellings (the char n-gram model's job).
 """
