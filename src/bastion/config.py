@@ -84,8 +84,6 @@ class Settings(BaseSettings):
     network); off by default, so a scan key cannot aim the worker inside the network."""
     access_log: bool = True
     """The service's access log (``bastion serve --no-access-log`` turns it off)."""
-    secret_key: SecretStr | None = None
-    """Signs reviewer sessions (environment only); unset: a random key per process."""
     # Human review (see docs/review.md).
     review_uncertainty_band: float = Field(default=0.05, ge=0.0, lt=1.0)
     """A decision is an ``uncertain`` review task when moving one probability this far would
@@ -94,6 +92,10 @@ class Settings(BaseSettings):
     """Share of other decisions sampled for quality review."""
     review_reviews_required: int = Field(default=1, ge=1)
     """Verdicts each routed task needs (2+ for agreement statistics)."""
+    review_session_hours: float = Field(default=12.0, gt=0)
+    """A reviewer UI session ends this long after sign-in, however active (absolute lifetime)."""
+    review_session_idle_minutes: float = Field(default=30.0, gt=0)
+    """A reviewer UI session ends after this long without a request (idle lifetime)."""
     review_media_root: Path | None = None
     """Folder the reviewer UI may serve media files from."""
     # Compliance (see docs/compliance.md).

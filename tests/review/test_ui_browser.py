@@ -76,7 +76,6 @@ def ui(
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> Iterator[Any]:
-    monkeypatch.setenv("BASTION_SECRET_KEY", "test-secret-key-for-the-review-ui")
     monkeypatch.setenv("BASTION_REVIEW_MEDIA_ROOT", str(tmp_path))
     with review_server(database_url, review_policy) as live:
         yield live

@@ -25,7 +25,6 @@ def ui(
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> Iterator[Any]:
-    monkeypatch.setenv("BASTION_SECRET_KEY", "test-secret-key-for-the-review-ui")
     monkeypatch.setenv("BASTION_REVIEW_MEDIA_ROOT", str(tmp_path / "media"))
     with review_server(sqlite_url, review_policy) as live:
         store = ReviewerStore(live.services.engine)
@@ -128,6 +127,31 @@ def test_disabled_reviewer_loses_the_session(ui: Any) -> None:
     with closing(_signed_in(ui, "alice")) as alice:
         assert alice.get("/review/queues").status_code == 200
         ReviewerStore(ui.services.engine).disable("alice")
+        assert alice.get("/review/queues").status_code == 303
+
+
+def test_signing_out_ends_every_session_and_an_old_cookie_is_worthless(ui: Any) -> None:
+    with closing(_signed_in(ui, "alice")) as laptop, closing(_signed_in(ui, "alice")) as phone:
+        stolen = laptop.cookies.get("bastion_review", path="/review")
+        page = laptop.get("/review/queues")
+        assert page.status_code == 200 and phone.get("/review/queues").status_code == 200
+        out = laptop.post("/review/logout", data={"csrf": _csrf(page.text)})
+        assert out.status_code == 303
+        assert phone.get("/review/queues").status_code == 303
+        with httpx.Client(base_url=ui.url) as replay:
+            replay.cookies.set("bastion_review", stolen, path="/review")
+            assert replay.get("/review/queues").status_code == 303
+
+
+@pytest.mark.parametrize("change", ["password", "role"])
+def test_a_new_password_or_role_ends_the_session(ui: Any, change: str) -> None:
+    with closing(_signed_in(ui, "alice")) as alice:
+        assert alice.get("/review/queues").status_code == 200
+        store = ReviewerStore(ui.services.engine)
+        if change == "password":
+            store.set_password("alice", "a brand new password")
+        else:
+            store.set_role("alice", "senior")
         assert alice.get("/review/queues").status_code == 303
 
 

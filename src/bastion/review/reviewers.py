@@ -30,6 +30,7 @@ from sqlalchemy import Engine, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
 from bastion.review.model import ROLES, SENIOR_QUEUES, SENIOR_ROLES, ReviewError, utcnow
+from bastion.review.sessions import end_sessions
 from bastion.review.tables import reviewers
 
 __all__ = ["Grant", "Reviewer", "ReviewerStore", "hash_password", "parse_grants", "verify_password"]
@@ -211,15 +212,18 @@ class ReviewerStore:
         return [(_reviewer(r), r.disabled_at is None) for r in rows]
 
     def disable(self, name: str) -> bool:
+        """Disable ``name`` and end every session of theirs."""
         with self.engine.begin() as conn:
             done = conn.execute(
                 update(reviewers)
                 .where(reviewers.c.id == name, reviewers.c.disabled_at.is_(None))
                 .values(disabled_at=utcnow())
             )
+            end_sessions(conn, name)
         return done.rowcount == 1
 
     def set_password(self, name: str, password: str) -> bool:
+        """Set ``name``'s password and end every session of theirs."""
         if len(password) < MIN_PASSWORD:
             raise ValueError(f"the password needs at least {MIN_PASSWORD} characters")
         with self.engine.begin() as conn:
@@ -228,6 +232,16 @@ class ReviewerStore:
                 .where(reviewers.c.id == name)
                 .values(password_hash=hash_password(password))
             )
+            end_sessions(conn, name)
+        return done.rowcount == 1
+
+    def set_role(self, name: str, role: str) -> bool:
+        """Give ``name`` another role and end every session of theirs (they sign in again)."""
+        if role not in ROLES:
+            raise ValueError(f"role {role!r}: choose one of {', '.join(ROLES)}")
+        with self.engine.begin() as conn:
+            done = conn.execute(update(reviewers).where(reviewers.c.id == name).values(role=role))
+            end_sessions(conn, name)
         return done.rowcount == 1
 
     def require(self, name: str) -> Reviewer:

@@ -20,8 +20,8 @@ from bastion import __version__
 from bastion.config import Settings
 from bastion.jobs.queue import JobQueue
 from bastion.review.services import ReviewServices
+from bastion.review.sessions import ReviewerSessions
 from bastion.review.ui import ReviewMount, create_review_ui
-from bastion.review.ui.session import SessionSigner
 from bastion.scanner import Scanner
 from bastion.service.auth import Authenticator, RateLimiter
 from bastion.service.batching import ScanBatcher
@@ -107,7 +107,11 @@ def create_app(settings: Settings, *, engine: Scanner | None = None) -> FastAPI:
     app.state.review = ReviewServices.build(engine.log.engine, engine.policy.loaded, engine.review)
     review_ui = create_review_ui(
         app.state.review,
-        signer=SessionSigner.from_settings(settings),
+        sessions=ReviewerSessions(
+            engine.log.engine,
+            absolute_s=settings.review_session_hours * 3600,
+            idle_s=settings.review_session_idle_minutes * 60,
+        ),
         media_root=settings.review_media_root,
     )
     install_handlers(app)

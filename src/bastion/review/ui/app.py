@@ -1,7 +1,7 @@
 """The reviewer UI as a small ASGI app, mounted under ``/review`` by the service.
 
 It sits outside the API-key gate (reviewers sign in with a password and get a
-signed session cookie) and answers only ``/review`` paths; everything else
+session cookie, the session kept server-side) and answers only ``/review`` paths; everything else
 goes on to the API. Pages are server-rendered Jinja2 templates with a little
 JavaScript for keyboard shortcuts and media; no front-end build.
 """
@@ -16,7 +16,7 @@ from fastapi.templating import Jinja2Templates
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 from bastion.review.services import ReviewServices
-from bastion.review.ui.session import SessionSigner
+from bastion.review.sessions import ReviewerSessions
 
 __all__ = ["PREFIX", "ReviewMount", "create_review_ui"]
 
@@ -30,7 +30,7 @@ _CSP = (
 
 
 def create_review_ui(
-    services: ReviewServices, *, signer: SessionSigner, media_root: Path | None = None
+    services: ReviewServices, *, sessions: ReviewerSessions, media_root: Path | None = None
 ) -> FastAPI:
     """The UI app; ``media_root`` (the ``review_media_root`` setting): the folder media paths
     may be served from."""
@@ -38,7 +38,7 @@ def create_review_ui(
 
     ui = FastAPI(openapi_url=None, docs_url=None, redoc_url=None)
     ui.state.review = services
-    ui.state.signer = signer
+    ui.state.sessions = sessions
     ui.state.templates = Jinja2Templates(directory=str(HERE / "templates"))
     ui.state.failures = {}
     ui.state.media_root = media_root.resolve() if media_root else None

@@ -21,9 +21,10 @@ from bastion.review.model import ReviewError
 from bastion.review.queue import VerdictIn
 from bastion.review.reviewers import Reviewer
 from bastion.review.services import ReviewServices
+from bastion.review.sessions import ReviewerSessions, Session
 from bastion.review.stats import review_stats
 from bastion.review.ui import view
-from bastion.review.ui.session import LOGIN_CSRF_COOKIE, SESSION_COOKIE, Session, same_token
+from bastion.review.ui.session import LOGIN_CSRF_COOKIE, SESSION_COOKIE, same_token
 from bastion.types import REVIEWER_ACTIONS, AccountAction, Severity
 
 router = APIRouter()
@@ -65,8 +66,15 @@ def _redirect(path: str) -> RedirectResponse:
     return RedirectResponse(path, status_code=303)
 
 
+def _sessions(request: Request) -> ReviewerSessions:
+    sessions = request.app.state.sessions
+    assert isinstance(sessions, ReviewerSessions)
+    return sessions
+
+
 async def _signed_in(request: Request) -> tuple[Reviewer, Session]:
-    session = request.app.state.signer.read(request.cookies.get(SESSION_COOKIE))
+    token = request.cookies.get(SESSION_COOKIE)
+    session = await _run(lambda: _sessions(request).read(token))
     if session is None:
         raise _PageError(_redirect(f"{P}/login"))
     reviewer = await _run(lambda: _services(request).reviewers.get(session.reviewer))
@@ -186,12 +194,13 @@ async def login(request: Request) -> Response:
         _login_cookie(request, response, token)
         return response
     _failures(request).pop(name, None)
-    _, cookie = request.app.state.signer.issue(reviewer.id)
+    sessions = _sessions(request)
+    _, cookie = await _run(lambda: sessions.open(reviewer.id))
     response = _redirect(f"{P}/queues")
     response.set_cookie(
         SESSION_COOKIE,
         cookie,
-        max_age=int(request.app.state.signer.max_age_s),
+        max_age=int(sessions.absolute.total_seconds()),
         path=P,
         httponly=True,
         samesite="strict",
@@ -204,8 +213,9 @@ async def login(request: Request) -> Response:
 @router.post(f"{P}/logout")
 @_guard
 async def logout(request: Request) -> Response:
-    _, session = await _signed_in(request)
+    me, session = await _signed_in(request)
     await _form(request, session)
+    await _run(lambda: _sessions(request).end_all(me.id))  # signs out on every device
     response = _redirect(f"{P}/login")
     response.delete_cookie(SESSION_COOKIE, path=P)
     return response
