@@ -107,7 +107,12 @@ class Settings(BaseSettings):
     """Its bearer token (environment only)."""
     # Media (see docs/media.md): bounds on what the scanner accepts, and its tools.
     media_roots: str | None = None
-    """Folders media parts may name, separated by ``:``; unset: any readable file."""
+    """Folders that media paths in service requests may name, separated by ``:``; unset: the
+    service refuses media paths (media come as bytes). The command line reads any file."""
+    media_upload_dir: Path = Field(default_factory=lambda: data_dir() / "uploads")
+    """Where the service keeps media sent as bytes (``image_base64`` ...) for the workers."""
+    media_max_upload_bytes: int = Field(default=3 * 1024**2, gt=0)
+    """Largest media part sent as bytes, decoded (the request limit bounds it too)."""
     media_max_file_bytes: int = Field(default=4 * 1024**3, gt=0)
     media_max_image_bytes: int = Field(default=50 * 1024**2, gt=0)
     media_max_image_pixels: int = Field(default=40_000_000, gt=0)

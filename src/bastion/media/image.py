@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from bastion.media.errors import MediaError
-from bastion.media.limits import MediaLimits
+from bastion.media.limits import MediaLimits, inside
 
 if TYPE_CHECKING:
     from PIL.Image import Image
@@ -18,16 +18,22 @@ __all__ = ["IMAGE_FORMATS", "check_file", "load_image", "to_rgb"]
 IMAGE_FORMATS = frozenset({"JPEG", "PNG", "WEBP", "GIF"})
 
 
-def check_file(path: str | Path, max_bytes: int, roots: Sequence[Path] = ()) -> Path:
+def check_file(
+    path: str | Path, max_bytes: int, roots: Sequence[Path] = (), *, any_path: bool = True
+) -> Path:
     """The path, if it names a readable, non-empty file no larger than ``max_bytes``.
 
-    With ``roots`` (the ``media_roots`` setting), the file must resolve inside one of
-    them: callers of the service cannot make it read (or probe) other files of the server.
+    With ``roots`` (the ``media_roots`` setting), or without ``any_path`` (items that came
+    through the service), the file must resolve inside one of ``roots``: callers of the
+    service cannot make it read (or probe) other files of the server. That is checked
+    before the file is looked at, so the refusal is the same whether a file is there or not.
     """
     file = Path(path)
-    allowed = [root.resolve() for root in roots]
-    if allowed and not any(file.resolve().is_relative_to(root) for root in allowed):
-        raise MediaError(f"{file}: outside the allowed media folders (media_roots)")
+    if (roots or not any_path) and not inside(file, tuple(roots)):
+        raise MediaError(
+            f"{file}: media paths are read only inside the configured media folders "
+            "(media_roots); send the media as bytes instead"
+        )
     if not file.is_file():
         raise MediaError(f"{file}: no such file")
     size = file.stat().st_size
@@ -49,7 +55,7 @@ def load_image(path: str | Path, limits: MediaLimits | None = None) -> Image:
     from PIL import UnidentifiedImageError
 
     limits = limits or MediaLimits()
-    file = check_file(path, limits.max_image_bytes, limits.roots)
+    file = check_file(path, limits.max_image_bytes, limits.roots, any_path=limits.any_path)
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("error", PILImage.DecompressionBombWarning)

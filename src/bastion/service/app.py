@@ -64,7 +64,7 @@ def create_app(settings: Settings, *, engine: Scanner | None = None) -> FastAPI:
     processes = 0 if engine is not None else settings.engine_processes
     if processes is None:
         processes = min(os.cpu_count() or 1, 4)
-    engine = engine or Scanner.from_settings(settings)
+    engine = engine or Scanner.from_settings(settings, served=True)
     pool = (
         EnginePool(settings, processes, engine, hang_seconds=settings.engine_hang_seconds)
         if processes

@@ -110,7 +110,7 @@ def worker(
     # Jobs are off the publish path: no surface deadline applies to them.
     settings = _settings(ctx, database_url=database_url, enforce_deadlines=False)
     configure_logging(settings.log_level, access_log=False)
-    engine = Scanner.from_settings(settings)
+    engine = Scanner.from_settings(settings, served=True)  # items from the API: default deny
     assert engine.log is not None
     db = engine.log.engine
     outbox = WebhookOutbox(

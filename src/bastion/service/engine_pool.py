@@ -84,7 +84,7 @@ def _serve(conn: Connection, settings: dict[str, Any]) -> None:
     """An engine process: load once, then decide and record batches until told to stop."""
     for name in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
         os.environ.setdefault(name, "1")  # one process per core: no BLAS threads on top
-    engine = Scanner.from_settings(Settings.model_validate(settings))
+    engine = Scanner.from_settings(Settings.model_validate(settings), served=True)
     conn.send(("ready", os.getpid()))
     while True:
         try:

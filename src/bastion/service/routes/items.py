@@ -22,6 +22,7 @@ from bastion.service.auth import ReadKey, ReviewKey, ScanKey
 from bastion.service.errors import ApiError, error_responses
 from bastion.service.schemas import BatchRequest, ItemRequest, JobList, JobOut, Surface
 from bastion.service.state import ServiceState, service_state
+from bastion.service.uploads import MEDIA_PARTS, media_part
 from bastion.store.keys import ApiKey
 
 router = APIRouter(tags=["items"])
@@ -54,6 +55,12 @@ def job_view(state: ServiceState, job: Job) -> dict[str, Any]:
 
 def _new_job(state: ServiceState, body: ItemRequest) -> NewJob:
     payload = body.item_json()
+    for part in MEDIA_PARTS:
+        path = media_part(
+            state.settings, part, getattr(body, part), getattr(body, f"{part}_base64")
+        )
+        if path is not None:
+            payload[part] = path
     item = item_from_json(payload, state.engine.max_text_bytes)  # refuse now, not in the worker
     if body.callback_url and not state.settings.webhook_secret:
         raise ApiError(
@@ -96,7 +103,7 @@ def _enqueue(state: ServiceState, new: list[NewJob], key: ApiKey) -> list[tuple[
 )
 async def submit(body: ItemRequest, request: Request, key: ScanKey) -> JSONResponse:
     state = service_state(request)
-    new = _new_job(state, body)
+    new = await anyio.to_thread.run_sync(_new_job, state, body)
     ((job, created),) = await anyio.to_thread.run_sync(_enqueue, state, [new], key)
     view = await anyio.to_thread.run_sync(job_view, state, job)
     headers = {"Location": f"/v1/items/{job.id}"}
@@ -115,10 +122,14 @@ async def submit_batch(body: BatchRequest, request: Request, key: ScanKey) -> JS
     new = []
     for index, entry in enumerate(body.items):
         try:
-            new.append(_new_job(state, entry))
+            new.append(await anyio.to_thread.run_sync(_new_job, state, entry))
         except ValueError as exc:
             message = f"items.{index}: {exc}"
             raise ApiError(422, "invalid_item", message, param=f"items.{index}") from exc
+        except ApiError as exc:
+            where = f"items.{index}.{exc.param}" if exc.param else f"items.{index}"
+            message = f"items.{index}: {exc.message}"
+            raise ApiError(exc.status, exc.code, message, param=where) from None
     results = await anyio.to_thread.run_sync(_enqueue, state, new, key)
     views = [await anyio.to_thread.run_sync(job_view, state, job) for job, _ in results]
     return JSONResponse({"data": views, "next_cursor": None}, status_code=202)
