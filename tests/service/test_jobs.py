@@ -167,7 +167,13 @@ def test_callback_needs_a_secret(live_sqlite) -> None:
 
 def test_callbacks_to_internal_addresses_are_refused(sqlite_url, live_factory, receiver, tools):
     with live_factory(sqlite_url, webhook_secret=SECRET) as live, live.client("scan") as client:
-        for url in ("http://169.254.169.254/latest/meta-data", "http://localhost:5432/"):
+        for url in (
+            "http://169.254.169.254/latest/meta-data",
+            "http://localhost:5432/",
+            "http://2130706433:9099/",  # 127.0.0.1 as one decimal number
+            "http://0x7f.1:9099/",
+            "http://[::ffff:7f00:1]:9099/",
+        ):
             refused = client.post("/v1/items", json={"id": "x", "text": "x", "callback_url": url})
             assert refused.status_code == 422, refused.text
             assert refused.json()["error"]["code"] == "callback_url_refused"
