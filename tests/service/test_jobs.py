@@ -50,17 +50,19 @@ def test_items_are_queued_idempotently_and_decided_by_a_worker(live, tools) -> N
     other_scanner = KeyStore(live.log.engine).create("other team", "scan")[1]
     with live.client("", headers={"Authorization": f"Bearer {other_scanner}"}) as other:
         assert other.get(f"/v1/items/{job['job_id']}").status_code == 404  # not its job
-        same_item = other.post(
-            "/v1/items", json={"id": "ep-1", "text": "k i l l  y o u r s e l f", "surface": "dm"}
-        )
-        assert same_item.status_code == 409 and "another API key" in same_item.text
+        # Ids are scoped per key: the same id with other content is another tenant's own job,
+        # not a 409 that would tell it "ep-1" exists.
+        same_id = other.post("/v1/items", json={"id": "ep-1", "text": "other", "surface": "dm"})
+        assert same_id.status_code == 202, same_id.text
+        assert same_id.json()["job_id"] != job["job_id"]
+        assert other.get(f"/v1/items/{same_id.json()['job_id']}").json()["item_id"] == "ep-1"
     with live.client("review") as reviewer:
         assert reviewer.get(f"/v1/items/{job['job_id']}").status_code == 200
 
     worker = tools.start_worker(live.database_url, "--burst")
     output, _ = worker.communicate(timeout=60)
     assert worker.returncode == 0, output
-    assert "6 jobs done" in output
+    assert "7 jobs done" in output
 
     with live.client("scan") as client:
         done = client.get(f"/v1/items/{job['job_id']}").json()
@@ -73,13 +75,13 @@ def test_items_are_queued_idempotently_and_decided_by_a_worker(live, tools) -> N
     assert done["decision"]["action"] != "allow"
     assert done["decision"]["action"] == same["action"]  # the same engine decides both ways
     assert done["decision"]["flagged"] == same["flagged"]
-    assert decisions_for(live, "ep-1") == 1
+    assert decisions_for(live, "ep-1") == 2  # one for each key's own job "ep-1"
     with live.client("review") as reviewer:
         listed = reviewer.get("/v1/items", params={"status": "done", "limit": 4}).json()
         rest = reviewer.get(
             "/v1/items", params={"status": "done", "cursor": listed["next_cursor"]}
         ).json()
-    assert len(listed["data"]) == 4 and len(rest["data"]) == 2 and rest["next_cursor"] is None
+    assert len(listed["data"]) == 4 and len(rest["data"]) == 3 and rest["next_cursor"] is None
 
 
 class Receiver(http.server.BaseHTTPRequestHandler):

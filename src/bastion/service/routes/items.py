@@ -1,8 +1,9 @@
 """Asynchronous jobs: ``POST /v1/items`` queues an item, ``bastion worker`` decides it.
 
-``item id + surface`` is the job's idempotency key: resubmitting the same item
-returns the existing job (200) instead of queueing another (202), and
-resubmitting different content under the same key is a 409. The decision, once
+``item id + surface`` of one API key is the job's idempotency key: resubmitting the
+same item returns the existing job (200) instead of queueing another (202), and
+resubmitting different content under the same id is a 409. Ids are scoped per
+key: another key's jobs are invisible, whatever their ids. The decision, once
 made, is in the decision log and shown by ``GET /v1/items/{job_id}``.
 """
 
@@ -85,8 +86,8 @@ def _new_job(state: ServiceState, body: ItemRequest) -> NewJob:
 
 def _enqueue(state: ServiceState, new: list[NewJob], key: ApiKey) -> list[tuple[Job, bool]]:
     try:
-        # Idempotency must not hand a scan key another submitter's job and decision.
-        return state.queue.enqueue(new, key.id, shared=key.allows("review"))
+        # Item ids are scoped per key: idempotency never reaches another submitter's jobs.
+        return state.queue.enqueue(new, key.id)
     except JobConflictError as exc:
         raise ApiError(409, "item_conflict", str(exc)) from exc
 
