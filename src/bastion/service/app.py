@@ -32,6 +32,7 @@ from bastion.service.middleware import Gate, Observe
 from bastion.service.routes import (
     appeals,
     decisions,
+    docs,
     health,
     items,
     moderations,
@@ -101,6 +102,8 @@ def create_app(settings: Settings, *, engine: Scanner | None = None) -> FastAPI:
         version=__version__,
         description=_DESCRIPTION,
         lifespan=lifespan,
+        docs_url=None,  # served by routes/docs.py from installed files, not a CDN
+        redoc_url=None,
     )
     app.state.bastion = state
     # Human review: the JSON API under /v1/review and /v1/appeals, the web UI under /review.
@@ -125,6 +128,7 @@ def create_app(settings: Settings, *, engine: Scanner | None = None) -> FastAPI:
         review.router,
         appeals.router,
     )
+    app.include_router(docs.router)
     base = list(app.routes)  # the schema and docs pages
     for router in routers:
         app.include_router(router)
