@@ -78,6 +78,8 @@ def test_unsupported_format(tmp_path: Path) -> None:
 def test_missing_file(tmp_path: Path) -> None:
     with pytest.raises(MediaError, match="no such file"):
         load_image(tmp_path / "nope.png")
+    with pytest.raises(MediaError, match="is a folder, not a file"):
+        load_image(tmp_path)
 
 
 def _png_claiming(width: int, height: int) -> bytes:

@@ -68,6 +68,11 @@ def test_store_add_authenticate_disable(review_sqlite: Any) -> None:
         store.add("bob", role="boss", queues="hate", password="long enough")
     with pytest.raises(ValueError, match="at least one queue"):
         store.add("bob", role="reviewer", queues="", password="long enough")
+    with pytest.raises(ValueError, match="there is no queue 'nonexistentqueue'"):
+        store.add("bob", role="reviewer", queues="hate,nonexistentqueue", password="long enough")
+    with pytest.raises(ValueError, match="did you mean 'harassment'"):
+        store.add("bob", role="reviewer", queues="harasment:de", password="long enough")
+    assert store.get("bob") is None
     assert store.disable("alice") and store.get("alice") is None
     assert store.authenticate("alice", "long enough") is None
     senior = store.add("sue", role="senior", queues="appeals", password="long enough")
@@ -161,6 +166,16 @@ def test_cli_adds_lists_disables_reviewers(sqlite_url: str) -> None:
         env={"BASTION_REVIEWER_PASSWORD": "correct horse battery"},
     )
     assert bad.returncode == 2 and "not a queue name" in bad.stderr
+    unknown = _cli(
+        "reviewers",
+        "add",
+        "bob",
+        "--queues",
+        "nonexistentqueue",
+        *db,
+        env={"BASTION_REVIEWER_PASSWORD": "correct horse battery"},
+    )
+    assert unknown.returncode == 2 and "there is no queue 'nonexistentqueue'" in unknown.stderr
     listed = _cli("reviewers", "list", *db)
     assert listed.stdout.splitlines() == [
         "alice\treviewer\thate,harassment\tenabled",

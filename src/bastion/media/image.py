@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from bastion.intake import file_problem
 from bastion.media.errors import MediaError
 from bastion.media.limits import MediaLimits, inside
 
@@ -34,8 +35,9 @@ def check_file(
             f"{file}: media paths are read only inside the configured media folders "
             "(media_roots); send the media as bytes instead"
         )
-    if not file.is_file():
-        raise MediaError(f"{file}: no such file")
+    problem = file_problem(file)
+    if problem is not None:
+        raise MediaError(problem)
     size = file.stat().st_size
     if size == 0:
         raise MediaError(f"{file}: file is empty (0 bytes)")

@@ -19,6 +19,7 @@ itself (claim, read, verdict), so the UI and the JSON API cannot differ.
 from __future__ import annotations
 
 import base64
+import difflib
 import hashlib
 import hmac
 import re
@@ -29,7 +30,7 @@ from typing import Any
 from sqlalchemy import Engine, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
-from bastion.review.model import ROLES, SENIOR_QUEUES, SENIOR_ROLES, ReviewError, utcnow
+from bastion.review.model import QUEUES, ROLES, SENIOR_QUEUES, SENIOR_ROLES, ReviewError, utcnow
 from bastion.review.sessions import end_sessions
 from bastion.review.tables import reviewers
 
@@ -166,6 +167,14 @@ class ReviewerStore:
         if role not in ROLES:
             raise ValueError(f"role {role!r}: choose one of {', '.join(ROLES)}")
         grants = parse_grants(queues)
+        for grant in grants:
+            if grant.queue != "*" and grant.queue not in QUEUES:
+                near = difflib.get_close_matches(grant.queue, QUEUES, n=1)
+                hint = f"did you mean {near[0]!r}? " if near else ""
+                raise ValueError(
+                    f"queue grant {str(grant)!r}: there is no queue {grant.queue!r}; {hint}"
+                    f"queues: {', '.join(QUEUES)} (or * for every queue)"
+                )
         if not grants and role != "admin":
             raise ValueError("give the reviewer at least one queue, e.g. --queues hate,harassment")
         if len(password) < MIN_PASSWORD:

@@ -29,7 +29,9 @@ from bastion.service.routes.docs import DOCS_PATHS
 
 __all__ = ["PUBLIC_PATHS", "Gate", "Observe"]
 
-PUBLIC_PATHS = frozenset({"/healthz", "/readyz", "/openapi.json", *DOCS_PATHS})
+# /favicon.ico is public so that a browser's automatic request gets the plain 404 (in the
+# one error shape), not a 401 asking for an API key.
+PUBLIC_PATHS = frozenset({"/healthz", "/readyz", "/openapi.json", "/favicon.ico", *DOCS_PATHS})
 _REQUEST_ID = re.compile(r"^[A-Za-z0-9._-]{1,128}$")
 _BODY_METHODS = frozenset({"POST", "PUT", "PATCH"})
 access_log = logging.getLogger(ACCESS_LOG)

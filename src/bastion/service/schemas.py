@@ -21,6 +21,7 @@ from pydantic import (
     model_validator,
 )
 
+from bastion.intake import BLANK_TEXT, blank_text
 from bastion.policy.dsa import EEA_EXTRA, ISO_3166_ALPHA2
 from bastion.types import Action
 
@@ -36,14 +37,22 @@ def _unicode(value: str) -> str:
     return value
 
 
+def _content(value: str) -> str:
+    if blank_text(value):
+        raise ValueError(BLANK_TEXT)
+    return value
+
+
 def _jurisdiction(value: str) -> str:
     if value not in JURISDICTIONS:
         raise ValueError("must be 'EU' or an ISO 3166-1 alpha-2 country code, e.g. 'DE'")
     return value
 
 
-Text = Annotated[str, StringConstraints(min_length=1), AfterValidator(_unicode)]
-"""Content to scan: any non-empty Unicode text."""
+Text = Annotated[
+    str, StringConstraints(min_length=1), AfterValidator(_unicode), AfterValidator(_content)
+]
+"""Content to scan: Unicode text with at least one visible character."""
 Name = Annotated[
     str,
     StringConstraints(min_length=1, max_length=256, pattern=r"^[^\x00-\x1f\x7f]+$"),

@@ -11,8 +11,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from fastapi import FastAPI, Request, Response
+from fastapi.responses import JSONResponse
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
+from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 from bastion.review.services import ReviewServices
@@ -43,6 +45,7 @@ def create_review_ui(
     ui.state.failures = {}
     ui.state.media_root = media_root.resolve() if media_root else None
     ui.include_router(pages.router)
+    ui.add_exception_handler(StarletteHTTPException, _not_a_page)
     ui.mount(f"{PREFIX}/static", StaticFiles(directory=str(HERE / "static")), name="static")
 
     @ui.middleware("http")
@@ -57,6 +60,40 @@ def create_review_ui(
         return response
 
     return ui
+
+
+async def _not_a_page(request: Request, exc: Exception) -> Response:
+    """An unknown ``/review`` path or method: the UI's error page for a browser, else the
+    service's one error shape (``{"error": {type, code, message, param, request_id}}``)."""
+    assert isinstance(exc, StarletteHTTPException)
+    status = exc.status_code
+    message = (
+        f"no page at {request.url.path}; the review UI starts at {PREFIX}/queues"
+        if status == 404
+        else f"{request.method} is not allowed on {request.url.path}"
+    )
+    if "text/html" in request.headers.get("accept", ""):
+        templates = request.app.state.templates
+        page: Response = templates.TemplateResponse(
+            request,
+            "error.html",
+            {"prefix": PREFIX, "status": status, "message": message, "me": None},
+            status_code=status,
+        )
+        return page
+    kind = "not_found_error" if status == 404 else "invalid_request_error"
+    code = "not_found" if status == 404 else "method_not_allowed"
+    request_id = request.scope.get("state", {}).get("request_id")
+    body = {
+        "error": {
+            "type": kind,
+            "code": code,
+            "message": message,
+            "param": None,
+            "request_id": request_id,
+        }
+    }
+    return JSONResponse(body, status_code=status, headers=dict(exc.headers or {}))
 
 
 class ReviewMount:
