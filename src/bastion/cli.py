@@ -40,6 +40,7 @@ from bastion.types import Context, Item
 
 EXIT_INPUT = 2
 EXIT_DATABASE = 3
+EXIT_INTERRUPTED = 130  # the shell's code for a process ended by SIGINT (Ctrl-C)
 
 
 class _Group(click.Group):
@@ -58,6 +59,9 @@ class _Group(click.Group):
         except DatabaseError as exc:
             click.echo(f"error: {exc}", err=True)
             ctx.exit(EXIT_DATABASE)
+        except KeyboardInterrupt:
+            click.echo("interrupted", err=True)
+            ctx.exit(EXIT_INTERRUPTED)
 
 
 def _settings(ctx: click.Context, **overrides: Any) -> Settings:
