@@ -201,9 +201,10 @@ def test_callbacks_to_internal_addresses_are_refused(sqlite_url, live_factory, r
             )
         finally:
             worker.send_signal(signal.SIGTERM)
-            worker.communicate(timeout=30)
+            output, _ = worker.communicate(timeout=30)
     assert "refused" in done["callback"]["last_error"]
     assert done["callback"]["attempts"] == 1 and Receiver.received == []
+    assert "failed for good after 1 attempts" in output, output  # the true count, not the limit
 
 
 SLOW_DETECTOR = """
@@ -267,3 +268,41 @@ def test_worker_killed_mid_job_the_job_completes_exactly_once(live, tools, tmp_p
     assert decisions_for(live, "long-1") == 1
     assert live.log.get(done.decision_id)["model_versions"]["slow_test"] == "1"
     assert live.log.verify().ok
+
+
+def test_burst_worker_finishes_callback_retries_or_says_what_is_left(
+    sqlite_url, live_factory, receiver, tools
+):
+    env = {"BASTION_WEBHOOK_SECRET": SECRET, "BASTION_WEBHOOK_ALLOW_PRIVATE": "1"}
+    with live_factory(sqlite_url, webhook_secret=SECRET, webhook_allow_private=True) as live:
+        with live.client("scan") as client:
+            first = client.post(
+                "/v1/items", json={"id": "b1", "text": "hello", "callback_url": receiver}
+            ).json()
+        # The receiver fails twice: --burst waits for the retries (0.2 s, 0.4 s) and delivers.
+        worker = tools.start_worker(
+            sqlite_url, "--burst", "--webhook-backoff-seconds", "0.2", **env
+        )
+        output, _ = worker.communicate(timeout=60)
+        assert worker.returncode == 0, output
+        assert "1 jobs done" in output and "still pending" not in output
+        with live.client("scan") as client:
+            callback = client.get(f"/v1/items/{first['job_id']}").json()["callback"]
+        assert callback["status"] == "delivered" and callback["attempts"] == 3
+        assert len(Receiver.received) == 3
+        # A retry due later than --retry-wait-seconds: the worker exits and says so.
+        Receiver.failures_left = 100
+        with live.client("scan") as client:
+            client.post("/v1/items", json={"id": "b2", "text": "hi", "callback_url": receiver})
+        worker = tools.start_worker(
+            sqlite_url,
+            "--burst",
+            "--webhook-backoff-seconds",
+            "600",
+            "--retry-wait-seconds",
+            "1",
+            **env,
+        )
+        output, _ = worker.communicate(timeout=60)
+    assert worker.returncode == 0, output
+    assert "1 callback delivery(ies) still pending (next attempt due" in output
