@@ -10,6 +10,8 @@ from typing import TYPE_CHECKING, Any, NoReturn
 
 import click
 
+from bastion.output_path import OutputFile
+
 if TYPE_CHECKING:
     from bastion.batch.summary import BatchSummary
     from bastion.batch.tally import ShardTally
@@ -131,7 +133,7 @@ def _interrupted(folder: Path) -> NoReturn:
     "-o",
     "--output",
     required=True,
-    type=click.Path(dir_okay=False, path_type=Path),
+    type=OutputFile(),
     help="Where to write one decision per input item (.jsonl, or .parquet).",
 )
 @_engine_options
@@ -212,7 +214,7 @@ def scan_batch_cmd(
 @click.option(
     "-o",
     "--output",
-    type=click.Path(dir_okay=False, path_type=Path),
+    type=OutputFile(),
     help="Also write the full report as JSON here.",
 )
 @click.option("--examples", default=5, show_default=True, help="Example item ids per change.")
