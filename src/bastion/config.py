@@ -72,9 +72,27 @@ class Settings(BaseSettings):
     """Engine processes per server process that decide scans; unset: one per core, at most
     4 (each holds its own models); 0: threads of the server process."""
     engine_hang_seconds: float = Field(default=10.0, gt=0)
-    """An engine process that has not answered a batch in this time is stopped and replaced;
-    the batch's items get their surface's fail-mode decision (a backstop for hung detectors;
-    the surface deadline, checked as detectors finish, is the normal bound)."""
+    """Base of the hang timer of one work unit: an engine process that has not answered a unit
+    in this time plus its share for size (``engine_hang_chars_per_second``) is stopped and
+    replaced, and that unit's items get their surface's fail-mode decision (a backstop for
+    hung detectors; the surface deadline, checked as detectors finish, is the normal bound)."""
+    engine_hang_chars_per_second: float = Field(default=20_000.0, gt=0)
+    """The slowest pace a working engine keeps: a unit of N characters gets N / this seconds on
+    top of ``engine_hang_seconds`` (slow but progressing work is never stopped)."""
+    work_unit_chars: int = Field(default=32_768, gt=0)
+    """Requests are split into work units of at most this many characters (an item larger than
+    this is a unit of its own) and ``work_unit_items`` items, scheduled fairly."""
+    work_unit_items: int = Field(default=32, gt=0)
+    """Most items in one work unit (and in one batch of small requests decided together)."""
+    small_request_chars: int = Field(default=16_384, gt=0)
+    """Requests up to this many characters are *small*: with two or more engine processes, one
+    is always kept free of larger requests' units, so a small request never waits behind one."""
+    admission_key_chars: int = Field(default=4_194_304, gt=0)
+    """Characters (text and thread context, plus 64 per item) one API key may have being
+    decided at once; a request that would exceed it gets 429 with ``Retry-After`` (a request
+    arriving while the key has nothing in flight is always admitted)."""
+    admission_total_chars: int = Field(default=16_777_216, gt=0)
+    """The same budget for the whole server process, across keys."""
     api_key_cache_seconds: float = Field(default=5.0, ge=0)
     """How long a verified key is trusted without a database look-up (revocation delay)."""
     webhook_secret: str | None = None

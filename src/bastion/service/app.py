@@ -23,8 +23,9 @@ from bastion.review.services import ReviewServices
 from bastion.review.sessions import ReviewerSessions
 from bastion.review.ui import ReviewMount, create_review_ui
 from bastion.scanner import Scanner
+from bastion.service.admission import Admission
 from bastion.service.auth import Authenticator, RateLimiter
-from bastion.service.batching import ScanBatcher
+from bastion.service.batching import ScanBatcher, Scheduling
 from bastion.service.engine_pool import EnginePool
 from bastion.service.errors import install_handlers
 from bastion.service.metrics import Metrics
@@ -73,6 +74,13 @@ def create_app(settings: Settings, *, engine: Scanner | None = None) -> FastAPI:
     )
     if engine.log is None:
         raise ValueError("the service needs an Engine with a decision log")
+    scheduling = Scheduling(
+        unit_items=settings.work_unit_items,
+        unit_chars=settings.work_unit_chars,
+        small_chars=settings.small_request_chars,
+        hang_base_s=settings.engine_hang_seconds,
+        hang_chars_per_s=settings.engine_hang_chars_per_second,
+    )
     keys = KeyStore(engine.log.engine)
     queue = JobQueue(engine.log.engine)
     authenticator = Authenticator(keys, settings.api_key_cache_seconds)
@@ -85,8 +93,16 @@ def create_app(settings: Settings, *, engine: Scanner | None = None) -> FastAPI:
         limiter=RateLimiter(settings.rate_limit_per_minute),
         queue=queue,
         metrics=Metrics(queue),
-        batcher=ScanBatcher.in_processes(pool) if pool else ScanBatcher.in_threads(engine),
+        batcher=ScanBatcher.in_processes(pool, scheduling=scheduling)
+        if pool
+        else ScanBatcher.in_threads(engine, scheduling=scheduling),
+        admission=Admission(
+            settings.admission_key_chars,
+            settings.admission_total_chars,
+            parallel=processes or 2,
+        ),
     )
+    state.batcher.observers.append(state.admission.observe)
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:

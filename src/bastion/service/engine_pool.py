@@ -18,11 +18,12 @@ before answering, so an answered request is always a logged one.
 Faults, each bounded:
 
 * **A hang** (a detector stuck on adversarial input): a batch not answered
-  within ``hang_seconds`` gets its process killed and replaced, and its items
-  get the surface's fail-mode decision (fail closed: hold for review), made and
-  logged by the serving process with the reason. The process was killed before
-  it answered, so it committed nothing, unless it committed in the instant
-  before; then the log already holds its decisions and the batch gets 503
+  within its hang timer (``hang_seconds``, plus a share proportional to its size
+  that the scheduler computes per work unit) gets its process killed and
+  replaced, and its items get the surface's fail-mode decision (fail closed:
+  hold for review), made and logged by the serving process with the reason.
+  The process was killed before it answered, so it committed nothing, unless it
+  committed in the instant before; then the log already holds its decisions and the batch gets 503
   instead, so no item is decided twice.
 * **A crash** (killed, out of memory): the batch's requests get 503 (nothing of
   theirs was committed unless the process died after the commit, in which case
@@ -52,7 +53,7 @@ from bastion.store import DecisionFilter
 from bastion.store.database import DatabaseError
 from bastion.types import Decision, Item
 
-__all__ = ["EngineCrashedError", "EnginePool", "decide_and_record"]
+__all__ = ["EngineCrashedError", "EngineHungError", "EnginePool", "decide_and_record"]
 
 log = logging.getLogger("bastion.service")
 
@@ -62,6 +63,15 @@ _IDLE_WAIT_S = 60.0
 
 class EngineCrashedError(RuntimeError):
     """An engine process died (or was stopped) while deciding a batch; it is being replaced."""
+
+
+class EngineHungError(RuntimeError):
+    """An engine process did not answer a batch within its timer; it was stopped and is being
+    replaced, and nothing of the batch was recorded (its items are still to be decided)."""
+
+    def __init__(self, message: str, elapsed_s: float) -> None:
+        super().__init__(message)
+        self.elapsed_s = elapsed_s
 
 
 def _portable(exc: Exception) -> Exception:
@@ -182,23 +192,44 @@ class EnginePool:
         return worker
 
     async def scan(self, items: list[Item]) -> list[Decision]:
-        return await anyio.to_thread.run_sync(self._scan, items)
+        """Decide a batch with the base hang timer; a hung batch gets fail-mode decisions."""
+        try:
+            return await self.decide(items, self.hang_seconds)
+        except EngineHungError as hung:
+            return await self.undecided(items, str(hung), hung.elapsed_s * 1000)
 
-    def _scan(self, items: list[Item]) -> list[Decision]:
+    async def decide(self, items: list[Item], timeout_s: float) -> list[Decision]:
+        """Decide and record a batch; :class:`EngineHungError` if not answered in ``timeout_s``."""
+        return await anyio.to_thread.run_sync(self._decide, items, timeout_s)
+
+    async def undecided(self, items: list[Item], why: str, latency_ms: float) -> list[Decision]:
+        """The surfaces' fail-mode decisions for ``items``, recorded by the serving process."""
+        return await anyio.to_thread.run_sync(self._undecided, items, why, latency_ms)
+
+    def _decide(self, items: list[Item], timeout_s: float) -> list[Decision]:
         try:
             worker = self._idle.get(timeout=_IDLE_WAIT_S)
         except queue.Empty:
             raise EngineCrashedError("no engine process is ready (restarting); retry") from None
         started, since = time.perf_counter(), datetime.now(UTC)
         try:
-            answer = worker.ask(items, self.hang_seconds)
+            answer = worker.ask(items, timeout_s)
         except (EOFError, OSError):
             self._replace(worker)
             raise EngineCrashedError("an engine process died while deciding; retry") from None
         if answer is None:
-            log.error("engine process hung", extra={"seconds": self.hang_seconds})
+            log.error("engine process hung", extra={"seconds": round(timeout_s, 1)})
             self._replace(worker)
-            return self._undecided(items, started, since)
+            assert self.engine.log is not None
+            committed = self.engine.log.count(
+                DecisionFilter(item_ids=[item.id for item in items], since=since)
+            )
+            if committed:  # it committed in the instant before it was stopped: those stand
+                raise EngineCrashedError("the engine process was stopped after recording; retry")
+            raise EngineHungError(
+                f"the engine process did not answer within {timeout_s:g} s and was stopped",
+                time.perf_counter() - started,
+            )
         self._idle.put(worker)
         kind, value = answer
         if kind == "error":
@@ -207,16 +238,7 @@ class EnginePool:
         made: list[Decision] = value
         return made
 
-    def _undecided(self, items: list[Item], started: float, since: datetime) -> list[Decision]:
-        """Fail-mode decisions for a batch whose process was stopped, recorded here."""
-        assert self.engine.log is not None
-        committed = self.engine.log.count(
-            DecisionFilter(item_ids=[item.id for item in items], since=since)
-        )
-        if committed:  # it committed in the instant before it was stopped: those stand
-            raise EngineCrashedError("the engine process was stopped after recording; retry")
-        why = f"the engine process did not answer within {self.hang_seconds:g} s and was stopped"
-        latency_ms = (time.perf_counter() - started) * 1000
+    def _undecided(self, items: list[Item], why: str, latency_ms: float) -> list[Decision]:
         made = [self.engine.undecided(item, why, latency_ms) for item in items]
         self.engine.record(made)
         return made

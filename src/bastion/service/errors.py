@@ -102,7 +102,8 @@ def error_responses(*statuses: int) -> dict[int | str, dict[str, Any]]:
         413: "Request body over the size limit",
         415: "Content type is not application/json",
         422: "The request is well-formed but invalid; the message says which field and why",
-        429: "Rate limit of the key exceeded; retry after Retry-After seconds",
+        429: "Rate limit of the key exceeded (`rate_limited`), or too much text of the key or "
+        "the server being decided already (`over_capacity`); retry after Retry-After seconds",
         503: "The database is unreachable; retry after Retry-After seconds",
     }
     return {s: {"model": ErrorResponse, "description": described[s]} for s in statuses}

@@ -9,6 +9,7 @@ from fastapi import Request
 from bastion.config import Settings
 from bastion.jobs.queue import JobQueue
 from bastion.scanner import Scanner
+from bastion.service.admission import Admission
 from bastion.service.auth import Authenticator, RateLimiter
 from bastion.service.batching import ScanBatcher
 from bastion.service.metrics import Metrics
@@ -29,6 +30,7 @@ class ServiceState:
     queue: JobQueue
     metrics: Metrics
     batcher: ScanBatcher
+    admission: Admission
 
 
 def service_state(request: Request) -> ServiceState:
