@@ -84,6 +84,10 @@ class Settings(BaseSettings):
     this is a unit of its own) and ``work_unit_items`` items, scheduled fairly."""
     work_unit_items: int = Field(default=32, gt=0)
     """Most items in one work unit (and in one batch of small requests decided together)."""
+    engine_bulk_nice: int = Field(default=10, ge=0, le=19)
+    """How many steps lower the CPU priority of the engine processes that decide larger
+    requests' units (all but the first; ``nice``), so small requests are served first where
+    cores are short; 0: the same priority."""
     small_request_chars: int = Field(default=16_384, gt=0)
     """Requests up to this many characters are *small*: with two or more engine processes, one
     is always kept free of larger requests' units, so a small request never waits behind one."""

@@ -6,6 +6,7 @@ the message as is (an error record in a batch, a 4xx in the service).
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Mapping
 from pathlib import Path
@@ -38,6 +39,7 @@ class InputError(ValueError):
 
 # Letters that render as nothing (fillers); with spaces, controls and format characters
 # (zero-width space, joiners, BOM, bidi marks, soft hyphen ...) they make text with no content.
+_SURROGATE = re.compile("[\ud800-\udfff]")
 _INVISIBLE_LETTERS = frozenset("\u115f\u1160\u3164\uffa0\u2800")
 BLANK_TEXT = (
     "holds only whitespace, NUL or invisible (zero-width) characters: there is nothing to "
@@ -95,7 +97,7 @@ def validate_item(item: Item, max_text_bytes: int = DEFAULT_MAX_TEXT_BYTES) -> I
                 f"'text' is {size} bytes; the limit is {max_text_bytes} bytes "
                 "(split long content into parts or raise BASTION_MAX_TEXT_BYTES)"
             )
-        if any(0xD800 <= ord(ch) <= 0xDFFF for ch in item.text):
+        if _SURROGATE.search(item.text):  # a regex: a million-character text costs microseconds
             raise InputError("'text' holds lone UTF-16 surrogates: it is not valid Unicode text")
     jurisdiction = item.context.jurisdiction
     if jurisdiction is not None and not is_valid_jurisdiction(jurisdiction):

@@ -142,3 +142,29 @@ def test_a_real_hang_fails_closed_for_its_own_request_only(pool: EnginePool) -> 
     assert two[0].action is Action.HOLD_FOR_REVIEW and "did not answer within" in two[0].reason
     for item_id in ("one-0", "two-0", "three-0", "three-1"):
         assert _logged(pool, item_id) == 1
+
+
+def test_large_units_go_to_a_bulk_process_of_lower_cpu_priority(
+    sqlite_url: str, rule_policy: Path
+) -> None:
+    settings = Settings(
+        database_url=sqlite_url, policy=rule_policy, detectors=RULES, enforce_deadlines=False
+    )
+    engine = Scanner.from_settings(settings)
+    pool = EnginePool(settings, 2, engine, hang_seconds=30.0, bulk_nice=5)
+    pool.start()
+    try:
+        interactive, bulk = sorted(pool._all, key=lambda w: w.bulk)
+        assert not interactive.bulk and bulk.bulk
+        mine = os.getpriority(os.PRIO_PROCESS, 0)
+        assert os.getpriority(os.PRIO_PROCESS, interactive.process.pid) == mine
+        assert os.getpriority(os.PRIO_PROCESS, bulk.process.pid) == min(19, mine + 5)
+        assert pool._acquire(large=True) is bulk  # a large unit never takes the interactive one
+        assert pool._acquire(large=False) is interactive
+        pool._release(interactive)
+        pool._release(bulk)
+        made = asyncio.run(pool.decide(_items("big", ["hello"] * 3), 30.0, large=True))
+        assert [d.item_id for d in made] == ["big-0", "big-1", "big-2"]
+    finally:
+        pool.close()
+        engine.close()

@@ -54,7 +54,7 @@ class FakeEngine:
     most_running_large: int = 0
     large_now: int = 0
 
-    async def run(self, items: list[Item], timer: float | None) -> list[Decision]:
+    async def run(self, items: list[Item], timer: float | None, large: bool) -> list[Decision]:
         self.batches.append(([i.id for i in items], timer))
         large = any(i.id.startswith("big") for i in items)
         self.large_now += large

@@ -68,7 +68,13 @@ def create_app(settings: Settings, *, engine: Scanner | None = None) -> FastAPI:
         processes = min(os.cpu_count() or 1, 4)
     engine = engine or Scanner.from_settings(settings, served=True)
     pool = (
-        EnginePool(settings, processes, engine, hang_seconds=settings.engine_hang_seconds)
+        EnginePool(
+            settings,
+            processes,
+            engine,
+            hang_seconds=settings.engine_hang_seconds,
+            bulk_nice=settings.engine_bulk_nice,
+        )
         if processes
         else None
     )

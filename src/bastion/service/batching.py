@@ -45,9 +45,10 @@ from bastion.types import Decision, Item
 
 __all__ = ["ScanBatcher", "Scheduling"]
 
-Runner = Callable[[list[Item], float | None], Awaitable[list[Decision]]]
-"""Decides and records a batch within a hang timer (None: no timer); returns the decisions in
-order; raises :class:`EngineHungError` when the timer ran out and nothing was recorded."""
+Runner = Callable[[list[Item], float | None, bool], Awaitable[list[Decision]]]
+"""Decides and records a batch within a hang timer (None: no timer); the flag says it is a
+larger request's unit. Returns the decisions in order; raises :class:`EngineHungError` when
+the timer ran out and nothing was recorded."""
 FailMode = Callable[[list[Item], str, float], Awaitable[list[Decision]]]
 """The surfaces' fail-mode decisions for items whose engine hung (recorded)."""
 Observer = Callable[[int, float], None]
@@ -119,7 +120,7 @@ class ScanBatcher:
         """Batches decided on worker threads of this process (no hang timer)."""
         limiter = anyio.CapacityLimiter(runners)
 
-        async def run(items: list[Item], _timer: float | None) -> list[Decision]:
+        async def run(items: list[Item], _timer: float | None, _large: bool) -> list[Decision]:
             return await anyio.to_thread.run_sync(decide_and_record, engine, items, limiter=limiter)
 
         plain = Scheduling(**{**(scheduling or Scheduling()).__dict__, "hang_base_s": None})
@@ -129,8 +130,9 @@ class ScanBatcher:
     def in_processes(cls, pool: EnginePool, *, scheduling: Scheduling) -> ScanBatcher:
         """Batches decided by engine processes, one batch per process at a time."""
 
-        async def run(items: list[Item], timer: float | None) -> list[Decision]:
-            return await pool.decide(items, timer if timer is not None else pool.hang_seconds)
+        async def run(items: list[Item], timer: float | None, large: bool) -> list[Decision]:
+            limit = timer if timer is not None else pool.hang_seconds
+            return await pool.decide(items, limit, large=large)
 
         return cls(run, runners=pool.processes, scheduling=scheduling, fail_mode=pool.undecided)
 
@@ -212,7 +214,7 @@ class ScanBatcher:
             while taken is not None:
                 batch, large = taken
                 try:
-                    await self._decide(batch)
+                    await self._decide(batch, large)
                 finally:
                     self._large_active -= large
                 taken = self._take()
@@ -220,16 +222,16 @@ class ScanBatcher:
             self._active -= 1
             self._wake()  # a larger request's unit may wait for the slot this runner held
 
-    async def _decide(self, batch: list[_Unit]) -> None:
+    async def _decide(self, batch: list[_Unit], large: bool = False) -> None:
         items = [item for unit in batch for item in unit.items]
         chars = sum(unit.chars for unit in batch)
         started = time.perf_counter()
         try:
-            decisions = await self.runner(items, self.scheduling.timer(chars))
+            decisions = await self.runner(items, self.scheduling.timer(chars), large)
         except EngineHungError as hung:
             if len(batch) > 1:  # find the unit that hangs: each again, with its own timer
                 for unit in batch:
-                    await self._decide([unit])
+                    await self._decide([unit], large)
                 return
             if self.fail_mode is None:
                 self._fail(batch, hung)
