@@ -197,10 +197,14 @@ def test_media_only_from_the_media_root(ui: Any, tmp_path: Path) -> None:
             task = _claim(alice, "harassment")
             page = alice.get(f"/review/tasks/{task}")
             title = re.search(r'class="queue">harassment</span> (\S+)</h1>', page.text)
-            if title and "/media/image" in page.text:
-                served[title.group(1)] = alice.get(f"/review/tasks/{task}/media/image")
-    assert served["m-in"].status_code == 200 and served["m-in"].content == b"\x89PNG inside"
-    assert served["m-out"].status_code == 404
+            if title and "Image" in page.text:
+                served[title.group(1)] = (page, alice.get(f"/review/tasks/{task}/media/image"))
+    page_in, file_in = served["m-in"]
+    assert file_in.status_code == 200 and file_in.content == b"\x89PNG inside"
+    assert "/media/image" in page_in.text
+    page_out, file_out = served["m-out"]
+    assert file_out.status_code == 404
+    assert "/media/image" not in page_out.text and "cannot be shown" in page_out.text
 
 
 def test_the_page_keeps_its_lease_while_the_reviewer_works(ui: Any) -> None:
