@@ -86,7 +86,7 @@ def test_media_bytes_are_kept_for_the_worker_with_a_size_limit(
     assert kept.parent == uploads.resolve() and kept.read_bytes() == PNG
     assert "image_base64" not in payload
     assert large.status_code == 413 and _error(large)["code"] == "media_too_large"
-    assert broken.status_code == 422 and _error(broken)["code"] == "invalid_base64"
+    assert broken.status_code == 422 and _error(broken)["param"] == "image_base64"
     assert both.status_code == 422 and "not both" in _error(both)["message"]
     assert batch.status_code == 422 and _error(batch)["param"] == "items.1.image"
 

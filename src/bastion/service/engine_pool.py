@@ -96,6 +96,9 @@ def _serve(conn: Connection, settings: dict[str, Any], nice: int = 0) -> None:
     if nice:
         os.nice(nice)  # a bulk process: large requests yield the CPU to small ones
     engine = Scanner.from_settings(Settings.model_validate(settings), served=True)
+    # One decision nobody asked for (not recorded): lazy loads happen now, not under the hang
+    # timer of the first real batch.
+    engine.engine.decide(Item(id="warm-up", surface="default", text="warm up"))
     conn.send(("ready", os.getpid()))
     while True:
         try:

@@ -9,7 +9,7 @@ reason the schema hides (content over ``max_text_bytes`` aside).
 from __future__ import annotations
 
 import re
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, ClassVar, Literal
 
 from pydantic import (
     AfterValidator,
@@ -21,7 +21,7 @@ from pydantic import (
     model_validator,
 )
 
-from bastion.intake import BLANK_TEXT, blank_text
+from bastion.intake import BLANK_TEXT, VISIBLE_PATTERN, blank_text
 from bastion.policy.dsa import EEA_EXTRA, ISO_3166_ALPHA2
 from bastion.types import Action
 
@@ -50,9 +50,22 @@ def _jurisdiction(value: str) -> str:
 
 
 Text = Annotated[
-    str, StringConstraints(min_length=1), AfterValidator(_unicode), AfterValidator(_content)
+    str,
+    StringConstraints(min_length=1),
+    AfterValidator(_unicode),
+    AfterValidator(_content),
+    # The schema states the visible-character rule too (the check is the same table).
+    Field(json_schema_extra={"pattern": VISIBLE_PATTERN}),
 ]
 """Content to scan: Unicode text with at least one visible character."""
+Base64 = Annotated[
+    str,
+    StringConstraints(
+        min_length=4,
+        pattern=r"^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$",
+    ),
+]
+"""Bytes as standard base64 with padding."""
 Name = Annotated[
     str,
     StringConstraints(min_length=1, max_length=256, pattern=r"^[^\x00-\x1f\x7f]+$"),
@@ -102,75 +115,67 @@ class ScanRequest(Strict):
     context: ContextIn | None = None
 
 
-_CONTENT_FIELDS = {
-    "text",
-    "image",
-    "audio",
-    "video",
-    "image_base64",
-    "audio_base64",
-    "video_base64",
-}
+def _content_parts(*parts: str) -> dict[str, Any]:
+    return {
+        "anyOf": [{"required": [part], "properties": {part: {"type": "string"}}} for part in parts]
+    }
 
 
-class ItemRequest(Strict):
-    """One item to decide asynchronously (long content, media, back-fills)."""
+_PARTS = ("text", "image", "audio", "video")
+_BYTES = ("image_base64", "audio_base64", "video_base64")
+
+
+class ItemContent(Strict):
+    """An item as it was: its content (text, media paths), where it lives, its audience."""
 
     model_config = ConfigDict(
-        strict=True,
-        extra="forbid",
-        json_schema_extra={
-            "anyOf": [
-                {"required": [part], "properties": {part: {"type": "string"}}}
-                for part in (
-                    "text",
-                    "image",
-                    "audio",
-                    "video",
-                    "image_base64",
-                    "audio_base64",
-                    "video_base64",
-                )
-            ]
-        },
+        strict=True, extra="forbid", json_schema_extra=_content_parts(*_PARTS)
     )
+    content_fields: ClassVar[tuple[str, ...]] = _PARTS
 
     id: Name
     """Your id for the item. ``id`` + ``surface`` name the job: resubmitting is idempotent."""
     surface: Surface = "default"
     text: Text | None = None
     image: Name | None = None
-    """A media path, accepted only inside the server's media folders (``media_roots``; unset:
-    none); otherwise send the bytes. The service never fetches URLs."""
+    """A media path. For ``POST /v1/items`` accepted only inside the server's media folders
+    (``media_roots``; unset: none), otherwise send the bytes. The service never fetches URLs."""
     audio: Name | None = None
     video: Name | None = None
-    image_base64: str | None = None
-    """The media's bytes, base64 (standard alphabet); at most ``media_max_upload_bytes``."""
-    audio_base64: str | None = None
-    video_base64: str | None = None
     lang: Lang | None = None
     jurisdiction: Jurisdiction | None = None
     context: ContextIn | None = None
-    callback_url: CallbackUrl | None = None
-    """POSTed a signed ``job.completed`` event when the decision is made."""
 
     @model_validator(mode="after")
-    def _has_content(self) -> ItemRequest:
-        given = self.model_dump(exclude_none=True, include=_CONTENT_FIELDS)
-        if not given:
+    def _has_content(self) -> ItemContent:
+        if not self.model_dump(exclude_none=True, include=set(self.content_fields)):
             raise ValueError(
-                "item has no content: give 'text', or 'image', 'audio', 'video' "
-                "(as a path or as '..._base64' bytes)"
+                "item has no content: give "
+                + ", ".join(f"'{field}'" for field in self.content_fields)
             )
         return self
 
     def item_json(self) -> dict[str, Any]:
         """The item as :func:`bastion.intake.item_from_json` reads it (media bytes left out:
         the route replaces them by the file it keeps)."""
-        return self.model_dump(
-            exclude_none=True,
-            exclude={"callback_url", "image_base64", "audio_base64", "video_base64"},
-        )
+        return self.model_dump(exclude_none=True, exclude={"callback_url", *_BYTES})
+
+
+class ItemRequest(ItemContent):
+    """One item to decide asynchronously (long content, media, back-fills)."""
+
+    model_config = ConfigDict(
+        strict=True, extra="forbid", json_schema_extra=_content_parts(*_PARTS, *_BYTES)
+    )
+    content_fields: ClassVar[tuple[str, ...]] = (*_PARTS, *_BYTES)
+
+    image_base64: Base64 | None = None
+    """The media's bytes, base64 (standard alphabet, padded); at most
+    ``media_max_upload_bytes`` decoded."""
+    audio_base64: Base64 | None = None
+    video_base64: Base64 | None = None
+    callback_url: CallbackUrl | None = None
+    """POSTed a signed ``job.completed`` event when the decision is made."""
 
 
 class BatchRequest(Strict):
