@@ -6,7 +6,9 @@ inside the wheel, nothing downloaded. Chosen over multilingual-e5-small
 batched and ~6 ms single against ~60 ms for e5 under the same load, with 16
 languages (ar, de, en, es, fr, it, ja, ko, nl, pl, pt, ru, th, tr, zh, zh-tw).
 Other languages (e.g. Hindi) lean on the character n-gram model. The encoder is
-loaded once per process and shared by every detector that reads embeddings.
+loaded once per process and shared by every detector that reads embeddings; its
+tokenizer is :mod:`bastion.artifacts.tokenizer` (C++ where it agrees with the
+package's pure-Python port).
 """
 
 from __future__ import annotations
