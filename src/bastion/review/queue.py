@@ -124,7 +124,7 @@ class ReviewQueue(QueueReader):
                 return None
             token = str(uuid.uuid4())
             expires = now + timedelta(seconds=lease_s)
-            conn.execute(
+            claimed = conn.execute(
                 update(review_tasks)
                 .where(t.id == row.id)
                 .values(
@@ -134,8 +134,8 @@ class ReviewQueue(QueueReader):
                     lease_expires_at=expires,
                     updated_at=now,
                 )
-            )
-            claimed = conn.execute(select(review_tasks).where(t.id == row.id)).one()
+                .returning(*review_tasks.c)
+            ).one()
         return ClaimedTask(Task.from_row(claimed), token, expires)
 
     def _held(self, conn: Connection, reviewer: Reviewer, task_id: str, token: str) -> Any:
