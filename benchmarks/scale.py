@@ -10,6 +10,9 @@ how cost grows with size (flat or logarithmic where an index exists):
 
 * ``review``: claiming a review task, 1,000,000 open tasks on PostgreSQL and
   100,000 on SQLite (:mod:`scaling.review`);
+* ``banks``: matching a PDQ hash against 10,000,000 banked hashes in RAM, recall
+  against brute force; the live index over 1,000,000 entries in PostgreSQL (first
+  load, incremental refresh) (:mod:`scaling.banks`);
 
 Writes ``benchmarks/results/scale.txt`` (``scale-quick.txt`` with ``--quick``),
 naming the commit, the text-model bundle and the machine. PostgreSQL work runs in
@@ -105,8 +108,32 @@ def review_part(args: argparse.Namespace, report: Callable[[str], None]) -> None
             report(plan.rstrip("\n"))
 
 
+def banks_part(args: argparse.Namespace, report: Callable[[str], None]) -> None:
+    from scaling import banks
+
+    rows = []
+    for n in sizes(10_000_000, args.quick):
+        started = time.perf_counter()
+        rows.append(banks.measure_index(n, args.queries, recall_sample=50))
+        report(f"  (pdq index: {n:,} hashes in {time.perf_counter() - started:.0f} s)")
+    live: list[Measured] = []
+    with postgres_schema(args.postgres_url) as url:
+        log = DecisionLog.open(url)
+        try:
+            for n in sizes(1_000_000, args.quick)[1:]:
+                live += banks.measure_live(log.engine, n, args.queries)
+        finally:
+            log.close()
+    report("\n## hash banks (PDQ, threshold 31 bits)")
+    for line in table([*rows, *live]):
+        report(line)
+    report(f"  growth, index: {growth(rows)}")
+    report(f"  growth, live: {growth(live)}")
+
+
 PARTS: dict[str, Callable[[argparse.Namespace, Callable[[str], None]], None]] = {
     "review": review_part,
+    "banks": banks_part,
 }
 
 
@@ -132,6 +159,7 @@ def main() -> None:
     parser.add_argument("--postgres-url", default=POSTGRES)
     parser.add_argument("--only", default=",".join(PARTS), help=f"of {', '.join(PARTS)}")
     parser.add_argument("--claims", type=int, default=300, help="claims timed per size")
+    parser.add_argument("--queries", type=int, default=1000, help="PDQ queries per size")
     parser.add_argument("--scratch", type=Path, default=Path("/tmp"), help="SQLite files here")
     parser.add_argument("--out", type=Path, default=None)
     args = parser.parse_args()

@@ -133,3 +133,13 @@ def test_a_change_committed_late_is_not_skipped(store: BankStore) -> None:
     assert live.refresh() == 1
     assert all(len(live.search(d * 64)) == 1 for d in "123467")
     assert len(live) == 6
+
+
+def test_the_first_load_overlapping_the_log_holds_each_entry_once(store: BankStore) -> None:
+    bank = store.create_bank("known", "pdq")
+    added = [store.add_entry(bank, f"{d}" * 64) for d in "12345"]
+    store.remove_entry(added[0].id)
+    live = LivePdqBanks(store, refresh_s=0)
+    live.refresh()  # loads 4 entries, then replays the 6 logged changes
+    assert len(live) == 4 and [h.distance for h in live.search("2" * 64)] == [0]
+    assert live.search("1" * 64) == []

@@ -95,6 +95,8 @@ class LivePdqBanks:
         """Every change up to this sequence number is applied (-1: nothing loaded yet)."""
         self._applied_after: set[int] = set()
         self._gap_since: float | None = None
+        self._loaded_through = 0
+        """Changes up to this one were logged before the first load began (it may hold them)."""
         self._refreshed_at = -float("inf")
 
     # -- reading -------------------------------------------------------------------
@@ -117,8 +119,12 @@ class LivePdqBanks:
                 bank_id = numbers[int(self._entries.banks[owner])]
                 if bank_id in limits and distance <= limits[bank_id]:
                     near[self._entries.ids[owner].decode()] = distance
-        entries = self.store.entries_by_id(list(near))
-        hits = [PdqHit(b, e, near[e.id], limits[b.id]) for b, e in entries]
+            banks = dict(self._banks)
+        hits = [
+            PdqHit(banks[e.bank_id], e, near[e.id], limits[e.bank_id])
+            for e in self.store.entries_by_id(list(near))
+            if e.bank_id in banks
+        ]
         return sorted(hits, key=lambda h: (h.distance, h.entry.id))
 
     def banks(self) -> list[Bank]:
@@ -158,9 +164,7 @@ class LivePdqBanks:
         while True:
             changes = self.store.changes_after(self._applied_to)
             fresh = [c for c in changes if c.seq not in self._applied_after]
-            for change in fresh:
-                self._apply(change)
-                self._applied_after.add(change.seq)
+            self._apply(fresh)
             applied += len(fresh)
             self._advance()
             if len(changes) < 10_000 or not fresh:
@@ -171,26 +175,39 @@ class LivePdqBanks:
         last = self.store.last_change()
         for batch in self.store.stream_entries("pdq"):
             self._add_entries(batch, check=False)
+        self._loaded_through = last
         self._applied_to = max(0, last - LOOKBACK)
 
-    def _apply(self, change: Change) -> None:
-        if change.bank_id not in self._banks:
-            return  # a bank of another kind
-        if change.op == "add":
-            self._add_entries([(change.entry_id, change.bank_id, change.hash)], check=True)
-        elif change.op == "remove":
+    def _apply(self, changes: list[Change]) -> None:
+        """Apply changes in order; a run of adds goes into the index in one step."""
+        adds: list[tuple[str, str, str]] = []
+        for change in changes:
+            self._applied_after.add(change.seq)
+            if change.bank_id not in self._banks:
+                continue  # a bank of another kind
+            if change.op == "add" and change.seq > self._loaded_through:
+                adds.append((change.entry_id, change.bank_id, change.hash))
+                continue
+            self._add_entries(adds, check=False)
+            adds = []
+            if change.op == "add":  # logged before the first load: it may hold it already
+                self._add_entries([(change.entry_id, change.bank_id, change.hash)], check=True)
+                continue
             owners = self._owners_of(change.entry_id, change.hash)
             if owners:
                 self._index.remove(owners)
                 self._count(change.bank_id, -1)
+        self._add_entries(adds, check=False)
 
     def _add_entries(self, batch: list[tuple[str, str, str]], *, check: bool) -> None:
         ids, numbers, hashes, per_entry = [], [], [], []
+        seen: set[str] = set()
         for entry_id, bank_id, value in batch:
-            if bank_id not in self._banks:
+            if bank_id not in self._banks or entry_id in seen:
                 continue
             if check and self._owners_of(entry_id, value):
                 continue  # applied already (the first load overlaps the log)
+            seen.add(entry_id)
             parts = value.split()
             ids.append(entry_id)
             numbers.append(self._bank_numbers[bank_id])

@@ -215,20 +215,15 @@ class BankStore:
             for r in rows
         ]
 
-    def entries_by_id(self, ids: Sequence[str]) -> list[tuple[Bank, Entry]]:
-        """These entries (those that still exist), with their banks."""
+    def entries_by_id(self, ids: Sequence[str]) -> list[Entry]:
+        """These entries (those that still exist)."""
         if not ids:
             return []
-        banks = {b.id: b for b in self.banks(counts=False)}
         with self.engine.connect() as conn:
             rows = conn.execute(
                 select(hash_bank_entries).where(hash_bank_entries.c.id.in_(list(ids)))
             ).all()
-        return [
-            (banks[r.bank_id], Entry(r.id, r.bank_id, r.hash, r.quality, r.label, r.source))
-            for r in rows
-            if r.bank_id in banks
-        ]
+        return [Entry(r.id, r.bank_id, r.hash, r.quality, r.label, r.source) for r in rows]
 
     def stream_entries(
         self, kind: str, batch: int = 20_000
