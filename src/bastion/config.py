@@ -75,6 +75,11 @@ class Settings(BaseSettings):
     """An engine process that has not answered a batch in this time is stopped and replaced;
     the batch's items get their surface's fail-mode decision (a backstop for hung detectors;
     the surface deadline, checked as detectors finish, is the normal bound)."""
+    redis_url: str | None = None
+    """Redis shared by the server replicas for rate limits and sign-in throttles (the ``redis``
+    extra); unset: each server process keeps its own (one replica). See docs/scale.md."""
+    redis_prefix: str = "bastion:"
+    """Prefix of every Redis key Bastion writes (several deployments may share one Redis)."""
     api_key_cache_seconds: float = Field(default=5.0, ge=0)
     """How long a verified key is trusted without a database look-up (revocation delay)."""
     webhook_secret: str | None = None
