@@ -80,6 +80,9 @@ class Settings(BaseSettings):
     extra); unset: each server process keeps its own (one replica). See docs/scale.md."""
     redis_prefix: str = "bastion:"
     """Prefix of every Redis key Bastion writes (several deployments may share one Redis)."""
+    model_watch_s: float = Field(default=10.0, ge=0)
+    """How often each engine process checks the model registry and, when a model was promoted
+    or rolled back, loads it without a restart (0: never; engine processes only)."""
     api_key_cache_seconds: float = Field(default=5.0, ge=0)
     """How long a verified key is trusted without a database look-up (revocation delay)."""
     webhook_secret: str | None = None
