@@ -1,10 +1,11 @@
 """Synthetic decision logs at scale: N decisions over a period, hash-chained, with the human
 review, appeals and account actions a real log has for a small share of them.
 
-Shapes: 80% allowed (nothing flagged), 15% restricted with one flagged category
-(block, label, age_restrict, demote), 3% restricted with two, 2% held for review;
-a fifth of held and restricted decisions got a reviewer's verdict, 1 in 500 an
-appeal. Audiences: 70% EU member states, 10% EU, 20% elsewhere. Records carry a
+Shapes: 80% allowed (nothing flagged), 16% restricted with one flagged category
+(block, label, age_restrict, demote), 2% with two, 2% held for review; nine in ten
+held decisions and one in twenty other restrictions got a reviewer's verdict, one
+restriction in a hundred an appeal. Audiences: 70% EU member states, 10% EU, 20%
+elsewhere. Records carry a
 probability for every category (about 1.2 KB each, like real ones). Rows go in
 with COPY; the chain hashes are real, so audit exports verify.
 """
@@ -38,7 +39,7 @@ def _record(rng: random.Random, policy_version: str) -> dict[str, Any]:
     flagged: list[str] = []
     action = "allow"
     if roll >= 0.80:
-        flagged = rng.sample(FLAGGABLE, 2 if roll >= 0.95 else 1)
+        flagged = rng.sample(FLAGGABLE, 2 if roll >= 0.96 else 1)
         action = "hold_for_review" if roll >= 0.98 else rng.choice(RESTRICTING)
     categories = {c: round(rng.random() * 0.3, 4) for c in taxonomy.CATEGORIES}
     for c in flagged:
@@ -71,17 +72,23 @@ def _record(rng: random.Random, policy_version: str) -> dict[str, Any]:
 
 
 def _rows(n: int, policy_version: str, seed: int) -> Iterator[tuple[Any, ...]]:
+    """(seq, record, created, stored JSON, prev hash, hash); each record is one of 500
+    templates with its own id, item and time (written into the canonical JSON directly)."""
     rng = random.Random(seed)
-    templates = [_record(rng, policy_version) for _ in range(500)]
+    templates = []
+    for _ in range(500):
+        record = _record(rng, policy_version)
+        marked = {**record, "id": "@ID@", "item_id": "@ITEM@", "created_at": "@AT@"}
+        templates.append((record, canonical_json(marked)))
     step = DAYS * 86400 / n
     prev = GENESIS
     for seq in range(1, n + 1):
-        record = dict(rng.choice(templates))
+        template, text = rng.choice(templates)
         created = START + timedelta(seconds=seq * step)
-        record["id"] = str(uuid.UUID(int=rng.getrandbits(128), version=4))
-        record["item_id"] = f"item-{seq}"
-        record["created_at"] = created.isoformat()
-        stored = canonical_json(record)
+        decision_id = str(uuid.UUID(int=rng.getrandbits(128), version=4))
+        item, at = f"item-{seq}", created.isoformat()
+        stored = text.replace("@ID@", decision_id).replace("@ITEM@", item).replace("@AT@", at)
+        record = {**template, "id": decision_id, "item_id": item}
         digest = chain_hash(prev, seq, stored)
         yield (seq, record, created, stored, prev, digest)
         prev = digest
@@ -107,7 +114,8 @@ def seed(engine: Engine, n: int, seed: int = 11) -> dict[str, int]:
                 keys = (seq, record["id"], record["item_id"], record["surface"])
                 copy.write_row((*keys, record["action"], version, created, stored, prev, digest))
                 last_seq, last_hash = seq, digest
-                if record["action"] != "allow" and rng.random() < 0.2:
+                reviewed = 0.9 if record["action"] == "hold_for_review" else 0.05
+                if record["action"] != "allow" and rng.random() < reviewed:
                     verdicts.append(_verdict(rng, record, created))
                 if record["action"] != "allow" and rng.random() < 0.01:
                     appeals.append(_appeal(rng, record, created))

@@ -226,6 +226,8 @@ class LogReader:
             .group_by(*keys)
         )
         with self.engine.connect() as conn:
+            if conn.dialect.name == "postgresql":  # hash the groups in memory, not sort on disk
+                conn.exec_driver_sql("SET LOCAL work_mem = '256MB'")
             for row in conn.execution_options(yield_per=2000).execute(query):
                 version, action, surface, applied, jurisdiction, detected, decided = row[:7]
                 flagged_json, apart_id, count, sample = row[7:]
