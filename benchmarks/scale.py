@@ -13,6 +13,8 @@ how cost grows with size (flat or logarithmic where an index exists):
 * ``banks``: matching a PDQ hash against 10,000,000 banked hashes in RAM, recall
   against brute force; the live index over 1,000,000 entries in PostgreSQL (first
   load, incremental refresh) (:mod:`scaling.banks`);
+* ``reports``: ``bastion report dsa`` for six months and ``bastion eval online`` over
+  10,000,000 decisions in PostgreSQL, wall time and peak RSS (:mod:`scaling.reports`).
 
 Writes ``benchmarks/results/scale.txt`` (``scale-quick.txt`` with ``--quick``),
 naming the commit, the text-model bundle and the machine. PostgreSQL work runs in
@@ -131,9 +133,30 @@ def banks_part(args: argparse.Namespace, report: Callable[[str], None]) -> None:
     report(f"  growth, live: {growth(live)}")
 
 
+def reports_part(args: argparse.Namespace, report: Callable[[str], None]) -> None:
+    from scaling import reports
+
+    rows: list[Measured] = []
+    for n in sizes(10_000_000, args.quick):
+        with postgres_schema(args.postgres_url) as url:
+            log = DecisionLog.open(url)
+            try:
+                measured, seeded_s = reports.measure(log.engine, url, n)
+            finally:
+                log.close()
+        rows += measured
+        report(f"  (reports: {n:,} decisions seeded in {seeded_s:.0f} s and measured)")
+    report("\n## decision log reports (PostgreSQL; one run each: p50 = p99 = wall time)")
+    for line in table(rows):
+        report(line)
+    for path in sorted({r.path for r in rows}):
+        report(f"  growth, {path}: {growth([r for r in rows if r.path == path])}")
+
+
 PARTS: dict[str, Callable[[argparse.Namespace, Callable[[str], None]], None]] = {
     "review": review_part,
     "banks": banks_part,
+    "reports": reports_part,
 }
 
 
