@@ -129,7 +129,7 @@ class Settings(BaseSettings):
     embedding_threads: int = Field(default=1, gt=0)
     """Threads of the sentence encoder."""
     banks_refresh_s: float = Field(default=10.0, ge=0)
-    """How often the bank detectors re-read the hash banks."""
+    """How often the bank detectors apply the hash banks' changes (PDQ incrementally)."""
     shared_data: Path | None = None
     """The shared source sets for ``bastion datasets import`` and ``bastion train``."""
 
