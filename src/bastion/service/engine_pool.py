@@ -11,7 +11,8 @@ and reach it as one batch, whose embeddings cost one encoder call: the busier
 the server, the cheaper each scan.
 
 Each engine process builds its own :class:`~bastion.pipeline.Engine` from the
-service's settings (models loaded once per process), decides a batch with
+service's settings (models loaded once per process, and again when a new model
+is promoted: :mod:`bastion.service.model_watch`), decides a batch with
 ``Engine.scan_many`` and appends it to the decision log in one transaction
 before answering, so an answered request is always a logged one.
 
@@ -48,6 +49,7 @@ from sqlalchemy.exc import DBAPIError
 
 from bastion.config import Settings
 from bastion.scanner import Scanner
+from bastion.service.model_watch import ChampionWatch
 from bastion.store import DecisionFilter
 from bastion.store.database import DatabaseError
 from bastion.types import Decision, Item
@@ -84,9 +86,15 @@ def _serve(conn: Connection, settings: dict[str, Any]) -> None:
     """An engine process: load once, then decide and record batches until told to stop."""
     for name in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
         os.environ.setdefault(name, "1")  # one process per core: no BLAS threads on top
-    engine = Scanner.from_settings(Settings.model_validate(settings))
+    config = Settings.model_validate(settings)
+    watch = ChampionWatch(
+        Scanner.from_settings(config), lambda: Scanner.from_settings(config), config.model_watch_s
+    )
     conn.send(("ready", os.getpid()))
     while True:
+        engine = watch.current()  # a newly promoted model, once loaded
+        if not conn.poll(config.model_watch_s or None):
+            continue  # idle: look at the registry again
         try:
             items: list[Item] | None = conn.recv()
         except EOFError:
@@ -97,7 +105,8 @@ def _serve(conn: Connection, settings: dict[str, Any]) -> None:
             conn.send(("ok", decide_and_record(engine, items)))
         except Exception as exc:
             conn.send(("error", _portable(exc)))
-    engine.close()
+    watch.close()
+    watch.scanner.close()
 
 
 class _EngineProcess:
