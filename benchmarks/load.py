@@ -2,6 +2,7 @@
 
     .venv/bin/python benchmarks/load.py [--rate 150] [--duration 30] [--database-url URL]
     .venv/bin/python benchmarks/load.py --concurrency 16 --duration 20   # closed loop: max rate
+    .venv/bin/python benchmarks/load.py --scenario availability           # big requests + scans
 
 Starts ``bastion serve`` on a free loopback port (one HTTP process and one
 engine process per core unless ``--workers``/``--engine-processes`` say
@@ -18,6 +19,14 @@ It prints throughput, latency percentiles and errors, then counts the decisions
 in the decision log for this run and checks that the number logged equals the
 number of accepted (HTTP 200) requests. Exit status 1 if any request failed or
 the counts differ. Every address is on 127.0.0.1; the run is bounded in time.
+
+``--scenario availability`` (issue 15): while ``/v1/scan`` runs open loop at
+``--rate`` (default 100 req/s here), two maximum-size ``/v1/moderations``
+requests (100 inputs of about 32,000 characters each, about 3.3 MB, from two
+other keys) are sent one second into the run. Target: scan p99 <= 150 ms and
+zero errors, and no big input held for review because its engine was stopped.
+The result, with the commit and the model bundle, is written to
+``benchmarks/results/service-availability.json`` (``--results`` elsewhere).
 """
 
 from __future__ import annotations
@@ -172,8 +181,61 @@ async def closed_loop(
     return time.perf_counter() - start
 
 
+def big_inputs(seed: int, count: int = 100, chars: int = 32_000) -> list[str]:
+    """``count`` long texts of varied words (mostly benign, some abuse), ``chars`` each."""
+    rng = random.Random(seed)
+    words = " ".join(TEXTS).split()
+    inputs = []
+    for _ in range(count):
+        parts: list[str] = []
+        size = 0
+        while size < chars:
+            word = rng.choice(words)
+            parts.append(word)
+            size += len(word) + 1
+        inputs.append(" ".join(parts)[:chars])
+    return inputs
+
+
+class BigRequests:
+    """Two maximum-size moderation requests from two other keys, sent during the scans."""
+
+    def __init__(self, keys: list[str]) -> None:
+        self.keys = keys
+        self.results: list[dict[str, object]] = []
+
+    async def send(self, base: str, delay: float) -> None:
+        await asyncio.sleep(delay)
+        async with httpx.AsyncClient(base_url=base, timeout=600) as client:
+            await asyncio.gather(*(self._one(client, key, n) for n, key in enumerate(self.keys)))
+
+    async def _one(self, client: httpx.AsyncClient, key: str, seed: int) -> None:
+        body = {"input": big_inputs(seed), "surface": "comment"}
+        started = time.perf_counter()
+        response = await client.post(
+            "/v1/moderations", json=body, headers={"Authorization": f"Bearer {key}"}
+        )
+        seconds = time.perf_counter() - started
+        results = response.json().get("results", []) if response.status_code == 200 else []
+        stopped = sum(1 for r in results if "did not answer" in r["bastion"]["reason"])
+        self.results.append(
+            {
+                "status": response.status_code,
+                "seconds": round(seconds, 2),
+                "inputs": len(body["input"]),
+                "body_bytes": len(json.dumps(body)),
+                "held_because_the_engine_was_stopped": stopped,
+            }
+        )
+
+
 async def drive(
-    args: argparse.Namespace, port: int, key: str, run: Run, server_pid: int
+    args: argparse.Namespace,
+    port: int,
+    key: str,
+    run: Run,
+    server_pid: int,
+    big: BigRequests | None = None,
 ) -> tuple[float, tuple[float, float] | None]:
     """Seconds of load, and the server's CPU seconds during them: the serving process alone and
     with its engine processes (None where unknown)."""
@@ -187,6 +249,11 @@ async def drive(
         cpu_before = process_tree_cpu_s(server_pid)
         if args.concurrency:
             elapsed = await closed_loop(run, pool, args.concurrency, args.duration)
+        elif big is not None:
+            base = f"http://127.0.0.1:{port}"
+            elapsed, _ = await asyncio.gather(
+                open_loop(run, pool, args.rate, args.duration), big.send(base, 1.0)
+            )
         else:
             elapsed = await open_loop(run, pool, args.rate, args.duration)
         cpu_after = process_tree_cpu_s(server_pid)
@@ -242,7 +309,19 @@ def wait_ready(base: str, server: subprocess.Popen[bytes], timeout: float = 120)
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--rate", type=float, default=150.0, help="open loop: requests/s")
+    parser.add_argument("--rate", type=float, default=None, help="open loop: requests/s")
+    parser.add_argument(
+        "--scenario",
+        choices=["scans", "availability"],
+        default="scans",
+        help="availability: two maximum-size moderation requests during the scans",
+    )
+    parser.add_argument(
+        "--results",
+        type=Path,
+        default=Path(__file__).parent / "results" / "service-availability.json",
+        help="where --scenario availability writes its result",
+    )
     parser.add_argument("--concurrency", type=int, default=0, help="closed loop with N clients")
     parser.add_argument("--duration", type=float, default=30.0, help="seconds of load (<= 300)")
     parser.add_argument("--database-url", help="default: a fresh SQLite file")
@@ -257,12 +336,20 @@ def main() -> int:
     parser.add_argument("--json", action="store_true", help="print the summary as JSON")
     args = parser.parse_args()
     args.duration = min(args.duration, 300.0)
+    if args.rate is None:
+        args.rate = 100.0 if args.scenario == "availability" else 150.0
 
     load_before = os.getloadavg()[0]
     workdir = Path(tempfile.mkdtemp(prefix="bastion-load-"))
     url = args.database_url or f"sqlite:///{workdir / 'bastion.db'}"
     log = DecisionLog.open(url)  # migrates
-    _, key = KeyStore(log.engine).create("load-benchmark", "scan", rate_limit_per_minute=10**9)
+    store = KeyStore(log.engine)
+    _, key = store.create("load-benchmark", "scan", rate_limit_per_minute=10**9)
+    big = None
+    if args.scenario == "availability":
+        big = BigRequests(
+            [store.create(f"big-{n}", "scan", rate_limit_per_minute=10**9)[1] for n in (1, 2)]
+        )
     port = free_port()
     env = {**os.environ, "BASTION_DATA_DIR": str(workdir), "BASTION_DATABASE_URL": url}
     server = subprocess.Popen(
@@ -288,7 +375,7 @@ def main() -> int:
     run = Run(f"bench-{uuid.uuid4().hex[:8]}")
     try:
         wait_ready(base, server)
-        elapsed, cpu_s = asyncio.run(drive(args, port, key, run, server.pid))
+        elapsed, cpu_s = asyncio.run(drive(args, port, key, run, server.pid, big))
     finally:
         server.terminate()
         server.wait(timeout=30)
@@ -329,6 +416,21 @@ def main() -> int:
         "logged_decisions": int(logged),
         "logged_equals_accepted": int(logged) == run.accepted,
     }
+    ok = not run.errors and summary["logged_equals_accepted"]
+    if big is not None:
+        summary["big_moderation_requests"] = big.results
+        p99 = summary["latency_ms"]["p99"]
+        met = (
+            p99 <= 150
+            and not run.errors
+            and len(big.results) == 2
+            and all(r["status"] == 200 for r in big.results)
+            and not any(r["held_because_the_engine_was_stopped"] for r in big.results)
+        )
+        summary["target"] = "scan p99 <= 150 ms, 0 errors, both big requests decided, none stopped"
+        summary["target_met"] = met
+        ok = ok and met
+        write_result(args.results, summary)
     if args.json:
         print(json.dumps(summary, indent=2))
     else:
@@ -356,7 +458,46 @@ def main() -> int:
             f"  decisions logged {summary['logged_decisions']} == accepted {summary['accepted']}:"
             f" {summary['logged_equals_accepted']}"
         )
-    return 0 if not run.errors and summary["logged_equals_accepted"] else 1
+        for result in summary.get("big_moderation_requests", []):
+            print(f"  big moderation request: {result}")
+        if big is not None:
+            print(f"  target met: {summary['target_met']} -> {args.results}")
+    return 0 if ok else 1
+
+
+def write_result(path: Path, summary: dict[str, object]) -> None:
+    """The run's summary with what produced it: commit, model bundle, machine, time."""
+    from bastion.models.bundle import active_bundle_version
+
+    try:
+        commit = subprocess.run(
+            ["git", "rev-parse", "HEAD"],
+            capture_output=True,
+            text=True,
+            cwd=Path(__file__).parent,
+            check=True,
+        ).stdout.strip()
+        dirty = bool(
+            subprocess.run(
+                ["git", "status", "--porcelain", "--untracked-files=no"],
+                capture_output=True,
+                text=True,
+                cwd=Path(__file__).parent,
+            ).stdout.strip()
+        )
+    except (OSError, subprocess.CalledProcessError):
+        commit, dirty = "unknown", False
+    record = {
+        "benchmark": "benchmarks/load.py --scenario availability",
+        "command": " ".join(["benchmarks/load.py", *sys.argv[1:]]),
+        "commit": commit + ("+uncommitted changes" if dirty else ""),
+        "model_bundle": active_bundle_version(),
+        "cpus": os.cpu_count(),
+        "finished_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
+        **summary,
+    }
+    path.parent.mkdir(exist_ok=True)
+    path.write_text(json.dumps(record, indent=2) + "\n", encoding="utf-8")
 
 
 if __name__ == "__main__":

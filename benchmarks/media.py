@@ -4,10 +4,12 @@
 
 Sections (each prints a block; results/media.txt holds the last full run):
 
-* images: rendered benign / violating sentences (4 fonts, noise, rotation,
-  JPEG/PNG/WebP/GIF) through the whole loop on surface ``comment``;
-  precision / recall of "not allowed", latency per image (p50/p95), and a
-  typical 800x800 cover image (photo-like background + title) latency;
+* images: rendered benign / violating sentences (11 fonts: sans, bold, extra light,
+  condensed, narrow, serif, italic, oblique, mono; 6 variants: plain, light on dark,
+  tilted, noisy, low resolution, over a photo; JPEG/PNG/WebP/GIF) through the whole
+  loop on surface ``comment``; precision / recall of "not allowed" per variant and
+  font against the same sentences as plain text (image recall within 5 points),
+  latency per image (p50/p95), and a typical 800x800 cover image latency;
 * banks: PDQ round trips (re-encoded, resized, cropped copies must match;
   unrelated images must not) and Chromaprint (a known clip inside an episode);
 * audio: espeak-ng sentences between silence and tones; word error rate of
@@ -47,11 +49,13 @@ from bastion.media.testset import (
     BENIGN,
     FONTS,
     HARD_BENIGN,
+    VARIANTS,
     VIOLATING,
     Segment,
     compose_audio,
     music,
     render_text_image,
+    render_variant,
     write_audio,
     write_video,
 )
@@ -83,53 +87,66 @@ def _ms(values: list[float]) -> str:
     return f"p50 {statistics.median(ordered):.0f} ms, p95 {p95:.0f} ms (n={len(ordered)})"
 
 
+def _recall(pairs: list[tuple[bool, bool]]) -> float:
+    positives = [got for truth, got in pairs if truth]
+    return sum(positives) / len(positives) if positives else 1.0
+
+
 def images(engine: Any, folder: Path, quick: bool) -> list[str]:
+    """Every sentence drawn in every variant, the font turning with the sentence, so each of
+    the fonts meets every variant and every sentence; the same sentences as plain text give
+    the ceiling the images are held to (recall within 5 points)."""
     from bastion.types import Action, Item
 
     cases: list[tuple[str, bool]] = [(text, True) for _, text in VIOLATING]
     cases += [(text, False) for text in (*BENIGN, *HARD_BENIGN)]
-    styles: list[dict[str, Any]] = [
-        {"font": FONTS[0]},
-        {"font": FONTS[1], "noise": 0.06},
-        {"font": FONTS[2], "angle": 4.0},
-        {
-            "font": FONTS[3],
-            "noise": 0.04,
-            "angle": -6.0,
-            "background": (20, 20, 30),
-            "color": (255, 255, 255),
-        },
-    ]
+    variants = list(VARIANTS[:3] if quick else VARIANTS)
     formats = ["JPEG", "PNG", "WEBP", "GIF"]
-    if quick:
-        styles = styles[:2]
     results: list[tuple[bool, bool]] = []
-    by_style: dict[int, list[tuple[bool, bool]]] = {}
+    by_variant: dict[str, list[tuple[bool, bool]]] = {}
+    by_font: dict[str, list[tuple[bool, bool]]] = {}
     latencies: list[float] = []
     misses: list[str] = []
-    for s, style in enumerate(styles):
+    for v, variant in enumerate(variants):
         for i, (text, truth) in enumerate(cases):
-            fmt = formats[(i + s) % len(formats)]
-            path = folder / f"img-{s}-{i}.{fmt.lower()}"
-            render_text_image(text, seed=i, **style).save(path, format=fmt)
+            font = FONTS[(i + v) % len(FONTS)]
+            fmt = formats[(i + v) % len(formats)]
+            path = folder / f"img-{v}-{i}.{fmt.lower()}"
+            image = render_variant(text, font, variant, seed=i)
+            (image.convert("RGB") if fmt == "JPEG" else image).save(path, format=fmt)
             started = time.perf_counter()
             decision = engine.decide(Item(id=path.name, surface="comment", image=str(path)))
             latencies.append((time.perf_counter() - started) * 1000)
             got = decision.action is not Action.ALLOW
             results.append((truth, got))
-            by_style.setdefault(s, []).append((truth, got))
+            by_variant.setdefault(variant, []).append((truth, got))
+            by_font.setdefault(Path(font).stem, []).append((truth, got))
             if got != truth:
-                misses.append(f"    {'FN' if truth else 'FP'} style {s} {fmt}: {text!r}")
-    lines = [
-        f"images: {len(results)} rendered ({len(cases)} sentences x {len(styles)} styles)",
-        f"  same sentences as plain text (text-model ceiling): {_text_pr(engine, cases)}",
-        f"  not-allowed on surface comment: {_pr(results)}",
+                misses.append(
+                    f"    {'FN' if truth else 'FP'} {variant} {Path(font).stem}: {text!r}"
+                )
+    text_pairs = [
+        (
+            truth,
+            engine.decide(Item(id="t", surface="comment", text=text)).action is not Action.ALLOW,
+        )
+        for text, truth in cases
     ]
-    names = ["plain", "noise", "rotated 4deg", "white-on-dark, noise, rotated -6deg"]
-    for s, pairs in by_style.items():
-        lines.append(f"    style {names[s]}: {_pr(pairs)}")
+    gap = 100 * (_recall(text_pairs) - _recall(results))
+    lines = [
+        f"images: {len(results)} rendered ({len(cases)} sentences x {len(variants)} variants, "
+        f"{len(FONTS)} fonts turning with the sentence)",
+        f"  same sentences as plain text (text-model ceiling): {_pr(text_pairs)}",
+        f"  not-allowed on surface comment: {_pr(results)}",
+        f"  image recall {100 * _recall(results):.1f} vs text {100 * _recall(text_pairs):.1f}: "
+        f"{gap:.1f} points below (target: within 5) -> {'met' if gap <= 5 else 'NOT met'}",
+    ]
+    for variant, pairs in by_variant.items():
+        lines.append(f"    variant {variant}: {_pr(pairs)}")
+    for font, pairs in sorted(by_font.items()):
+        lines.append(f"    font {font}: {_pr(pairs)}")
     lines.append(f"  latency per image (800x450, full loop): {_ms(latencies)}")
-    lines += misses[:12]
+    lines += misses[:16]
     cover_ms = []
     for i in range(12):
         cover = render_text_image(

@@ -56,6 +56,18 @@ def test_scan_file(db: Path, tmp_path: Path) -> None:
     [
         (["scan", "--file", "{file}"], b"\xff\xfe bad bytes", "not valid UTF-8 (byte 0"),
         (["scan", ""], None, "'text' is empty"),
+        (["scan", " \u200b\u200d "], None, "only whitespace, NUL or invisible"),
+        (["scan", "\u3164"], None, "only whitespace, NUL or invisible"),
+        (
+            ["--database-url", "mysql://user@localhost/db", "scan", "hi"],
+            None,
+            "unsupported database 'mysql' in the database URL",
+        ),
+        (
+            ["--database-url", "mysql://user@localhost/db", "reviewers", "list"],
+            None,
+            "unsupported database 'mysql'",
+        ),
         (["scan", "hi", "--jurisdiction", "Narnia"], None, "ISO 3166-1"),
         (["scan", "hi", "--surface", "Bad Surface"], None, "not a valid name"),
         (["scan"], None, "give exactly one of TEXT or --file"),
@@ -76,6 +88,8 @@ def test_bad_input_gets_precise_error(
     assert result.returncode == 2, result.stderr
     assert message in result.stderr
     assert "Traceback" not in result.stderr
+    if "Usage:" not in result.stderr:  # click's usage errors add the usage lines
+        assert len(result.stderr.strip().splitlines()) == 1, result.stderr  # one line, with a fix
 
 
 @pytest.mark.parametrize("name", sorted(p.name for p in BROKEN.glob("*.yaml")))
@@ -128,3 +142,33 @@ def test_unreachable_database_is_a_clean_error(tmp_path: Path) -> None:
     assert result.returncode == 3
     assert "cannot open or migrate the database" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["scan-batch", "{input}", "-o", "/nonexistent_dir_bastion/x.jsonl"],
+        [
+            "backtest",
+            "--policy",
+            "{policy}",
+            "--input",
+            "{input}",
+            "-o",
+            "/nonexistent_dir_bastion/r.json",
+        ],
+        ["sor", "export", "-o", "/nonexistent_dir_bastion/sor.jsonl"],
+        ["audit", "export", "-o", "/nonexistent_dir_bastion/audit.jsonl"],
+    ],
+)
+def test_an_output_in_a_missing_folder_is_refused_not_created(
+    db: Path, tmp_path: Path, args: list[str]
+) -> None:
+    source = tmp_path / "in.jsonl"
+    source.write_text('{"id": "1", "text": "hi"}\n', encoding="utf-8")
+    policy = Path(__file__).parents[1] / "src" / "bastion" / "policies" / "default.yaml"
+    filled = [a.replace("{input}", str(source)).replace("{policy}", str(policy)) for a in args]
+    result = run(*filled, db=db)
+    assert result.returncode == 2, result.stderr
+    assert "does not exist; create it first" in result.stderr
+    assert not Path("/nonexistent_dir_bastion").exists()

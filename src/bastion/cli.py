@@ -35,11 +35,12 @@ from bastion.learn.commands import learn, train
 from bastion.policy import PolicyError, load_policy, shipped_policy_path
 from bastion.review.commands import review, reviewers
 from bastion.service.commands import keys, serve, worker
-from bastion.store import DatabaseError, DecisionLog
+from bastion.store import DatabaseError, DatabaseUrlError, DecisionLog
 from bastion.types import Context, Item
 
 EXIT_INPUT = 2
 EXIT_DATABASE = 3
+EXIT_INTERRUPTED = 130  # the shell's code for a process ended by SIGINT (Ctrl-C)
 
 
 class _Group(click.Group):
@@ -52,12 +53,15 @@ class _Group(click.Group):
             for problem in exc.problems:
                 click.echo(f"error: {problem}", err=True)
             ctx.exit(EXIT_INPUT)
-        except (InputError, DetectorError) as exc:
+        except (InputError, DetectorError, DatabaseUrlError) as exc:
             click.echo(f"error: {exc}", err=True)
             ctx.exit(EXIT_INPUT)
         except DatabaseError as exc:
             click.echo(f"error: {exc}", err=True)
             ctx.exit(EXIT_DATABASE)
+        except KeyboardInterrupt:
+            click.echo("interrupted", err=True)
+            ctx.exit(EXIT_INTERRUPTED)
 
 
 def _settings(ctx: click.Context, **overrides: Any) -> Settings:

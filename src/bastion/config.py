@@ -72,9 +72,31 @@ class Settings(BaseSettings):
     """Engine processes per server process that decide scans; unset: one per core, at most
     4 (each holds its own models); 0: threads of the server process."""
     engine_hang_seconds: float = Field(default=10.0, gt=0)
-    """An engine process that has not answered a batch in this time is stopped and replaced;
-    the batch's items get their surface's fail-mode decision (a backstop for hung detectors;
-    the surface deadline, checked as detectors finish, is the normal bound)."""
+    """Base of the hang timer of one work unit: an engine process that has not answered a unit
+    in this time plus its share for size (``engine_hang_chars_per_second``) is stopped and
+    replaced, and that unit's items get their surface's fail-mode decision (a backstop for
+    hung detectors; the surface deadline, checked as detectors finish, is the normal bound)."""
+    engine_hang_chars_per_second: float = Field(default=20_000.0, gt=0)
+    """The slowest pace a working engine keeps: a unit of N characters gets N / this seconds on
+    top of ``engine_hang_seconds`` (slow but progressing work is never stopped)."""
+    work_unit_chars: int = Field(default=32_768, gt=0)
+    """Requests are split into work units of at most this many characters (an item larger than
+    this is a unit of its own) and ``work_unit_items`` items, scheduled fairly."""
+    work_unit_items: int = Field(default=32, gt=0)
+    """Most items in one work unit (and in one batch of small requests decided together)."""
+    engine_bulk_nice: int = Field(default=10, ge=0, le=19)
+    """How many steps lower the CPU priority of the engine processes that decide larger
+    requests' units (all but the first; ``nice``), so small requests are served first where
+    cores are short; 0: the same priority."""
+    small_request_chars: int = Field(default=16_384, gt=0)
+    """Requests up to this many characters are *small*: with two or more engine processes, one
+    is always kept free of larger requests' units, so a small request never waits behind one."""
+    admission_key_chars: int = Field(default=4_194_304, gt=0)
+    """Characters (text and thread context, plus 64 per item) one API key may have being
+    decided at once; a request that would exceed it gets 429 with ``Retry-After`` (a request
+    arriving while the key has nothing in flight is always admitted)."""
+    admission_total_chars: int = Field(default=16_777_216, gt=0)
+    """The same budget for the whole server process, across keys."""
     redis_url: str | None = None
     """Redis shared by the server replicas for rate limits and sign-in throttles (the ``redis``
     extra); unset: each server process keeps its own (one replica). See docs/scale.md."""
@@ -92,8 +114,6 @@ class Settings(BaseSettings):
     network); off by default, so a scan key cannot aim the worker inside the network."""
     access_log: bool = True
     """The service's access log (``bastion serve --no-access-log`` turns it off)."""
-    secret_key: SecretStr | None = None
-    """Signs reviewer sessions (environment only); unset: a random key per process."""
     # Human review (see docs/review.md).
     review_uncertainty_band: float = Field(default=0.05, ge=0.0, lt=1.0)
     """A decision is an ``uncertain`` review task when moving one probability this far would
@@ -102,6 +122,10 @@ class Settings(BaseSettings):
     """Share of other decisions sampled for quality review."""
     review_reviews_required: int = Field(default=1, ge=1)
     """Verdicts each routed task needs (2+ for agreement statistics)."""
+    review_session_hours: float = Field(default=12.0, gt=0)
+    """A reviewer UI session ends this long after sign-in, however active (absolute lifetime)."""
+    review_session_idle_minutes: float = Field(default=30.0, gt=0)
+    """A reviewer UI session ends after this long without a request (idle lifetime)."""
     review_media_root: Path | None = None
     """Folder the reviewer UI may serve media files from."""
     # Compliance (see docs/compliance.md).
@@ -113,7 +137,12 @@ class Settings(BaseSettings):
     """Its bearer token (environment only)."""
     # Media (see docs/media.md): bounds on what the scanner accepts, and its tools.
     media_roots: str | None = None
-    """Folders media parts may name, separated by ``:``; unset: any readable file."""
+    """Folders that media paths in service requests may name, separated by ``:``; unset: the
+    service refuses media paths (media come as bytes). The command line reads any file."""
+    media_upload_dir: Path = Field(default_factory=lambda: data_dir() / "uploads")
+    """Where the service keeps media sent as bytes (``image_base64`` ...) for the workers."""
+    media_max_upload_bytes: int = Field(default=3 * 1024**2, gt=0)
+    """Largest media part sent as bytes, decoded (the request limit bounds it too)."""
     media_max_file_bytes: int = Field(default=4 * 1024**3, gt=0)
     media_max_image_bytes: int = Field(default=50 * 1024**2, gt=0)
     media_max_image_pixels: int = Field(default=40_000_000, gt=0)

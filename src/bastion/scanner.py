@@ -81,7 +81,11 @@ class Scanner:
         self._lock = threading.Lock()
 
     @classmethod
-    def from_settings(cls, settings: Settings, *, log: bool = True) -> Scanner:
+    def from_settings(
+        cls, settings: Settings, *, log: bool = True, served: bool = False
+    ) -> Scanner:
+        """The scanner the settings describe; ``served``: it decides items that came through
+        the service, whose media paths are read only inside the media folders."""
         policy = load_policy(settings.policy or shipped_policy_path())
         params = component_params(settings)
         set_threads(settings.embedding_threads)
@@ -89,7 +93,9 @@ class Scanner:
             policy,
             load_detectors(settings.detectors, params),
             extractors=load_extractors(settings.detectors, params),
-            media=partial(MediaArtifacts, limits=MediaLimits.from_settings(settings)),
+            media=partial(
+                MediaArtifacts, limits=MediaLimits.from_settings(settings, served=served)
+            ),
             enforce_deadlines=settings.enforce_deadlines,
             max_text_bytes=settings.max_text_bytes,
         )

@@ -294,6 +294,8 @@ class Decision:
     lang: str | None = None
     triggered_rules: tuple[str, ...] = ()
     """Policy rules that fired, e.g. ``comment/hate >= 0.9 -> block``."""
+    batch_run: str | None = None
+    """The ``scan-batch`` run that made the decision (its records carry it), else None."""
 
     @property
     def model_version(self) -> str:
@@ -326,4 +328,5 @@ class Decision:
             "reason": self.reason,
             "latency_ms": round(self.latency_ms, 3),
             "created_at": self.created_at.isoformat(),
+            **({"batch_run": self.batch_run} if self.batch_run is not None else {}),
         }

@@ -91,7 +91,8 @@ def test_parallel_workers_log_every_decision_once(
 ) -> None:
     out = tmp_path / "out.jsonl"
     scan_batch(catalogue, out, settings, BatchOptions(engine="ray", workers=2, shard_size=64))
-    scan_batch(catalogue, out, settings, BatchOptions(engine="local", workers=2, shard_size=64))
+    local = BatchOptions(engine="local", workers=2, shard_size=64)
+    scan_batch(catalogue, out, settings, local, rescan=True)  # the same input: a second run
     log = DecisionLog.open(settings.database_url)
     try:
         assert log.count() == 2 * 316

@@ -43,7 +43,7 @@ def test_damaged_parquet_is_an_input_error(tmp_path: Path, settings: Settings) -
     ("make", "message"),
     [
         (lambda p: p / "missing.jsonl", "no such file"),
-        (lambda p: p, "no such file"),
+        (lambda p: p, "is a folder, not a file: give a file inside it"),
     ],
 )
 def test_missing_input(tmp_path: Path, make: object, message: str) -> None:

@@ -78,6 +78,8 @@ def test_unsupported_format(tmp_path: Path) -> None:
 def test_missing_file(tmp_path: Path) -> None:
     with pytest.raises(MediaError, match="no such file"):
         load_image(tmp_path / "nope.png")
+    with pytest.raises(MediaError, match="is a folder, not a file"):
+        load_image(tmp_path)
 
 
 def _png_claiming(width: int, height: int) -> bytes:
@@ -115,5 +117,26 @@ def test_media_roots_confine_reads(tmp_path: Path) -> None:
     limits = MediaLimits.from_settings(settings)
     assert load_image(inside, limits).size == (40, 30)
     for outside in (tmp_path / "secret.png", allowed / ".." / "secret.png", Path("/etc/passwd")):
-        with pytest.raises(MediaError, match="outside the allowed media folders"):
+        with pytest.raises(MediaError, match="only inside the configured media folders"):
             load_image(outside, limits)
+
+
+def test_served_items_read_no_path_outside_the_media_folders(tmp_path: Path) -> None:
+    """The worker's second check: with media_roots unset, an item that came through the service
+    reads only the upload folder, and the refusal is the same whether a file exists or not."""
+    uploads = tmp_path / "uploads"
+    uploads.mkdir()
+    kept = uploads / "abc.image"
+    render_text_image("hi", size=(40, 30)).save(kept, format="PNG")
+    (tmp_path / "link.png").symlink_to(Path("/etc/passwd"))
+    settings = Settings(database_url="sqlite://", media_upload_dir=uploads)
+    served = MediaLimits.from_settings(settings, served=True)
+    assert load_image(kept, served).size == (40, 30)
+    reasons = []
+    for outside in (Path("/etc/passwd"), Path("/etc/no-such-file"), tmp_path / "link.png"):
+        with pytest.raises(MediaError) as refused:
+            load_image(outside, served)
+        reasons.append(str(refused.value).removeprefix(str(outside)))
+    assert len(set(reasons)) == 1 and "only inside the configured media folders" in reasons[0]
+    # The operator's own command line still reads any file.
+    assert load_image(kept, MediaLimits.from_settings(settings)).size == (40, 30)

@@ -76,7 +76,6 @@ def ui(
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> Iterator[Any]:
-    monkeypatch.setenv("BASTION_SECRET_KEY", "test-secret-key-for-the-review-ui")
     monkeypatch.setenv("BASTION_REVIEW_MEDIA_ROOT", str(tmp_path))
     with review_server(database_url, review_policy) as live:
         yield live
@@ -232,7 +231,8 @@ def test_review_in_a_real_browser(ui: Any, browser: Any, tmp_path: Path) -> None
     _start(page, "violence")
     figure = page.locator("[data-testid=image]")
     assert "blurred" in (figure.get_attribute("class") or "")
-    page.wait_for_function("document.querySelectorAll('.boxes span').length === 1")
+    page.wait_for_selector(".boxes .box")
+    assert page.locator(".boxes .box").count() == 1 and page.locator(".boxes .label").count() == 1
     page.keyboard.press("b")
     assert "blurred" not in (figure.get_attribute("class") or "")
     page.keyboard.press("n")

@@ -25,7 +25,6 @@ def ui(
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> Iterator[Any]:
-    monkeypatch.setenv("BASTION_SECRET_KEY", "test-secret-key-for-the-review-ui")
     monkeypatch.setenv("BASTION_REVIEW_MEDIA_ROOT", str(tmp_path / "media"))
     with review_server(sqlite_url, review_policy) as live:
         store = ReviewerStore(live.services.engine)
@@ -131,6 +130,31 @@ def test_disabled_reviewer_loses_the_session(ui: Any) -> None:
         assert alice.get("/review/queues").status_code == 303
 
 
+def test_signing_out_ends_every_session_and_an_old_cookie_is_worthless(ui: Any) -> None:
+    with closing(_signed_in(ui, "alice")) as laptop, closing(_signed_in(ui, "alice")) as phone:
+        stolen = laptop.cookies.get("bastion_review", path="/review")
+        page = laptop.get("/review/queues")
+        assert page.status_code == 200 and phone.get("/review/queues").status_code == 200
+        out = laptop.post("/review/logout", data={"csrf": _csrf(page.text)})
+        assert out.status_code == 303
+        assert phone.get("/review/queues").status_code == 303
+        with httpx.Client(base_url=ui.url) as replay:
+            replay.cookies.set("bastion_review", stolen, path="/review")
+            assert replay.get("/review/queues").status_code == 303
+
+
+@pytest.mark.parametrize("change", ["password", "role"])
+def test_a_new_password_or_role_ends_the_session(ui: Any, change: str) -> None:
+    with closing(_signed_in(ui, "alice")) as alice:
+        assert alice.get("/review/queues").status_code == 200
+        store = ReviewerStore(ui.services.engine)
+        if change == "password":
+            store.set_password("alice", "a brand new password")
+        else:
+            store.set_role("alice", "senior")
+        assert alice.get("/review/queues").status_code == 303
+
+
 def test_media_only_from_the_media_root(ui: Any, tmp_path: Path) -> None:
     from bastion.types import Action, Context, Decision, Item
 
@@ -173,10 +197,14 @@ def test_media_only_from_the_media_root(ui: Any, tmp_path: Path) -> None:
             task = _claim(alice, "harassment")
             page = alice.get(f"/review/tasks/{task}")
             title = re.search(r'class="queue">harassment</span> (\S+)</h1>', page.text)
-            if title and "/media/image" in page.text:
-                served[title.group(1)] = alice.get(f"/review/tasks/{task}/media/image")
-    assert served["m-in"].status_code == 200 and served["m-in"].content == b"\x89PNG inside"
-    assert served["m-out"].status_code == 404
+            if title and "Image" in page.text:
+                served[title.group(1)] = (page, alice.get(f"/review/tasks/{task}/media/image"))
+    page_in, file_in = served["m-in"]
+    assert file_in.status_code == 200 and file_in.content == b"\x89PNG inside"
+    assert "/media/image" in page_in.text
+    page_out, file_out = served["m-out"]
+    assert file_out.status_code == 404
+    assert "/media/image" not in page_out.text and "cannot be shown" in page_out.text
 
 
 def test_the_page_keeps_its_lease_while_the_reviewer_works(ui: Any) -> None:

@@ -136,15 +136,15 @@ def test_charset_utf8_is_accepted(client) -> None:
     [
         (b'{"text": "\xff\xfe bad"}', 400, "invalid_utf8", "byte 10"),
         (b'{"text": "hi"', 400, "invalid_json", "not valid JSON"),
-        (b"", 422, "invalid_request", "body: Field required"),
+        (b"", 422, "invalid_request", "body: is required"),
         (b"[1, 2]", 422, "invalid_request", "valid dictionary"),
         (b'{"text": "\\ud800 lone"}', 422, "invalid_request", "surrogates"),
-        (b'{"text": ""}', 422, "invalid_request", "text: String should have at least 1"),
-        (b'{"text": 5}', 422, "invalid_request", "text: Input should be a valid string"),
-        (b'{"text": "x", "colour": "red"}', 422, "invalid_request", "colour: Extra inputs"),
-        (b'{"text": "x", "surface": "Comment!"}', 422, "invalid_request", "surface: String"),
+        (b'{"text": ""}', 422, "invalid_request", "text: is empty"),
+        (b'{"text": 5}', 422, "invalid_request", "text: should be a valid string"),
+        (b'{"text": "x", "colour": "red"}', 422, "invalid_request", "colour: is not a field"),
+        (b'{"text": "x", "surface": "Comment!"}', 422, "invalid_request", "surface: string"),
         (b'{"text": "x", "jurisdiction": "XX"}', 422, "invalid_request", "jurisdiction: "),
-        (b'{"text": "x", "id": "a\\u0000b"}', 422, "invalid_request", "id: String should match"),
+        (b'{"text": "x", "id": "a\\u0000b"}', 422, "invalid_request", "id: string should match"),
         (b'{"text": "x", "context": {"thread": "no"}}', 422, "invalid_request", "context.thread"),
     ],
 )
@@ -152,6 +152,49 @@ def test_invalid_bodies_get_precise_errors(client, body, status, code, says) -> 
     response = client.post("/v1/scan", content=body, headers={"Content-Type": "application/json"})
     error = assert_error(response, status, code)
     assert says in error["message"], error
+
+
+@pytest.mark.parametrize(
+    "text", [" ", "\u0000", "\u200b\u200c\u200d", "\ufeff\n\t ", "\u3164", "\u2060 \u00ad"]
+)
+def test_text_with_nothing_visible_is_refused_everywhere(client, text: str) -> None:
+    says = "only whitespace, NUL or invisible"
+    for path, body in [
+        ("/v1/scan", {"text": text}),
+        ("/v1/items", {"id": "blank", "text": text}),
+        ("/v1/moderations", {"input": text}),
+        ("/v1/moderations", {"input": ["fine", text]}),
+    ]:
+        error = assert_error(client.post(path, json=body), 422, "invalid_request")
+        assert says in error["message"], (path, error)
+
+
+@pytest.mark.parametrize(
+    ("body", "says", "param"),
+    [
+        ({"input": ""}, "input: is empty", "input"),
+        ({"input": 5}, "input: should be a valid string or a valid list", "input"),
+        ({"input": ["ok", ""]}, "input.1: is empty", "input.1"),
+        ({"input": [{"type": "text", "text": ""}]}, "input.0.text: is empty", "input.0.text"),
+        ({}, "input: is required", "input"),
+    ],
+)
+def test_moderation_errors_are_sentences_not_validator_dumps(client, body, says, param) -> None:
+    error = assert_error(client.post("/v1/moderations", json=body), 422, "invalid_request")
+    assert error["message"].startswith(says) and error["param"] == param
+    assert not any(tag in error["message"] for tag in ("function-after", "list[", "str]"))
+
+
+def test_favicon_and_unknown_review_pages_use_the_error_shape(shared_live) -> None:
+    with shared_live.client(scope="") as anonymous:
+        favicon = anonymous.get("/favicon.ico")
+        page = anonymous.get("/review/no-such-page")
+        browser = anonymous.get("/review/no-such-page", headers={"Accept": "text/html"})
+    assert_error(favicon, 404, "not_found")
+    error = assert_error(page, 404, "not_found")
+    assert "/review/queues" in error["message"]
+    assert browser.status_code == 404 and "text/html" in browser.headers["content-type"]
+    assert "no page at /review/no-such-page" in browser.text
 
 
 def test_errors_never_echo_the_content(client) -> None:

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import ipaddress
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from bastion.jobs.egress import is_public, refused_destination
+from bastion.jobs.egress import is_public, numeric_host, refused_destination
 
 
 def test_internal_destinations_are_refused() -> None:
@@ -48,6 +49,62 @@ def test_only_http_urls() -> None:
 def test_every_ip_literal_is_judged_like_the_ip_module(ip: ipaddress._BaseAddress) -> None:
     host = f"[{ip}]" if ip.version == 6 else str(ip)
     refused = refused_destination(f"http://{host}/hook", resolve=False) is not None
-    mapped = getattr(ip, "ipv4_mapped", None) or ip
-    assert refused == (not (mapped.is_global and not mapped.is_multicast))
+    judged = ip
+    if isinstance(ip, ipaddress.IPv6Address):  # the IPv4 address it carries, if any
+        if ip.ipv4_mapped or ip.sixtofour:
+            judged = ip.ipv4_mapped or ip.sixtofour
+        elif (int(ip) >> 32 == 0 and int(ip) > 1) or ip in ipaddress.ip_network("64:ff9b::/96"):
+            judged = ipaddress.IPv4Address(int(ip) & 0xFFFFFFFF)
+    assert refused == (not (judged.is_global and not judged.is_multicast))
     assert is_public(str(ip)) is not refused
+
+
+@pytest.mark.parametrize(
+    "host",
+    [
+        "2130706433",  # decimal
+        "0x7f000001",  # hex
+        "0X7F000001",
+        "017700000001",  # octal
+        "0177.0.0.1",
+        "0x7f.0.0.1",
+        "127.1",  # short dotted
+        "127.0.1",
+        "0x7f.1",
+        "0",  # 0.0.0.0
+        "3232235521",  # 192.168.0.1
+        "0xa9.0xfe.0xa9.0xfe",  # 169.254.169.254
+        "[::ffff:7f00:1]",  # IPv4-mapped IPv6, hex form
+        "[::ffff:127.0.0.1]",
+        "[::127.0.0.1]",  # IPv4-compatible
+        "[64:ff9b::7f00:1]",  # NAT64
+        "[2002:7f00:1::]",  # 6to4
+        "127.0.0.1.",  # trailing dot
+    ],
+)
+def test_every_numeric_form_of_an_internal_address_is_refused(host: str) -> None:
+    assert refused_destination(f"http://{host}:9099/hook", resolve=False) is not None
+
+
+@pytest.mark.parametrize(
+    ("host", "dotted"),
+    [
+        ("2130706433", "127.0.0.1"),
+        ("017700000001", "127.0.0.1"),
+        ("0x7f.1", "127.0.0.1"),
+        ("1.2.772", "1.2.3.4"),
+        ("134744072", "8.8.8.8"),
+        ("hooks.example.com", None),
+        ("1.2.3.example", None),
+        ("1.2.3.4.5", "invalid"),
+        ("256.1.1.1", "invalid"),
+        ("08.1.1.1", "invalid"),  # 08 is not octal
+        ("4294967296", "invalid"),
+    ],
+)
+def test_numeric_hosts_read_like_inet_aton(host: str, dotted: str | None) -> None:
+    assert numeric_host(host) == dotted
+
+
+def test_public_numeric_forms_pass() -> None:
+    assert refused_destination("http://134744072/hook", resolve=False) is None  # 8.8.8.8

@@ -14,9 +14,10 @@ import pytest
 
 from bastion.config import Settings
 from bastion.scanner import Scanner
+from bastion.service.batching import ScanBatcher, Scheduling
 from bastion.service.engine_pool import EngineCrashedError, EnginePool
 from bastion.store import DecisionFilter
-from bastion.types import Action, Item
+from bastion.types import Action, Decision, Item
 
 RULES = ["slurs", "threats", "self_harm", "pii"]
 
@@ -32,6 +33,8 @@ class HangingDetector(Detector):
     def detect(self, artifacts):
         if "[hang]" in artifacts.item.text:
             time.sleep(float(os.environ.get("HANG_TEST_SECONDS", "3600")))
+        if "[slow]" in artifacts.item.text:  # slow but progressing: 10,000 characters a second
+            time.sleep(len(artifacts.item.text) / 10_000)
         return [self.signal("spam", 0.0)]
 """
 
@@ -111,3 +114,57 @@ def test_a_hung_engine_process_is_stopped_and_the_fail_mode_decides(pool: Engine
     assert stored is not None and json.dumps(stored["action"]) == '"hold_for_review"'
     (fine,) = asyncio.run(pool.scan(_items("next", ["nice song"])))  # a fresh process
     assert fine.action is Action.ALLOW and _logged(pool, "next-0") == 1
+
+
+def test_slow_but_progressing_work_gets_a_timer_for_its_size(pool: EnginePool) -> None:
+    """A 30,000-character item that takes 3 s is decided, not stopped by the 1 s base timer."""
+    scheduling = Scheduling(hang_base_s=1.0, hang_chars_per_s=5_000.0, unit_chars=32_768)
+    batcher = ScanBatcher.in_processes(pool, scheduling=scheduling)
+    long_text = "[slow] " + "a fine song " * 2_500
+    (made,) = asyncio.run(batcher.scan(_items("slow", [long_text])))
+    assert made.action is Action.ALLOW and "did not answer" not in made.reason
+    assert _logged(pool, "slow-0") == 1
+
+
+def test_a_real_hang_fails_closed_for_its_own_request_only(pool: EnginePool) -> None:
+    scheduling = Scheduling(hang_base_s=5.0, hang_chars_per_s=20_000.0)
+    batcher = ScanBatcher.in_processes(pool, scheduling=scheduling)
+
+    async def together() -> list[list[Decision]]:
+        return await asyncio.gather(
+            batcher.scan(_items("one", ["nice song"])),
+            batcher.scan(_items("two", ["[hang] lovely"])),
+            batcher.scan(_items("three", ["great mix", "thanks"])),
+        )
+
+    one, two, three = asyncio.run(together())
+    assert [d.action for d in one + three] == [Action.ALLOW] * 3
+    assert two[0].action is Action.HOLD_FOR_REVIEW and "did not answer within" in two[0].reason
+    for item_id in ("one-0", "two-0", "three-0", "three-1"):
+        assert _logged(pool, item_id) == 1
+
+
+def test_large_units_go_to_a_bulk_process_of_lower_cpu_priority(
+    sqlite_url: str, rule_policy: Path
+) -> None:
+    settings = Settings(
+        database_url=sqlite_url, policy=rule_policy, detectors=RULES, enforce_deadlines=False
+    )
+    engine = Scanner.from_settings(settings)
+    pool = EnginePool(settings, 2, engine, hang_seconds=30.0, bulk_nice=5)
+    pool.start()
+    try:
+        interactive, bulk = sorted(pool._all, key=lambda w: w.bulk)
+        assert not interactive.bulk and bulk.bulk
+        mine = os.getpriority(os.PRIO_PROCESS, 0)
+        assert os.getpriority(os.PRIO_PROCESS, interactive.process.pid) == mine
+        assert os.getpriority(os.PRIO_PROCESS, bulk.process.pid) == min(19, mine + 5)
+        assert pool._acquire(large=True) is bulk  # a large unit never takes the interactive one
+        assert pool._acquire(large=False) is interactive
+        pool._release(interactive)
+        pool._release(bulk)
+        made = asyncio.run(pool.decide(_items("big", ["hello"] * 3), 30.0, large=True))
+        assert [d.item_id for d in made] == ["big-0", "big-1", "big-2"]
+    finally:
+        pool.close()
+        engine.close()

@@ -50,17 +50,19 @@ def test_items_are_queued_idempotently_and_decided_by_a_worker(live, tools) -> N
     other_scanner = KeyStore(live.log.engine).create("other team", "scan")[1]
     with live.client("", headers={"Authorization": f"Bearer {other_scanner}"}) as other:
         assert other.get(f"/v1/items/{job['job_id']}").status_code == 404  # not its job
-        same_item = other.post(
-            "/v1/items", json={"id": "ep-1", "text": "k i l l  y o u r s e l f", "surface": "dm"}
-        )
-        assert same_item.status_code == 409 and "another API key" in same_item.text
+        # Ids are scoped per key: the same id with other content is another tenant's own job,
+        # not a 409 that would tell it "ep-1" exists.
+        same_id = other.post("/v1/items", json={"id": "ep-1", "text": "other", "surface": "dm"})
+        assert same_id.status_code == 202, same_id.text
+        assert same_id.json()["job_id"] != job["job_id"]
+        assert other.get(f"/v1/items/{same_id.json()['job_id']}").json()["item_id"] == "ep-1"
     with live.client("review") as reviewer:
         assert reviewer.get(f"/v1/items/{job['job_id']}").status_code == 200
 
     worker = tools.start_worker(live.database_url, "--burst")
     output, _ = worker.communicate(timeout=60)
     assert worker.returncode == 0, output
-    assert "6 jobs done" in output
+    assert "7 jobs done" in output
 
     with live.client("scan") as client:
         done = client.get(f"/v1/items/{job['job_id']}").json()
@@ -73,13 +75,13 @@ def test_items_are_queued_idempotently_and_decided_by_a_worker(live, tools) -> N
     assert done["decision"]["action"] != "allow"
     assert done["decision"]["action"] == same["action"]  # the same engine decides both ways
     assert done["decision"]["flagged"] == same["flagged"]
-    assert decisions_for(live, "ep-1") == 1
+    assert decisions_for(live, "ep-1") == 2  # one for each key's own job "ep-1"
     with live.client("review") as reviewer:
         listed = reviewer.get("/v1/items", params={"status": "done", "limit": 4}).json()
         rest = reviewer.get(
             "/v1/items", params={"status": "done", "cursor": listed["next_cursor"]}
         ).json()
-    assert len(listed["data"]) == 4 and len(rest["data"]) == 2 and rest["next_cursor"] is None
+    assert len(listed["data"]) == 4 and len(rest["data"]) == 3 and rest["next_cursor"] is None
 
 
 class Receiver(http.server.BaseHTTPRequestHandler):
@@ -167,7 +169,13 @@ def test_callback_needs_a_secret(live_sqlite) -> None:
 
 def test_callbacks_to_internal_addresses_are_refused(sqlite_url, live_factory, receiver, tools):
     with live_factory(sqlite_url, webhook_secret=SECRET) as live, live.client("scan") as client:
-        for url in ("http://169.254.169.254/latest/meta-data", "http://localhost:5432/"):
+        for url in (
+            "http://169.254.169.254/latest/meta-data",
+            "http://localhost:5432/",
+            "http://2130706433:9099/",  # 127.0.0.1 as one decimal number
+            "http://0x7f.1:9099/",
+            "http://[::ffff:7f00:1]:9099/",
+        ):
             refused = client.post("/v1/items", json={"id": "x", "text": "x", "callback_url": url})
             assert refused.status_code == 422, refused.text
             assert refused.json()["error"]["code"] == "callback_url_refused"
@@ -193,9 +201,10 @@ def test_callbacks_to_internal_addresses_are_refused(sqlite_url, live_factory, r
             )
         finally:
             worker.send_signal(signal.SIGTERM)
-            worker.communicate(timeout=30)
+            output, _ = worker.communicate(timeout=30)
     assert "refused" in done["callback"]["last_error"]
     assert done["callback"]["attempts"] == 1 and Receiver.received == []
+    assert "failed for good after 1 attempts" in output, output  # the true count, not the limit
 
 
 SLOW_DETECTOR = """
@@ -259,3 +268,41 @@ def test_worker_killed_mid_job_the_job_completes_exactly_once(live, tools, tmp_p
     assert decisions_for(live, "long-1") == 1
     assert live.log.get(done.decision_id)["model_versions"]["slow_test"] == "1"
     assert live.log.verify().ok
+
+
+def test_burst_worker_finishes_callback_retries_or_says_what_is_left(
+    sqlite_url, live_factory, receiver, tools
+):
+    env = {"BASTION_WEBHOOK_SECRET": SECRET, "BASTION_WEBHOOK_ALLOW_PRIVATE": "1"}
+    with live_factory(sqlite_url, webhook_secret=SECRET, webhook_allow_private=True) as live:
+        with live.client("scan") as client:
+            first = client.post(
+                "/v1/items", json={"id": "b1", "text": "hello", "callback_url": receiver}
+            ).json()
+        # The receiver fails twice: --burst waits for the retries (0.2 s, 0.4 s) and delivers.
+        worker = tools.start_worker(
+            sqlite_url, "--burst", "--webhook-backoff-seconds", "0.2", **env
+        )
+        output, _ = worker.communicate(timeout=60)
+        assert worker.returncode == 0, output
+        assert "1 jobs done" in output and "still pending" not in output
+        with live.client("scan") as client:
+            callback = client.get(f"/v1/items/{first['job_id']}").json()["callback"]
+        assert callback["status"] == "delivered" and callback["attempts"] == 3
+        assert len(Receiver.received) == 3
+        # A retry due later than --retry-wait-seconds: the worker exits and says so.
+        Receiver.failures_left = 100
+        with live.client("scan") as client:
+            client.post("/v1/items", json={"id": "b2", "text": "hi", "callback_url": receiver})
+        worker = tools.start_worker(
+            sqlite_url,
+            "--burst",
+            "--webhook-backoff-seconds",
+            "600",
+            "--retry-wait-seconds",
+            "1",
+            **env,
+        )
+        output, _ = worker.communicate(timeout=60)
+    assert worker.returncode == 0, output
+    assert "1 callback delivery(ies) still pending (next attempt due" in output

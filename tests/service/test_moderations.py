@@ -84,7 +84,7 @@ def test_multimodal_text_parts(client) -> None:
 def test_openai_client_sees_bastion_errors(client, live) -> None:
     with pytest.raises(openai.UnprocessableEntityError) as invalid:
         client.moderations.create(input="")
-    assert "at least 1 character" in str(invalid.value)
+    assert "input: is empty" in str(invalid.value)
     with pytest.raises(openai.UnprocessableEntityError):
         client.moderations.create(
             input=[{"type": "image_url", "image_url": {"url": "https://x/y.png"}}]

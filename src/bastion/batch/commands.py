@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import hashlib
 import json
+import sys
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NoReturn
 
 import click
+
+from bastion.output_path import OutputFile
 
 if TYPE_CHECKING:
     from bastion.batch.summary import BatchSummary
@@ -15,6 +18,8 @@ if TYPE_CHECKING:
     from bastion.config import Settings
 
 __all__ = ["backtest_cmd", "scan_batch_cmd"]
+
+EXIT_INTERRUPTED = 130
 
 
 def _settings(ctx: click.Context, **overrides: Any) -> Settings:
@@ -109,13 +114,26 @@ def _done(summary: BatchSummary, target: str) -> None:
     )
 
 
+def _interrupted(folder: Path) -> NoReturn:
+    """Ctrl-C: say what is kept and how to go on; exit 130 (the shell's code for SIGINT)."""
+    from bastion.batch.checkpoint import Checkpoint
+
+    done = len(Checkpoint(folder, "jsonl").finished()) if folder.is_dir() else 0
+    click.echo(
+        f"interrupted: {done} finished shard(s) are kept in {folder}; run the same command "
+        "again to resume from there (--fresh starts over)",
+        err=True,
+    )
+    sys.exit(EXIT_INTERRUPTED)
+
+
 @click.command("scan-batch")
 @click.argument("source", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option(
     "-o",
     "--output",
     required=True,
-    type=click.Path(dir_okay=False, path_type=Path),
+    type=OutputFile(),
     help="Where to write one decision per input item (.jsonl, or .parquet).",
 )
 @_engine_options
@@ -126,6 +144,12 @@ def _done(summary: BatchSummary, target: str) -> None:
     help="Apply surface deadlines (off for back-fills).",
 )
 @click.option("--no-log", is_flag=True, help="Do not record the decisions (dry run).")
+@click.option(
+    "--rescan",
+    is_flag=True,
+    help="Scan and log again although this input was scanned to the end with the same policy "
+    "and models (a new run).",
+)
 @click.pass_context
 def scan_batch_cmd(
     ctx: click.Context,
@@ -140,25 +164,36 @@ def scan_batch_cmd(
     quiet: bool,
     deadlines: bool,
     no_log: bool,
+    rescan: bool,
 ) -> None:
     """Scan SOURCE (JSONL or Parquet), one decision per item into OUTPUT, in input order.
 
     Input items: {"id", "text", "surface"?, "lang"?, "jurisdiction"?, "context"?}. A killed
-    batch run again with the same arguments resumes from its checkpoint.
+    batch run again with the same arguments resumes from its checkpoint; a finished one is
+    reported as done (see --rescan).
     """
-    from bastion.batch.runner import scan_batch
+    from bastion.batch.runner import RunAlreadyDoneError, scan_batch
 
     options = _batch_options(engine, workers, address, shard_size, checkpoint, fresh)
-    summary = scan_batch(
-        source,
-        output,
-        _settings(ctx, enforce_deadlines=deadlines),
-        options,
-        log=not no_log,
-        progress=_reporter(quiet),
-    )
+    try:
+        summary = scan_batch(
+            source,
+            output,
+            _settings(ctx, enforce_deadlines=deadlines),
+            options,
+            log=not no_log,
+            progress=_reporter(quiet),
+            rescan=rescan,
+        )
+    except RunAlreadyDoneError as done:
+        click.echo(str(done), err=True)
+        return
+    except KeyboardInterrupt:
+        _interrupted(checkpoint or output.with_name(output.name + ".parts"))
     if not quiet:
         _done(summary, str(output))
+        if summary.run_id is not None:
+            click.echo(f"run {summary.run_id}: its logged decisions carry this id", err=True)
 
 
 @click.command("backtest")
@@ -179,7 +214,7 @@ def scan_batch_cmd(
 @click.option(
     "-o",
     "--output",
-    type=click.Path(dir_okay=False, path_type=Path),
+    type=OutputFile(),
     help="Also write the full report as JSON here.",
 )
 @click.option("--examples", default=5, show_default=True, help="Example item ids per change.")

@@ -51,12 +51,19 @@ def run_local(spec: JobSpec, shards: Sequence[Shard], workers: int) -> Iterator[
     queue = iter(shards)
     # A dead worker process (killed, out of memory) fails the batch with BrokenProcessPool
     # rather than hanging it; finished shards stay in the checkpoint for the restart.
-    with ProcessPoolExecutor(
-        size, mp_context=context, initializer=_start, initargs=(spec,)
-    ) as pool:
+    pool = ProcessPoolExecutor(size, mp_context=context, initializer=_start, initargs=(spec,))
+    try:
         running = {pool.submit(_run, shard) for shard in islice(queue, 2 * size)}
         while running:
             finished, running = wait(running, return_when=FIRST_COMPLETED)
             for future in finished:
                 yield future.result()
                 running.update(pool.submit(_run, shard) for shard in islice(queue, 1))
+    except BaseException:
+        # Interrupted (Ctrl-C) or failed: stop the workers now instead of waiting for their
+        # shards; finished shards are in the checkpoint, the ones in flight are redone.
+        for process in list((pool._processes or {}).values()):
+            process.terminate()
+        pool.shutdown(wait=True, cancel_futures=True)
+        raise
+    pool.shutdown(wait=True)

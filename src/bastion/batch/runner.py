@@ -18,20 +18,61 @@ from typing import Any, Literal
 
 from bastion.batch.checkpoint import Checkpoint
 from bastion.batch.output import output_format, write_output
+from bastion.batch.runs import BatchRun, BatchRuns, file_digest
 from bastion.batch.sources import DEFAULT_SHARD_SIZE, Shard, plan_shards
 from bastion.batch.summary import BatchSummary
 from bastion.batch.tally import ShardTally
 from bastion.batch.worker import JobSpec, ShardResult
 from bastion.config import Settings
-from bastion.intake import InputError
+from bastion.intake import InputError, file_problem
 from bastion.policy import load_policy, shipped_policy_path
 
-__all__ = ["BatchOptions", "EngineName", "backtest_batch", "scan_batch"]
+__all__ = ["BatchOptions", "EngineName", "RunAlreadyDoneError", "backtest_batch", "scan_batch"]
 
 EngineName = Literal["local", "ray"]
 ENGINES: tuple[EngineName, ...] = ("local", "ray")
 
 Progress = Callable[[BatchSummary], None]
+
+
+class RunAlreadyDoneError(Exception):
+    """The same input was scanned to the end under the same policy and models already."""
+
+    def __init__(self, run: BatchRun) -> None:
+        self.run = run
+        finished = run.finished_at.isoformat(timespec="seconds") if run.finished_at else "?"
+        super().__init__(
+            f"already done: run {run.id} scanned this input ({run.items} lines) with the same "
+            f"policy and models on {finished} into {run.output}; nothing was scanned or logged "
+            "again. Pass --rescan to scan and log it again as a new run"
+        )
+
+
+def check_paths(source: Path, output: Path) -> None:
+    """Refuse an output that is the input (also through a link) or lies in no folder."""
+    problem = file_problem(source)
+    if problem is not None:
+        raise InputError(problem)
+    folder = output.parent
+    if not folder.is_dir():
+        raise InputError(
+            f"the output folder {folder} does not exist; create it first (mkdir -p {folder}) "
+            "or choose another -o"
+        )
+    if output.is_dir():
+        raise InputError(
+            f"the output {output} is a folder; give a file name, e.g. {output}/out.jsonl"
+        )
+    if output.exists() and os.path.samefile(source, output):
+        via = (
+            " (through a link)"
+            if output.resolve() != source.resolve() or output.is_symlink()
+            else ""
+        )
+        raise InputError(
+            f"the output {output} is the input file itself{via}: it would be overwritten; "
+            "choose another -o"
+        )
 
 
 @dataclass(frozen=True)
@@ -65,20 +106,66 @@ def scan_batch(
     *,
     log: bool = True,
     progress: Progress | None = None,
+    rescan: bool = False,
 ) -> BatchSummary:
-    """Scan ``source`` (JSONL or Parquet) into ``output`` (JSONL, or Parquet by extension)."""
+    """Scan ``source`` (JSONL or Parquet) into ``output`` (JSONL, or Parquet by extension).
+
+    With ``log``, a run of the same input, policy and models that finished before raises
+    :class:`RunAlreadyDoneError` unless ``rescan``; the logged decisions carry the run's id.
+    """
+    check_paths(source, output)
     folder = options.checkpoint or output.with_name(output.name + ".parts")
+    run_id = None
+    runs: BatchRuns | None = None
     if log:
         # Create or migrate the database once, here: workers opening a new database at the
         # same moment would race to create its tables. A bad URL also fails before any work.
         from bastion.store import DecisionLog
 
-        DecisionLog.open(settings.database_url).close()
-    spec = JobSpec("scan", _plain(settings), str(folder.resolve()), log=log, workdir=os.getcwd())
-    shards, checkpoint, summary = _run(spec, source, settings, options, progress)
-    write_output(checkpoint.parts(len(shards)), output, output_format(output))
-    checkpoint.remove()
+        database = DecisionLog.open(settings.database_url)
+        runs = BatchRuns(database.engine)
+        identity = _run_identity(source, settings)
+        done = runs.finished(identity)
+        if done is not None and not rescan:
+            database.close()
+            raise RunAlreadyDoneError(done)
+        run_id = runs.start(identity, source, output)
+    spec = JobSpec(
+        "scan",
+        _plain(settings),
+        str(folder.resolve()),
+        log=log,
+        workdir=os.getcwd(),
+        run_id=run_id,
+    )
+    try:
+        shards, checkpoint, summary = _run(spec, source, settings, options, progress)
+        write_output(checkpoint.parts(len(shards)), output, output_format(output))
+        checkpoint.remove()
+        if runs is not None and run_id is not None:
+            runs.finish(run_id, sum(s.count for s in shards), summary.errors)
+    finally:
+        if runs is not None:
+            runs.engine.dispose()
+    summary.run_id = run_id
     return summary
+
+
+def _run_identity(source: Path, settings: Settings) -> dict[str, Any]:
+    """What decides a scan's decisions: the input's bytes, policy, models, detectors."""
+    from bastion import __version__
+    from bastion.models.bundle import active_bundle_version
+
+    return {
+        "input_sha256": file_digest(source),
+        "policy_version": load_policy(settings.policy or shipped_policy_path()).version,
+        "model_bundle": active_bundle_version(),
+        "bastion": __version__,
+        "detectors": settings.detectors,
+        "detector_params": settings.detector_params,
+        "max_text_bytes": settings.max_text_bytes,
+        "enforce_deadlines": settings.enforce_deadlines,
+    }
 
 
 def backtest_batch(

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from bastion.batch.records import CHUNK, Parsed, parse_line, parse_row
-from bastion.intake import InputError
+from bastion.intake import InputError, file_problem
 
 __all__ = [
     "DEFAULT_SHARD_SIZE",
@@ -65,8 +65,9 @@ def plan_shards(path: Path, shard_size: int = DEFAULT_SHARD_SIZE) -> list[Shard]
     """Cut ``path`` into shards of at most ``shard_size`` items (a multiple of the chunk)."""
     if shard_size < CHUNK or shard_size % CHUNK:
         raise InputError(f"shard size must be a positive multiple of {CHUNK}, got {shard_size}")
-    if not path.is_file():
-        raise InputError(f"{path}: no such file")
+    problem = file_problem(path)
+    if problem is not None:
+        raise InputError(problem)
     path = path.resolve()  # workers may run elsewhere (another cwd, another node)
     if input_format(path) == "parquet":
         return _plan_parquet(path, shard_size)

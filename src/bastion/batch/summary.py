@@ -23,6 +23,8 @@ class BatchSummary:
     """Time workers spent deciding shards, added up (no start-up, no waiting)."""
     cpu_seconds: float = 0.0
     """CPU time workers spent deciding shards, added up."""
+    run_id: str | None = None
+    """The batch run whose decisions were logged (None for a dry run)."""
 
     @property
     def items_per_second(self) -> float:

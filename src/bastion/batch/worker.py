@@ -11,7 +11,7 @@ import json
 import os
 import time
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, Literal
 
@@ -42,6 +42,8 @@ class JobSpec:
     max_examples: int = 5
     workdir: str | None = None
     """The driver's working directory: relative media paths in items are relative to it."""
+    run_id: str | None = None
+    """The batch run (:mod:`bastion.batch.runs`) the logged decisions carry."""
 
     @property
     def suffix(self) -> str:
@@ -134,6 +136,8 @@ class ShardWorker:
             lines.extend(record_line(r) for r in records)
         # The shard's decisions are logged in one transaction just before its part appears,
         # so a restart re-logs a shard only if the batch died between those two steps.
+        if self.spec.run_id is not None:
+            decisions = [replace(d, batch_run=self.spec.run_id) for d in decisions]
         self.engine.record(decisions)
         self.checkpoint.write(shard.index, lines)
         return len(lines), errors

@@ -33,6 +33,7 @@ from bastion.comply.tally import counted_statements
 from bastion.comply.user_notice import user_notice
 from bastion.config import Settings, command_settings
 from bastion.evaluate.runs import RunStore
+from bastion.output_path import OutputFile
 from bastion.policy import load_policy, shipped_policy_path
 from bastion.policy.schema import Policy
 from bastion.store import DatabaseError, DecisionLog
@@ -132,7 +133,7 @@ def sor() -> None:
     "-o",
     "--output",
     required=True,
-    type=click.Path(dir_okay=False, path_type=Path),
+    type=OutputFile(),
     help="JSONL file: one statement per line.",
 )
 @click.option(
@@ -453,7 +454,7 @@ def retention_status(ctx: click.Context, limit: int) -> None:
     "-o",
     "--output",
     required=True,
-    type=click.Path(dir_okay=False, path_type=Path),
+    type=OutputFile(),
     help="JSONL file: a header, then each record with its hashes.",
 )
 @click.pass_context

@@ -81,15 +81,15 @@ class ClaimedJob:
 
 
 class JobConflictError(Exception):
-    """An item id + surface was already submitted with different content."""
+    """An item id + surface was already submitted by the same key with different content."""
 
-    def __init__(self, keys: list[tuple[str, str]], *, other_submitter: bool = False) -> None:
+    def __init__(self, keys: list[tuple[str, str]]) -> None:
         self.keys = keys
         shown = ", ".join(f"{item}@{surface}" for item, surface in keys[:5])
-        why = "by another API key" if other_submitter else "with different content or callback"
         super().__init__(
-            f"item(s) {shown} were already submitted {why}; an item id + surface names one "
-            "job: resubmit the same content with the same key, or use a new item id"
+            f"item(s) {shown} were already submitted with different content or callback; an "
+            "item id + surface names one job of your key: resubmit the same content, or use "
+            "a new item id"
         )
 
 
@@ -108,7 +108,7 @@ def _job(row: Row[Any]) -> Job:
         created_at=as_utc(row.created_at) or utcnow(),
         updated_at=as_utc(row.updated_at) or utcnow(),
         finished_at=as_utc(row.finished_at),
-        key_id=row.key_id,
+        key_id=row.key_id or None,
     )
 
 
@@ -122,26 +122,23 @@ class JobQueue:
 
     # -- submitting and reading ------------------------------------------------------------
 
-    def enqueue(
-        self, new: Sequence[NewJob], key_id: str | None = None, *, shared: bool = True
-    ) -> list[tuple[Job, bool]]:
+    def enqueue(self, new: Sequence[NewJob], key_id: str | None = None) -> list[tuple[Job, bool]]:
         """Queue jobs atomically; ``(job, created)`` per input, existing jobs returned as they are.
 
-        Resubmitting the same item id + surface with the same content returns the
-        existing job (idempotency); with different content raises JobConflictError
-        and queues nothing. ``shared=False``: a job submitted by another key is a
-        conflict too (so idempotency cannot reveal another submitter's results).
+        Item ids are scoped per submitting key (``key_id``): resubmitting the same item
+        id + surface with the same key and content returns the existing job
+        (idempotency); with different content raises JobConflictError and queues
+        nothing. Another key's jobs are never seen here, so two tenants may use the
+        same ids and neither learns the other's.
         """
         for _ in range(3):
             try:
-                return retrying(lambda: self._enqueue(new, key_id, shared))
+                return retrying(lambda: self._enqueue(new, key_id or ""))
             except IntegrityError:
                 continue  # a concurrent submit of the same key won the race; now it exists
         raise RuntimeError("could not enqueue: the same items are being submitted concurrently")
 
-    def _enqueue(
-        self, new: Sequence[NewJob], key_id: str | None, shared: bool
-    ) -> list[tuple[Job, bool]]:
+    def _enqueue(self, new: Sequence[NewJob], key_id: str) -> list[tuple[Job, bool]]:
         wanted: dict[tuple[str, str], NewJob] = {}
         conflicts: list[tuple[str, str]] = []
         for job in new:
@@ -152,7 +149,9 @@ class JobQueue:
         now = utcnow()
         with write_transaction(self.engine) as conn:
             rows = conn.execute(
-                select(jobs).where(jobs.c.item_id.in_(sorted({k[0] for k in wanted})))
+                select(jobs).where(
+                    jobs.c.key_id == key_id, jobs.c.item_id.in_(sorted({k[0] for k in wanted}))
+                )
             ).all()
             existing = {(r.item_id, r.surface): r for r in rows}
             for key, job in wanted.items():
@@ -161,9 +160,6 @@ class JobQueue:
                     conflicts.append(key)
             if conflicts:
                 raise JobConflictError(sorted(set(conflicts)))
-            foreign = [k for k in wanted if k in existing and existing[k].key_id != key_id]
-            if foreign and not shared:
-                raise JobConflictError(sorted(foreign), other_submitter=True)
             fresh = [
                 {
                     "id": str(uuid.uuid4()),

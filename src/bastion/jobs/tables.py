@@ -1,4 +1,4 @@
-"""The job queue's tables (migration 0002): jobs and webhook deliveries."""
+"""The job queue's tables (migrations 0002, 0010): jobs and webhook deliveries."""
 
 from __future__ import annotations
 
@@ -31,7 +31,8 @@ jobs = Table(
     Column("payload", Text, nullable=True),
     Column("payload_hash", String(64), nullable=False),
     Column("callback_url", Text, nullable=True),
-    Column("key_id", String(32), nullable=True),
+    # The API key that submitted the job ('' for none); item ids are scoped per key.
+    Column("key_id", String(32), nullable=False, server_default=""),
     Column("attempts", Integer, nullable=False),
     Column("max_attempts", Integer, nullable=False),
     Column("available_at", DateTime(timezone=True), nullable=False),
@@ -43,7 +44,7 @@ jobs = Table(
     Column("created_at", DateTime(timezone=True), nullable=False),
     Column("updated_at", DateTime(timezone=True), nullable=False),
     Column("finished_at", DateTime(timezone=True), nullable=True),
-    UniqueConstraint("item_id", "surface", name="uq_jobs_item_surface"),
+    UniqueConstraint("key_id", "item_id", "surface", name="uq_jobs_key_item_surface"),
     Index("ix_jobs_status_available_at", "status", "available_at"),
 )
 

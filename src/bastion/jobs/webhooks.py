@@ -17,11 +17,11 @@ import hmac
 import json
 import logging
 import time
-from datetime import timedelta
+from datetime import datetime, timedelta
 from typing import Any
 
 import httpx
-from sqlalchemy import Engine, and_, select, update
+from sqlalchemy import Engine, and_, func, select, update
 
 from bastion.jobs.egress import refused_destination
 from bastion.jobs.tables import jobs, webhook_deliveries
@@ -98,6 +98,17 @@ class WebhookOutbox:
             self._attempt(claimed, decisions)
         return attempted
 
+    def pending(self) -> tuple[int, datetime | None]:
+        """Deliveries still to be attempted (retries scheduled included), and when the next
+        one is due."""
+        with self.engine.connect() as conn:
+            row = conn.execute(
+                select(func.count(), func.min(webhook_deliveries.c.next_attempt_at)).where(
+                    webhook_deliveries.c.status == "pending"
+                )
+            ).one()
+        return int(row[0]), as_utc(row[1])
+
     def _claim(self) -> dict[str, Any] | None:
         now = utcnow()
         with write_transaction(self.engine) as conn:
@@ -130,15 +141,16 @@ class WebhookOutbox:
 
     def _attempt(self, claimed: dict[str, Any], decisions: DecisionLog) -> None:
         delivery, job = claimed["delivery"], claimed["job"]
-        attempt = int(delivery["attempts"]) + 1
+        attempt = int(delivery["attempts"]) + 1  # the claim counted it: the true number
         status: int | None = None
+        final = False  # retrying cannot help
         if self.secret is None:
             error: str | None = "no webhook secret is configured: set BASTION_WEBHOOK_SECRET"
-            attempt = self.max_attempts  # retrying cannot help
+            final = True
         elif job is None:
-            error, attempt = "the job no longer exists", self.max_attempts
+            error, final = "the job no longer exists", True
         elif not self.allow_private and (refused := refused_destination(str(delivery["url"]))):
-            error, attempt = f"refused: {refused}", self.max_attempts  # never retried
+            error, final = f"refused: {refused}", True  # never retried
         else:
             body = json.dumps(_payload(delivery, job, decisions), separators=(",", ":")).encode()
             headers = {
@@ -154,16 +166,23 @@ class WebhookOutbox:
                 error = None if 200 <= status < 300 else f"receiver answered HTTP {status}"
             except Exception as exc:  # unreachable host, timeout, a URL httpx cannot use
                 error = f"{type(exc).__name__}: {str(exc)[:200]}"
-        self._record(str(delivery["id"]), attempt, status, error)
+        self._record(str(delivery["id"]), attempt, status, error, final=final)
 
     def _record(
-        self, delivery_id: str, attempt: int, status: int | None, error: str | None
+        self,
+        delivery_id: str,
+        attempt: int,
+        status: int | None,
+        error: str | None,
+        *,
+        final: bool = False,
     ) -> None:
         now = utcnow()
-        values: dict[str, Any] = {"last_status": status, "last_error": error}
+        # ``attempts`` is written too: the stored count is the number of POSTs tried.
+        values: dict[str, Any] = {"last_status": status, "last_error": error, "attempts": attempt}
         if error is None:
             values.update(status="delivered", delivered_at=now)
-        elif attempt >= self.max_attempts:
+        elif final or attempt >= self.max_attempts:
             values.update(status="failed")
             log.warning(
                 "webhook delivery %s failed for good after %d attempts", delivery_id, attempt

@@ -12,11 +12,13 @@ import logging
 import os
 import socket
 import threading
+from datetime import datetime
 
 from bastion.intake import InputError, item_from_json
 from bastion.jobs.queue import ClaimedJob, JobQueue
 from bastion.jobs.webhooks import WebhookOutbox
 from bastion.scanner import Scanner
+from bastion.store.database import utcnow
 
 __all__ = ["Worker", "default_worker_name"]
 
@@ -66,6 +68,8 @@ class Worker:
         self.name = name or default_worker_name()
         self.lease_s = lease_s
         self.poll_s = poll_s
+        self.left: tuple[int, datetime | None] = (0, None)
+        """After :meth:`run`: callback deliveries still pending, and when the next is due."""
 
     def run(
         self,
@@ -73,8 +77,13 @@ class Worker:
         *,
         max_jobs: int | None = None,
         exit_when_idle: bool = False,
+        retry_wait_s: float = 60.0,
     ) -> int:
-        """Work until ``stop`` is set (or ``max_jobs`` done, or idle); returns jobs completed."""
+        """Work until ``stop`` is set (or ``max_jobs`` done, or idle); returns jobs completed.
+
+        ``exit_when_idle`` (``--burst``): exit once no job is queued and no callback is
+        pending, waiting for callback retries due within ``retry_wait_s``; retries due later
+        are left (see :attr:`left`)."""
         done = 0
         while not stop.is_set() and (max_jobs is None or done < max_jobs):
             try:
@@ -86,10 +95,21 @@ class Worker:
                 continue
             done += int(worked)
             if not worked and not delivered:
-                if exit_when_idle:
+                if exit_when_idle and not self._retry_soon(retry_wait_s):
                     break
                 stop.wait(self.poll_s)
+        if self.webhooks is not None:
+            self.left = self.webhooks.pending()
         return done
+
+    def _retry_soon(self, within_s: float) -> bool:
+        """Whether a pending callback is due within ``within_s`` (worth waiting for)."""
+        if self.webhooks is None:
+            return False
+        count, due = self.webhooks.pending()
+        if count == 0 or due is None:
+            return False
+        return (due - utcnow()).total_seconds() <= within_s
 
     def deliver_webhooks(self) -> int:
         if self.webhooks is None or self.engine.log is None:

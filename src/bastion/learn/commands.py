@@ -10,6 +10,7 @@ from typing import Any
 import click
 
 from bastion.intake import InputError
+from bastion.output_path import OutputFile
 
 
 @click.command()
@@ -191,9 +192,7 @@ def sample_cmd(
 @click.option(
     "--registry", type=click.Path(file_okay=False, path_type=Path), help="Dataset registry."
 )
-@click.option(
-    "--out", type=click.Path(dir_okay=False, path_type=Path), help="Also copy the JSONL here."
-)
+@click.option("--out", type=OutputFile(), help="Also copy the JSONL here.")
 @click.pass_context
 def export_cmd(ctx: click.Context, registry: Path | None, out: Path | None) -> None:
     """Reviewer verdicts -> dataset review-verdicts (deduplicated, split by author/thread)."""

@@ -135,12 +135,22 @@ class MediaArtifacts:
 
             sources = []
             if self.item.audio is not None:
-                path = check_file(self.item.audio, self.limits.max_file_bytes, self.limits.roots)
+                path = check_file(
+                    self.item.audio,
+                    self.limits.max_file_bytes,
+                    self.limits.roots,
+                    any_path=self.limits.any_path,
+                )
                 sources.append(AudioSource("audio", path))
             if self.item.video is not None:
                 from bastion.media.video import has_audio
 
-                check_file(self.item.video, self.limits.max_file_bytes, self.limits.roots)
+                check_file(
+                    self.item.video,
+                    self.limits.max_file_bytes,
+                    self.limits.roots,
+                    any_path=self.limits.any_path,
+                )
                 if has_audio(self.item.video):
                     sources.append(AudioSource("video", Path(self.item.video)))
                 else:

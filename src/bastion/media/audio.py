@@ -62,7 +62,7 @@ def _why(exc: BaseException) -> str:
 def probe_audio(path: str | Path, limits: MediaLimits | None = None) -> AudioInfo:
     """Codec, rate, channels and duration of the first audio track."""
     limits = limits or MediaLimits()
-    file = check_file(path, limits.max_file_bytes, limits.roots)
+    file = check_file(path, limits.max_file_bytes, limits.roots, any_path=limits.any_path)
     container = _open(file)
     with container:
         if not container.streams.audio:
@@ -139,7 +139,7 @@ def iter_chunks(path: str | Path, limits: MediaLimits | None = None) -> Iterator
     import numpy as np
 
     limits = limits or MediaLimits()
-    file = check_file(path, limits.max_file_bytes, limits.roots)
+    file = check_file(path, limits.max_file_bytes, limits.roots, any_path=limits.any_path)
     target = int(limits.chunk_seconds * SAMPLE_RATE)
     slack = int(_SLACK_S * SAMPLE_RATE)
     cap = int(limits.max_audio_seconds * SAMPLE_RATE)

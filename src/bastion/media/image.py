@@ -7,8 +7,9 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from bastion.intake import file_problem
 from bastion.media.errors import MediaError
-from bastion.media.limits import MediaLimits
+from bastion.media.limits import MediaLimits, inside
 
 if TYPE_CHECKING:
     from PIL.Image import Image
@@ -18,18 +19,25 @@ __all__ = ["IMAGE_FORMATS", "check_file", "load_image", "to_rgb"]
 IMAGE_FORMATS = frozenset({"JPEG", "PNG", "WEBP", "GIF"})
 
 
-def check_file(path: str | Path, max_bytes: int, roots: Sequence[Path] = ()) -> Path:
+def check_file(
+    path: str | Path, max_bytes: int, roots: Sequence[Path] = (), *, any_path: bool = True
+) -> Path:
     """The path, if it names a readable, non-empty file no larger than ``max_bytes``.
 
-    With ``roots`` (the ``media_roots`` setting), the file must resolve inside one of
-    them: callers of the service cannot make it read (or probe) other files of the server.
+    With ``roots`` (the ``media_roots`` setting), or without ``any_path`` (items that came
+    through the service), the file must resolve inside one of ``roots``: callers of the
+    service cannot make it read (or probe) other files of the server. That is checked
+    before the file is looked at, so the refusal is the same whether a file is there or not.
     """
     file = Path(path)
-    allowed = [root.resolve() for root in roots]
-    if allowed and not any(file.resolve().is_relative_to(root) for root in allowed):
-        raise MediaError(f"{file}: outside the allowed media folders (media_roots)")
-    if not file.is_file():
-        raise MediaError(f"{file}: no such file")
+    if (roots or not any_path) and not inside(file, tuple(roots)):
+        raise MediaError(
+            f"{file}: media paths are read only inside the configured media folders "
+            "(media_roots); send the media as bytes instead"
+        )
+    problem = file_problem(file)
+    if problem is not None:
+        raise MediaError(problem)
     size = file.stat().st_size
     if size == 0:
         raise MediaError(f"{file}: file is empty (0 bytes)")
@@ -49,7 +57,7 @@ def load_image(path: str | Path, limits: MediaLimits | None = None) -> Image:
     from PIL import UnidentifiedImageError
 
     limits = limits or MediaLimits()
-    file = check_file(path, limits.max_image_bytes, limits.roots)
+    file = check_file(path, limits.max_image_bytes, limits.roots, any_path=limits.any_path)
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("error", PILImage.DecompressionBombWarning)

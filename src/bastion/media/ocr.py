@@ -6,8 +6,11 @@ process that reloads its model every call), with the English LSTM model from
 Debian's ``tesseract-ocr-eng``. Without ``tesserocr`` it falls back to the
 ``tesseract`` binary through ``pytesseract``, one thread per call
 (``OMP_THREAD_LIMIT=1``). Small images are upscaled (tesseract reads text
-about 20-40 px high best) and large ones downscaled; boxes are reported in
-the coordinates of the original image.
+about 20-40 px high best) and large ones downscaled; light text on a dark
+background is inverted to dark on light, contrast is stretched, and tilted text is
+straightened; boxes are reported in the coordinates of the original image.
+Words are read as a person sees them: the sans-serif ``I`` that tesseract takes for
+``|``, ``1`` or ``l`` is corrected (:mod:`bastion.media.glyphs`).
 """
 
 from __future__ import annotations
@@ -21,6 +24,7 @@ from typing import TYPE_CHECKING, Any
 
 from bastion.artifacts.derived import DerivedText, join_tokens
 from bastion.media.errors import MediaUnavailableError, missing_dependency
+from bastion.media.glyphs import correct_words
 
 if TYPE_CHECKING:
     from PIL.Image import Image
@@ -102,7 +106,11 @@ def _api(lang: str) -> Any:
     return apis[lang]
 
 
-def _words_in_process(gray: Image, lang: str) -> tuple[list[_Word], list[int]]:
+_Read = tuple[list[_Word], list[int], set[int]]
+"""Words, the indexes that begin a line, and the indexes of doubtful lone glyphs."""
+
+
+def _words_in_process(gray: Image, lang: str) -> _Read:
     import tesserocr
 
     api = _api(lang)
@@ -110,27 +118,31 @@ def _words_in_process(gray: Image, lang: str) -> tuple[list[_Word], list[int]]:
     api.Recognize()
     words: list[_Word] = []
     breaks: list[int] = []
+    doubtful: set[int] = set()
     iterator = api.GetIterator()
     level = tesserocr.RIL.WORD
     if iterator is None:  # nothing recognised at all
         api.Clear()
-        return words, breaks
+        return words, breaks, doubtful
     for word in tesserocr.iterate_level(iterator, level):
         try:
             text = (word.GetUTF8Text(level) or "").strip()
         except RuntimeError:  # "No text returned": an empty word box
             continue
-        if not text or word.Confidence(level) < MIN_CONFIDENCE:
+        confidence = word.Confidence(level)
+        if not text or not _kept(text, confidence):
             continue
         if words and word.IsAtBeginningOf(tesserocr.RIL.TEXTLINE):
             breaks.append(len(words))
+        if confidence < MIN_CONFIDENCE:
+            doubtful.add(len(words))
         left, top, right, bottom = word.BoundingBox(level)
         words.append((text, (left, top, right, bottom), None))
     api.Clear()
-    return words, breaks
+    return words, breaks, doubtful
 
 
-def _words_by_process(gray: Image, lang: str) -> tuple[list[_Word], list[int]]:
+def _words_by_process(gray: Image, lang: str) -> _Read:
     import pytesseract
 
     os.environ.setdefault("OMP_THREAD_LIMIT", "1")
@@ -139,11 +151,15 @@ def _words_by_process(gray: Image, lang: str) -> tuple[list[_Word], list[int]]:
     )
     words: list[_Word] = []
     breaks: list[int] = []
+    doubtful: set[int] = set()
     last_line: tuple[int, int, int] | None = None
     for i, raw in enumerate(data["text"]):
         word = str(raw).strip()
-        if not word or float(data["conf"][i]) < MIN_CONFIDENCE:
+        confidence = float(data["conf"][i])
+        if not word or not _kept(word, confidence):
             continue
+        if confidence < MIN_CONFIDENCE:
+            doubtful.add(len(words))
         line = (int(data["block_num"][i]), int(data["par_num"][i]), int(data["line_num"][i]))
         if last_line is not None and line != last_line:
             breaks.append(len(words))
@@ -151,7 +167,35 @@ def _words_by_process(gray: Image, lang: str) -> tuple[list[_Word], list[int]]:
         left, top = int(data["left"][i]), int(data["top"][i])
         box = (left, top, left + int(data["width"][i]), top + int(data["height"][i]))
         words.append((word, box, None))
-    return words, breaks
+    return words, breaks, doubtful
+
+
+# A lone glyph of these shapes may be the sans-serif (or slanted) capital I that tesseract
+# reads with little confidence: kept for the glyph correction, dropped after it unless read I.
+_I_SHAPES = frozenset({"|", "1", "l", "!", "/", "I"})
+_MIN_I_CONFIDENCE = 10.0
+
+
+def _kept(text: str, confidence: float) -> bool:
+    return confidence >= MIN_CONFIDENCE or (text in _I_SHAPES and confidence >= _MIN_I_CONFIDENCE)
+
+
+def _read_as_seen(
+    found: list[_Word], breaks: list[int], doubtful: set[int]
+) -> tuple[list[_Word], list[int]]:
+    """The glyph correction (:func:`correct_words`) applied; a doubtful lone glyph that it does
+    not read as ``I`` is dropped, as any word under :data:`MIN_CONFIDENCE` is."""
+    corrected = correct_words([word for word, _, _ in found], breaks)
+    words: list[_Word] = []
+    kept_breaks: list[int] = []
+    line_starts = set(breaks)
+    for n, ((_, box, span), word) in enumerate(zip(found, corrected, strict=True)):
+        if n in doubtful and word != "I":
+            continue  # a doubtful glyph that is not the pronoun: noise, as before
+        if n in line_starts and words:
+            kept_breaks.append(len(words))
+        words.append((word, box, span))
+    return words, kept_breaks
 
 
 MAX_SKEW = 12
@@ -212,6 +256,45 @@ def _scaled(box: tuple[int, int, int, int], scale: float) -> tuple[int, int, int
     return (round(left / scale), round(top / scale), round(right / scale), round(bottom / scale))
 
 
+def _prepared(image: Image) -> Image:
+    """Gray, dark text on a light background, contrast stretched (what tesseract reads best).
+
+    The background is the median gray; text is whatever stands far from it. When more of
+    that is brighter than darker, the text is light (a caption on a photo, dark mode) and
+    the image is inverted. Then everything as light as the background, or nearly, becomes
+    white (a caption over a photo keeps only the text dark), and speckle noise is taken out
+    with a 3x3 median filter when the image has much of it."""
+    from PIL import ImageFilter, ImageOps
+
+    gray = image.convert("L")
+    histogram = gray.histogram()
+    half = (gray.size[0] * gray.size[1]) / 2
+    seen, median = 0, 0
+    for level, count in enumerate(histogram):
+        seen += count
+        if seen >= half:
+            median = level
+            break
+    brighter = sum(histogram[min(256, median + 60) :])
+    darker = sum(histogram[: max(0, median - 60)])
+    if brighter > darker:
+        gray = ImageOps.invert(gray)
+        median = 255 - median
+    cut = max(1, median - 40)
+    gray = gray.point(lambda v: 255 if v >= cut else v * 255 // cut)
+    smoothed = gray.filter(ImageFilter.MedianFilter(3))
+    if _speckle(gray, smoothed) > 4.0:
+        gray = smoothed
+    return ImageOps.autocontrast(gray, cutoff=1)
+
+
+def _speckle(gray: Image, smoothed: Image) -> float:
+    """Mean absolute difference between an image and its median-filtered self (noise level)."""
+    from PIL import ImageChops, ImageStat
+
+    return float(ImageStat.Stat(ImageChops.difference(gray, smoothed)).mean[0])
+
+
 def ocr_image(
     image: Image,
     *,
@@ -224,7 +307,7 @@ def ocr_image(
     reason = tesseract_unavailable()
     if reason:
         raise MediaUnavailableError(reason)
-    gray = image.convert("L")
+    gray = _prepared(image)
     width, height = gray.size
     scale = 1.0
     longest = max(width, height)
@@ -240,9 +323,10 @@ def ocr_image(
     if angle:
         background = int(sorted(gray.resize((16, 16)).tobytes())[128])
         gray = gray.rotate(angle, expand=True, fillcolor=background)
-    found, breaks = read(gray, lang)
+    found, breaks, doubtful = read(gray, lang)
+    seen, breaks = _read_as_seen(found, breaks, doubtful)
     words: list[_Word] = []
-    for word, box, span in found:
+    for word, box, span in seen:
         if box is not None and angle:
             box = _unrotate(box, angle, gray.size, scaled_size)
         words.append((word, _scaled(box, scale) if box else None, span))

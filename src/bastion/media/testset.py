@@ -27,11 +27,13 @@ __all__ = [
     "BENIGN",
     "FONTS",
     "HARD_BENIGN",
+    "VARIANTS",
     "VIOLATING",
     "Segment",
     "compose_audio",
     "music",
     "render_text_image",
+    "render_variant",
     "speak",
     "write_audio",
     "write_video",
@@ -75,7 +77,20 @@ FONTS: tuple[str, ...] = (
     "/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf",
     "/usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf",
     "/usr/share/fonts/truetype/liberation/LiberationMono-Bold.ttf",
+    "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",
+    "/usr/share/fonts/truetype/dejavu/DejaVuSans-ExtraLight.ttf",
+    "/usr/share/fonts/truetype/dejavu/DejaVuSansCondensed-Bold.ttf",
+    "/usr/share/fonts/truetype/liberation/LiberationSansNarrow-Regular.ttf",
+    "/usr/share/fonts/truetype/liberation/LiberationSerif-Italic.ttf",
+    "/usr/share/fonts/truetype/dejavu/DejaVuSans-Oblique.ttf",
+    "/usr/share/fonts/truetype/liberation/LiberationSerif-Bold.ttf",
 )
+"""Sans (DejaVu Sans; Liberation Sans, metric twin of Helvetica/Arial), bold, extra light,
+condensed and narrow cuts, serif, italic and oblique (the nearest these machines have to
+handwriting), monospace: where OCR confuses glyphs, one of these shows it."""
+
+VARIANTS: tuple[str, ...] = ("plain", "light_on_dark", "tilted", "noisy", "low_res", "photo")
+"""How a caption is drawn in the image set (:func:`render_variant`)."""
 
 
 def _font(path: str, size: int) -> object:
@@ -132,6 +147,35 @@ def render_text_image(
     if angle:
         image = image.rotate(angle, expand=True, fillcolor=background)
     return image
+
+
+def render_variant(text: str, font: str, variant: str, seed: int = 0) -> Image:
+    """``text`` in ``font`` drawn as one of :data:`VARIANTS`: dark on light, light on dark,
+    tilted 6 degrees, on a noisy background, at low resolution (small type, downscaled), or
+    over a photo-like background of colour blobs."""
+    from PIL import Image as PILImage
+
+    if variant == "light_on_dark":
+        return render_text_image(
+            text, font=font, background=(24, 26, 34), color=(236, 236, 230), seed=seed
+        )
+    if variant == "tilted":
+        return render_text_image(text, font=font, angle=6.0, seed=seed)
+    if variant == "noisy":
+        return render_text_image(text, font=font, noise=0.06, seed=seed)
+    if variant == "low_res":
+        small = render_text_image(text, font=font, size=(800, 450), font_size=40, seed=seed)
+        return small.resize((400, 225), PILImage.Resampling.BILINEAR)
+    if variant == "photo":
+        return render_text_image(
+            text,
+            font=font,
+            noise=0.03,
+            background=(120, 150, 170),
+            color=(255, 255, 255),
+            seed=seed,
+        )
+    return render_text_image(text, font=font, seed=seed)
 
 
 def speak(text: str, *, voice: str = "en-us", speed: int = 160) -> np.ndarray:

@@ -52,7 +52,7 @@ def iter_scene_frames(path: str | Path, limits: MediaLimits | None = None) -> It
     import numpy as np
 
     limits = limits or MediaLimits()
-    file = check_file(path, limits.max_file_bytes, limits.roots)
+    file = check_file(path, limits.max_file_bytes, limits.roots, any_path=limits.any_path)
     container: Any = _open(file)
     with container:
         if not container.streams.video:

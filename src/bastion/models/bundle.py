@@ -274,6 +274,15 @@ def active_bundle_path() -> Path:
     return registry.parent / str(champion) if champion else SHIPPED
 
 
+def active_bundle_version() -> str:
+    """The version of :func:`active_bundle_path`'s bundle, from its manifest alone (cheap)."""
+    manifest = active_bundle_path() / "manifest.json"
+    try:
+        return str(json.loads(manifest.read_text(encoding="utf-8"))["version"])
+    except (OSError, ValueError, KeyError, TypeError):
+        return "unreadable"
+
+
 @cache
 def shipped_bundle() -> TextBundle:
     """The engine's text bundle (see :func:`active_bundle_path`), loaded once per process.

@@ -46,7 +46,7 @@ def _fail(message: str) -> None:
 
 @click.group()
 def reviewers() -> None:
-    """Reviewer accounts for the review UI: add, list, disable, set a password."""
+    """Reviewer accounts for the review UI: add, list, disable, set a password or a role."""
 
 
 @reviewers.command("add")
@@ -116,7 +116,7 @@ def reviewers_list(ctx: click.Context, database_url: str | None) -> None:
 @_database_option
 @click.pass_context
 def reviewers_disable(ctx: click.Context, name: str, database_url: str | None) -> None:
-    """Disable NAME: their sessions end at their next request; verdicts stay."""
+    """Disable NAME: every session of theirs ends at once; verdicts stay."""
     from bastion.review.reviewers import ReviewerStore
 
     with _database(ctx, database_url) as engine:
@@ -130,7 +130,7 @@ def reviewers_disable(ctx: click.Context, name: str, database_url: str | None) -
 @_database_option
 @click.pass_context
 def reviewers_passwd(ctx: click.Context, name: str, database_url: str | None) -> None:
-    """Set NAME's password ($BASTION_REVIEWER_PASSWORD or prompted)."""
+    """Set NAME's password ($BASTION_REVIEWER_PASSWORD or prompted); ends their sessions."""
     from bastion.review.reviewers import ReviewerStore
 
     password = os.environ.get(PASSWORD_ENV) or click.prompt(
@@ -143,6 +143,21 @@ def reviewers_passwd(ctx: click.Context, name: str, database_url: str | None) ->
         except ValueError as exc:
             _fail(str(exc))
     click.echo(f"password set for {name}")
+
+
+@reviewers.command("set-role")
+@click.argument("name")
+@click.argument("role", type=click.Choice(["reviewer", "senior", "admin"]))
+@_database_option
+@click.pass_context
+def reviewers_set_role(ctx: click.Context, name: str, role: str, database_url: str | None) -> None:
+    """Give NAME another ROLE; every session of theirs ends (they sign in again)."""
+    from bastion.review.reviewers import ReviewerStore
+
+    with _database(ctx, database_url) as engine:
+        if not ReviewerStore(engine).set_role(name, role):
+            _fail(f"no reviewer {name!r} (see: bastion reviewers list)")
+    click.echo(f"{name} is now {role}")
 
 
 @click.group()

@@ -12,10 +12,12 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
+from bastion import taxonomy
 from bastion.store.database import as_utc, utcnow
 
 __all__ = [
     "PARTS",
+    "QUEUES",
     "ROLES",
     "SENIOR_QUEUES",
     "SENIOR_ROLES",
@@ -39,6 +41,12 @@ GENERAL_QUEUE = "general"
 SENIOR_QUEUES = frozenset({APPEALS_QUEUE, ESCALATIONS_QUEUE})
 """Only senior reviewers and admins work these (disagreements, escalations, appeals)."""
 SPECIAL_QUEUES = (APPEALS_QUEUE, ESCALATIONS_QUEUE, SAMPLE_QUEUE, GENERAL_QUEUE)
+QUEUES = (
+    *(c for c in taxonomy.CATEGORIES if taxonomy.parent_of(c) is None),
+    *SPECIAL_QUEUES,
+)
+"""Every queue a task can be in: one per root category (``hate/threatening`` is worked in
+``hate``), and the special queues. A reviewer's grants may name only these."""
 
 
 class ReviewError(Exception):

@@ -19,6 +19,7 @@ itself (claim, read, verdict), so the UI and the JSON API cannot differ.
 from __future__ import annotations
 
 import base64
+import difflib
 import hashlib
 import hmac
 import re
@@ -29,7 +30,8 @@ from typing import Any
 from sqlalchemy import Engine, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
-from bastion.review.model import ROLES, SENIOR_QUEUES, SENIOR_ROLES, ReviewError, utcnow
+from bastion.review.model import QUEUES, ROLES, SENIOR_QUEUES, SENIOR_ROLES, ReviewError, utcnow
+from bastion.review.sessions import end_sessions
 from bastion.review.tables import reviewers
 
 __all__ = ["Grant", "Reviewer", "ReviewerStore", "hash_password", "parse_grants", "verify_password"]
@@ -165,6 +167,14 @@ class ReviewerStore:
         if role not in ROLES:
             raise ValueError(f"role {role!r}: choose one of {', '.join(ROLES)}")
         grants = parse_grants(queues)
+        for grant in grants:
+            if grant.queue != "*" and grant.queue not in QUEUES:
+                near = difflib.get_close_matches(grant.queue, QUEUES, n=1)
+                hint = f"did you mean {near[0]!r}? " if near else ""
+                raise ValueError(
+                    f"queue grant {str(grant)!r}: there is no queue {grant.queue!r}; {hint}"
+                    f"queues: {', '.join(QUEUES)} (or * for every queue)"
+                )
         if not grants and role != "admin":
             raise ValueError("give the reviewer at least one queue, e.g. --queues hate,harassment")
         if len(password) < MIN_PASSWORD:
@@ -211,15 +221,18 @@ class ReviewerStore:
         return [(_reviewer(r), r.disabled_at is None) for r in rows]
 
     def disable(self, name: str) -> bool:
+        """Disable ``name`` and end every session of theirs."""
         with self.engine.begin() as conn:
             done = conn.execute(
                 update(reviewers)
                 .where(reviewers.c.id == name, reviewers.c.disabled_at.is_(None))
                 .values(disabled_at=utcnow())
             )
+            end_sessions(conn, name)
         return done.rowcount == 1
 
     def set_password(self, name: str, password: str) -> bool:
+        """Set ``name``'s password and end every session of theirs."""
         if len(password) < MIN_PASSWORD:
             raise ValueError(f"the password needs at least {MIN_PASSWORD} characters")
         with self.engine.begin() as conn:
@@ -228,6 +241,16 @@ class ReviewerStore:
                 .where(reviewers.c.id == name)
                 .values(password_hash=hash_password(password))
             )
+            end_sessions(conn, name)
+        return done.rowcount == 1
+
+    def set_role(self, name: str, role: str) -> bool:
+        """Give ``name`` another role and end every session of theirs (they sign in again)."""
+        if role not in ROLES:
+            raise ValueError(f"role {role!r}: choose one of {', '.join(ROLES)}")
+        with self.engine.begin() as conn:
+            done = conn.execute(update(reviewers).where(reviewers.c.id == name).values(role=role))
+            end_sessions(conn, name)
         return done.rowcount == 1
 
     def require(self, name: str) -> Reviewer:

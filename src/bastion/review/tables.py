@@ -1,4 +1,5 @@
-"""The review loop's tables (migrations 0003, 0006, 0007): reviewers, tasks, verdicts, appeals.
+"""The review loop's tables (migrations 0003, 0006, 0007, 0009): reviewers and their sign-in
+sessions, tasks, verdicts, appeals.
 
 Item content lives only in ``review_tasks.payload``, so retention can erase it
 without touching verdicts or decisions. Others read verdicts and appeals through
@@ -24,7 +25,14 @@ from sqlalchemy import (
 from bastion.review.urgency import ageing_class
 from bastion.store.metadata import metadata
 
-__all__ = ["LIVE_STATUSES", "appeals", "review_tasks", "review_verdicts", "reviewers"]
+__all__ = [
+    "LIVE_STATUSES",
+    "appeals",
+    "review_tasks",
+    "review_verdicts",
+    "reviewer_sessions",
+    "reviewers",
+]
 
 
 LIVE_STATUSES = ("open", "claimed")
@@ -46,6 +54,20 @@ reviewers = Table(
     Column("password_hash", String(256), nullable=True),
     Column("created_at", DateTime(timezone=True), nullable=False),
     Column("disabled_at", DateTime(timezone=True), nullable=True),
+)
+
+
+# A signed-in reviewer UI session. The cookie holds a random token; only its SHA-256 is stored,
+# so a copy of the database does not hold usable sessions. Deleting the row ends the session.
+reviewer_sessions = Table(
+    "reviewer_sessions",
+    metadata,
+    Column("id", String(64), primary_key=True),  # sha256 hex of the cookie's token
+    Column("reviewer", String(64), nullable=False, index=True),
+    Column("csrf", String(64), nullable=False),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("last_seen_at", DateTime(timezone=True), nullable=False),
+    Column("expires_at", DateTime(timezone=True), nullable=False),  # the absolute lifetime
 )
 
 

@@ -21,11 +21,12 @@ from bastion.config import Settings
 from bastion.jobs.queue import JobQueue
 from bastion.replicas import shared_state
 from bastion.review.services import ReviewServices
+from bastion.review.sessions import ReviewerSessions
 from bastion.review.ui import ReviewMount, create_review_ui
-from bastion.review.ui.session import SessionSigner
 from bastion.scanner import Scanner
+from bastion.service.admission import Admission
 from bastion.service.auth import Authenticator
-from bastion.service.batching import ScanBatcher
+from bastion.service.batching import ScanBatcher, Scheduling
 from bastion.service.engine_pool import EnginePool
 from bastion.service.errors import install_handlers
 from bastion.service.metrics import Metrics
@@ -33,6 +34,7 @@ from bastion.service.middleware import Gate, Observe
 from bastion.service.routes import (
     appeals,
     decisions,
+    docs,
     health,
     items,
     moderations,
@@ -65,14 +67,27 @@ def create_app(settings: Settings, *, engine: Scanner | None = None) -> FastAPI:
     processes = 0 if engine is not None else settings.engine_processes
     if processes is None:
         processes = min(os.cpu_count() or 1, 4)
-    engine = engine or Scanner.from_settings(settings)
+    engine = engine or Scanner.from_settings(settings, served=True)
     pool = (
-        EnginePool(settings, processes, engine, hang_seconds=settings.engine_hang_seconds)
+        EnginePool(
+            settings,
+            processes,
+            engine,
+            hang_seconds=settings.engine_hang_seconds,
+            bulk_nice=settings.engine_bulk_nice,
+        )
         if processes
         else None
     )
     if engine.log is None:
         raise ValueError("the service needs an Engine with a decision log")
+    scheduling = Scheduling(
+        unit_items=settings.work_unit_items,
+        unit_chars=settings.work_unit_chars,
+        small_chars=settings.small_request_chars,
+        hang_base_s=settings.engine_hang_seconds,
+        hang_chars_per_s=settings.engine_hang_chars_per_second,
+    )
     keys = KeyStore(engine.log.engine)
     queue = JobQueue(engine.log.engine)
     authenticator = Authenticator(keys, settings.api_key_cache_seconds)
@@ -86,8 +101,16 @@ def create_app(settings: Settings, *, engine: Scanner | None = None) -> FastAPI:
         limiter=shared.limiter,
         queue=queue,
         metrics=Metrics(queue),
-        batcher=ScanBatcher.in_processes(pool) if pool else ScanBatcher.in_threads(engine),
+        batcher=ScanBatcher.in_processes(pool, scheduling=scheduling)
+        if pool
+        else ScanBatcher.in_threads(engine, scheduling=scheduling),
+        admission=Admission(
+            settings.admission_key_chars,
+            settings.admission_total_chars,
+            parallel=processes or 2,
+        ),
     )
+    state.batcher.observers.append(state.admission.observe)
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
@@ -103,13 +126,19 @@ def create_app(settings: Settings, *, engine: Scanner | None = None) -> FastAPI:
         version=__version__,
         description=_DESCRIPTION,
         lifespan=lifespan,
+        docs_url=None,  # served by routes/docs.py from installed files, not a CDN
+        redoc_url=None,
     )
     app.state.bastion = state
     # Human review: the JSON API under /v1/review and /v1/appeals, the web UI under /review.
     app.state.review = ReviewServices.build(engine.log.engine, engine.policy.loaded, engine.review)
     review_ui = create_review_ui(
         app.state.review,
-        signer=SessionSigner.from_settings(settings),
+        sessions=ReviewerSessions(
+            engine.log.engine,
+            absolute_s=settings.review_session_hours * 3600,
+            idle_s=settings.review_session_idle_minutes * 60,
+        ),
         media_root=settings.review_media_root,
         sign_in=shared.sign_in,
     )
@@ -124,6 +153,7 @@ def create_app(settings: Settings, *, engine: Scanner | None = None) -> FastAPI:
         review.router,
         appeals.router,
     )
+    app.include_router(docs.router)
     base = list(app.routes)  # the schema and docs pages
     for router in routers:
         app.include_router(router)

@@ -83,7 +83,19 @@ def serve(
 )
 @click.option("--poll-seconds", default=0.5, show_default=True, type=click.FloatRange(min=0.01))
 @click.option("--max-jobs", type=click.IntRange(min=1), help="Exit after this many jobs.")
-@click.option("--burst", is_flag=True, help="Exit when the queue is empty.")
+@click.option(
+    "--burst",
+    is_flag=True,
+    help="Exit when the queue is empty and every callback is delivered or failed for good "
+    "(waiting for retries due within --retry-wait-seconds; later ones are reported).",
+)
+@click.option(
+    "--retry-wait-seconds",
+    default=60.0,
+    show_default=True,
+    type=click.FloatRange(min=0.0),
+    help="With --burst: the longest wait for a scheduled callback retry before exiting.",
+)
 @click.option(
     "--webhook-backoff-seconds",
     default=2.0,
@@ -100,6 +112,7 @@ def worker(
     poll_seconds: float,
     max_jobs: int | None,
     burst: bool,
+    retry_wait_seconds: float,
     webhook_backoff_seconds: float,
 ) -> None:
     """Work the job queue: decide queued items and send their callbacks."""
@@ -110,7 +123,7 @@ def worker(
     # Jobs are off the publish path: no surface deadline applies to them.
     settings = _settings(ctx, database_url=database_url, enforce_deadlines=False)
     configure_logging(settings.log_level, access_log=False)
-    engine = Scanner.from_settings(settings)
+    engine = Scanner.from_settings(settings, served=True)  # items from the API: default deny
     assert engine.log is not None
     db = engine.log.engine
     outbox = WebhookOutbox(
@@ -132,11 +145,21 @@ def worker(
     signal.signal(signal.SIGINT, on_signal)
     click.echo(f"bastion worker {runner.name}: working the queue", err=True)
     try:
-        done = runner.run(stop, max_jobs=max_jobs, exit_when_idle=burst)
+        done = runner.run(
+            stop, max_jobs=max_jobs, exit_when_idle=burst, retry_wait_s=retry_wait_seconds
+        )
     finally:
         outbox.close()
         engine.close()
     click.echo(f"bastion worker {runner.name}: {done} jobs done", err=True)
+    pending, due = runner.left
+    if pending:
+        when = due.isoformat(timespec="seconds") if due is not None else "?"
+        click.echo(
+            f"bastion worker {runner.name}: {pending} callback delivery(ies) still pending "
+            f"(next attempt due {when}); run a worker again after then, or without --burst",
+            err=True,
+        )
 
 
 @click.group()

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
@@ -101,7 +102,8 @@ def error_responses(*statuses: int) -> dict[int | str, dict[str, Any]]:
         413: "Request body over the size limit",
         415: "Content type is not application/json",
         422: "The request is well-formed but invalid; the message says which field and why",
-        429: "Rate limit of the key exceeded; retry after Retry-After seconds",
+        429: "Rate limit of the key exceeded (`rate_limited`), or too much text of the key or "
+        "the server being decided already (`over_capacity`); retry after Retry-After seconds",
         503: "The database is unreachable; retry after Retry-After seconds",
     }
     return {s: {"model": ErrorResponse, "description": described[s]} for s in statuses}
@@ -123,9 +125,72 @@ def _response(request: Request, error: ApiError) -> JSONResponse:
     return JSONResponse(body, status_code=error.status, headers=error.headers)
 
 
+# Pydantic names union members in error locations (``function-after[...]``, ``list[str]``,
+# ``TextPart``): a client named none of them, so they are left out of what it is told.
+_UNION_TAG = re.compile(r"[\[\]()\-,]|^(str|int|float|bool|list|dict|[A-Z][A-Za-z]*)$")
+_TYPE_MISMATCH = frozenset(
+    {
+        "string_type",
+        "list_type",
+        "dict_type",
+        "model_type",
+        "model_attributes_type",
+        "int_type",
+        "float_type",
+        "bool_type",
+        "is_instance_of",
+    }
+)
+
+
 def _location(loc: Sequence[Any]) -> str:
-    parts = [str(p) for p in loc if p not in ("body", "query", "path", "header")]
+    parts = [
+        str(p)
+        for p in loc
+        if p not in ("body", "query", "path", "header")
+        and not (isinstance(p, str) and _UNION_TAG.search(p))
+    ]
     return ".".join(parts) or "body"
+
+
+def _sentence(error: Mapping[str, Any]) -> str:
+    """One problem as a plain sentence."""
+    kind = error.get("type")
+    context = error.get("ctx") or {}
+    if kind == "string_unicode":
+        return "holds lone UTF-16 surrogates (\\ud800-\\udfff escapes): not valid text"
+    if kind == "string_too_short" and context.get("min_length") == 1:
+        return "is empty: send the content to scan"
+    if kind == "missing":
+        return "is required"
+    if kind == "extra_forbidden":
+        return "is not a field of this request (check the spelling; see /docs)"
+    message = str(error.get("msg", "invalid")).removeprefix("Value error, ")
+    return message[:1].lower() + message[1:]
+
+
+def _problems(errors: Sequence[Mapping[str, Any]]) -> list[tuple[str, str]]:
+    """(location, sentence) per problem. Where a union's members disagree, the member that
+    fits the value's type speaks (its errors are not type mismatches); if none does, one
+    sentence lists the accepted types."""
+    by_field: dict[str, list[tuple[str, Mapping[str, Any]]]] = {}
+    for error in errors:
+        where = _location(error.get("loc", ()))
+        by_field.setdefault(where.split(".")[0], []).append((where, error))
+    problems: list[tuple[str, str]] = []
+    for found in by_field.values():
+        specific = [(w, e) for w, e in found if e.get("type") not in _TYPE_MISMATCH]
+        if specific:
+            problems.extend((w, _sentence(e)) for w, e in specific)
+            continue
+        wanted: dict[str, list[str]] = {}
+        for where, error in found:
+            text = str(error.get("msg", "")).removeprefix("Input should be ")
+            if text not in wanted.setdefault(where, []):
+                wanted[where].append(text)
+        where = min(wanted, key=len)  # the field itself, not an item of one of its members
+        problems.append((where, "should be " + " or ".join(wanted[where])))
+    return problems
 
 
 def _validation(exc: RequestValidationError) -> ApiError:
@@ -139,18 +204,13 @@ def _validation(exc: RequestValidationError) -> ApiError:
                 "invalid_json",
                 f"the body is not valid JSON: {reason} at character {position}",
             )
-    problems = []
-    for error in errors[:20]:
-        message = str(error.get("msg", "invalid")).removeprefix("Value error, ")
-        if error.get("type") == "string_unicode":
-            message = "holds lone UTF-16 surrogates (\\ud800-\\udfff escapes): not valid text"
-        problems.append(f"{_location(error.get('loc', ()))}: {message}")
-    first = errors[0] if errors else {}
+    found = _problems(errors[:50])
+    problems = [f"{where}: {sentence}" for where, sentence in found[:20]]
     return ApiError(
         422,
         "invalid_request",
         "; ".join(problems[:5]) or "invalid request",
-        param=_location(first.get("loc", ())) if first else None,
+        param=found[0][0] if found else None,
         problems=problems,
     )
 

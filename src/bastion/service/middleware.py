@@ -25,12 +25,13 @@ from bastion.service.auth import Authenticator, presented_key
 from bastion.service.errors import error_bytes
 from bastion.service.logs import ACCESS_LOG
 from bastion.service.metrics import Metrics
+from bastion.service.routes.docs import DOCS_PATHS
 
 __all__ = ["PUBLIC_PATHS", "Gate", "Observe"]
 
-PUBLIC_PATHS = frozenset(
-    {"/healthz", "/readyz", "/openapi.json", "/docs", "/docs/oauth2-redirect", "/redoc"}
-)
+# /favicon.ico is public so that a browser's automatic request gets the plain 404 (in the
+# one error shape), not a 401 asking for an API key.
+PUBLIC_PATHS = frozenset({"/healthz", "/readyz", "/openapi.json", "/favicon.ico", *DOCS_PATHS})
 _REQUEST_ID = re.compile(r"^[A-Za-z0-9._-]{1,128}$")
 _BODY_METHODS = frozenset({"POST", "PUT", "PATCH"})
 access_log = logging.getLogger(ACCESS_LOG)

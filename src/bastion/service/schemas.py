@@ -21,6 +21,7 @@ from pydantic import (
     model_validator,
 )
 
+from bastion.intake import BLANK_TEXT, blank_text
 from bastion.policy.dsa import EEA_EXTRA, ISO_3166_ALPHA2
 from bastion.types import Action
 
@@ -36,14 +37,22 @@ def _unicode(value: str) -> str:
     return value
 
 
+def _content(value: str) -> str:
+    if blank_text(value):
+        raise ValueError(BLANK_TEXT)
+    return value
+
+
 def _jurisdiction(value: str) -> str:
     if value not in JURISDICTIONS:
         raise ValueError("must be 'EU' or an ISO 3166-1 alpha-2 country code, e.g. 'DE'")
     return value
 
 
-Text = Annotated[str, StringConstraints(min_length=1), AfterValidator(_unicode)]
-"""Content to scan: any non-empty Unicode text."""
+Text = Annotated[
+    str, StringConstraints(min_length=1), AfterValidator(_unicode), AfterValidator(_content)
+]
+"""Content to scan: Unicode text with at least one visible character."""
 Name = Annotated[
     str,
     StringConstraints(min_length=1, max_length=256, pattern=r"^[^\x00-\x1f\x7f]+$"),
@@ -93,6 +102,17 @@ class ScanRequest(Strict):
     context: ContextIn | None = None
 
 
+_CONTENT_FIELDS = {
+    "text",
+    "image",
+    "audio",
+    "video",
+    "image_base64",
+    "audio_base64",
+    "video_base64",
+}
+
+
 class ItemRequest(Strict):
     """One item to decide asynchronously (long content, media, back-fills)."""
 
@@ -102,7 +122,15 @@ class ItemRequest(Strict):
         json_schema_extra={
             "anyOf": [
                 {"required": [part], "properties": {part: {"type": "string"}}}
-                for part in ("text", "image", "audio", "video")
+                for part in (
+                    "text",
+                    "image",
+                    "audio",
+                    "video",
+                    "image_base64",
+                    "audio_base64",
+                    "video_base64",
+                )
             ]
         },
     )
@@ -112,9 +140,14 @@ class ItemRequest(Strict):
     surface: Surface = "default"
     text: Text | None = None
     image: Name | None = None
-    """Media are paths (or URIs) the workers can read; the service never fetches them."""
+    """A media path, accepted only inside the server's media folders (``media_roots``; unset:
+    none); otherwise send the bytes. The service never fetches URLs."""
     audio: Name | None = None
     video: Name | None = None
+    image_base64: str | None = None
+    """The media's bytes, base64 (standard alphabet); at most ``media_max_upload_bytes``."""
+    audio_base64: str | None = None
+    video_base64: str | None = None
     lang: Lang | None = None
     jurisdiction: Jurisdiction | None = None
     context: ContextIn | None = None
@@ -123,13 +156,21 @@ class ItemRequest(Strict):
 
     @model_validator(mode="after")
     def _has_content(self) -> ItemRequest:
-        if self.text is None and self.image is None and self.audio is None and self.video is None:
-            raise ValueError("item has no content: give 'text', 'image', 'audio' or 'video'")
+        given = self.model_dump(exclude_none=True, include=_CONTENT_FIELDS)
+        if not given:
+            raise ValueError(
+                "item has no content: give 'text', or 'image', 'audio', 'video' "
+                "(as a path or as '..._base64' bytes)"
+            )
         return self
 
     def item_json(self) -> dict[str, Any]:
-        """The item as :func:`bastion.intake.item_from_json` reads it."""
-        return self.model_dump(exclude_none=True, exclude={"callback_url"})
+        """The item as :func:`bastion.intake.item_from_json` reads it (media bytes left out:
+        the route replaces them by the file it keeps)."""
+        return self.model_dump(
+            exclude_none=True,
+            exclude={"callback_url", "image_base64", "audio_base64", "video_base64"},
+        )
 
 
 class BatchRequest(Strict):

@@ -10,6 +10,7 @@ from bastion.config import Settings
 from bastion.jobs.queue import JobQueue
 from bastion.replicas import RateLimiter
 from bastion.scanner import Scanner
+from bastion.service.admission import Admission
 from bastion.service.auth import Authenticator
 from bastion.service.batching import ScanBatcher
 from bastion.service.metrics import Metrics
@@ -30,6 +31,7 @@ class ServiceState:
     queue: JobQueue
     metrics: Metrics
     batcher: ScanBatcher
+    admission: Admission
 
 
 def service_state(request: Request) -> ServiceState:

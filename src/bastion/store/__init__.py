@@ -1,6 +1,6 @@
 """Persistence: the decision log and policy versions (SQLite by default, PostgreSQL)."""
 
-from bastion.store.database import DatabaseError, open_engine, upgrade
+from bastion.store.database import DatabaseError, DatabaseUrlError, open_engine, upgrade
 from bastion.store.decision_log import AuditReport, DecisionLog
 from bastion.store.log_reading import ChainLink, DecisionFilter, PolicyVersion
 
@@ -8,6 +8,7 @@ __all__ = [
     "AuditReport",
     "ChainLink",
     "DatabaseError",
+    "DatabaseUrlError",
     "DecisionFilter",
     "DecisionLog",
     "PolicyVersion",

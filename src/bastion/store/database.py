@@ -18,6 +18,13 @@ class DatabaseError(Exception):
     """The database cannot be opened or migrated; the message says how to fix it."""
 
 
+class DatabaseUrlError(DatabaseError):
+    """The database URL itself is wrong (a user's mistake, not an outage)."""
+
+
+SUPPORTED_BACKENDS = ("sqlite", "postgresql")
+
+
 def utcnow() -> datetime:
     return datetime.now(UTC)
 
@@ -42,7 +49,15 @@ def open_engine(url: str) -> Engine:
     try:
         parsed = make_url(url)
     except Exception as exc:
-        raise DatabaseError(f"invalid database URL {url!r}: {exc}") from exc
+        raise DatabaseUrlError(
+            f"invalid database URL {url!r}: {exc}; use sqlite:///PATH or "
+            "postgresql://USER@HOST/DATABASE"
+        ) from None
+    if parsed.get_backend_name() not in SUPPORTED_BACKENDS:
+        raise DatabaseUrlError(
+            f"unsupported database {parsed.get_backend_name()!r} in the database URL: Bastion "
+            "stores in SQLite (sqlite:///PATH) or PostgreSQL (postgresql://USER@HOST/DATABASE)"
+        )
     if parsed.get_backend_name() == "sqlite":
         if parsed.database and parsed.database != ":memory:":
             Path(parsed.database).expanduser().parent.mkdir(parents=True, exist_ok=True)

@@ -1,7 +1,7 @@
 """The reviewer UI as a small ASGI app, mounted under ``/review`` by the service.
 
 It sits outside the API-key gate (reviewers sign in with a password and get a
-signed session cookie) and answers only ``/review`` paths; everything else
+session cookie, the session kept server-side) and answers only ``/review`` paths; everything else
 goes on to the API. Pages are server-rendered Jinja2 templates with a little
 JavaScript for keyboard shortcuts and media; no front-end build.
 """
@@ -11,13 +11,15 @@ from __future__ import annotations
 from pathlib import Path
 
 from fastapi import FastAPI, Request, Response
+from fastapi.responses import JSONResponse
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
+from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 from bastion.replicas import LocalSignInThrottle, SignInThrottle
 from bastion.review.services import ReviewServices
-from bastion.review.ui.session import SessionSigner
+from bastion.review.sessions import ReviewerSessions
 
 __all__ = ["PREFIX", "ReviewMount", "create_review_ui"]
 
@@ -33,7 +35,7 @@ _CSP = (
 def create_review_ui(
     services: ReviewServices,
     *,
-    signer: SessionSigner,
+    sessions: ReviewerSessions,
     media_root: Path | None = None,
     sign_in: SignInThrottle | None = None,
 ) -> FastAPI:
@@ -44,11 +46,12 @@ def create_review_ui(
 
     ui = FastAPI(openapi_url=None, docs_url=None, redoc_url=None)
     ui.state.review = services
-    ui.state.signer = signer
+    ui.state.sessions = sessions
     ui.state.templates = Jinja2Templates(directory=str(HERE / "templates"))
     ui.state.sign_in = sign_in or LocalSignInThrottle()
     ui.state.media_root = media_root.resolve() if media_root else None
     ui.include_router(pages.router)
+    ui.add_exception_handler(StarletteHTTPException, _not_a_page)
     ui.mount(f"{PREFIX}/static", StaticFiles(directory=str(HERE / "static")), name="static")
 
     @ui.middleware("http")
@@ -63,6 +66,40 @@ def create_review_ui(
         return response
 
     return ui
+
+
+async def _not_a_page(request: Request, exc: Exception) -> Response:
+    """An unknown ``/review`` path or method: the UI's error page for a browser, else the
+    service's one error shape (``{"error": {type, code, message, param, request_id}}``)."""
+    assert isinstance(exc, StarletteHTTPException)
+    status = exc.status_code
+    message = (
+        f"no page at {request.url.path}; the review UI starts at {PREFIX}/queues"
+        if status == 404
+        else f"{request.method} is not allowed on {request.url.path}"
+    )
+    if "text/html" in request.headers.get("accept", ""):
+        templates = request.app.state.templates
+        page: Response = templates.TemplateResponse(
+            request,
+            "error.html",
+            {"prefix": PREFIX, "status": status, "message": message, "me": None},
+            status_code=status,
+        )
+        return page
+    kind = "not_found_error" if status == 404 else "invalid_request_error"
+    code = "not_found" if status == 404 else "method_not_allowed"
+    request_id = request.scope.get("state", {}).get("request_id")
+    body = {
+        "error": {
+            "type": kind,
+            "code": code,
+            "message": message,
+            "param": None,
+            "request_id": request_id,
+        }
+    }
+    return JSONResponse(body, status_code=status, headers=dict(exc.headers or {}))
 
 
 class ReviewMount:

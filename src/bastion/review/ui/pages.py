@@ -21,9 +21,10 @@ from bastion.review.model import ReviewError
 from bastion.review.queue import VerdictIn
 from bastion.review.reviewers import Reviewer
 from bastion.review.services import ReviewServices
+from bastion.review.sessions import ReviewerSessions, Session
 from bastion.review.stats import review_stats
 from bastion.review.ui import view
-from bastion.review.ui.session import LOGIN_CSRF_COOKIE, SESSION_COOKIE, Session, same_token
+from bastion.review.ui.session import LOGIN_CSRF_COOKIE, SESSION_COOKIE, same_token
 from bastion.types import REVIEWER_ACTIONS, AccountAction, Severity
 
 router = APIRouter()
@@ -64,8 +65,15 @@ def _redirect(path: str) -> RedirectResponse:
     return RedirectResponse(path, status_code=303)
 
 
+def _sessions(request: Request) -> ReviewerSessions:
+    sessions = request.app.state.sessions
+    assert isinstance(sessions, ReviewerSessions)
+    return sessions
+
+
 async def _signed_in(request: Request) -> tuple[Reviewer, Session]:
-    session = request.app.state.signer.read(request.cookies.get(SESSION_COOKIE))
+    token = request.cookies.get(SESSION_COOKIE)
+    session = await _run(lambda: _sessions(request).read(token))
     if session is None:
         raise _PageError(_redirect(f"{P}/login"))
     reviewer = await _run(lambda: _services(request).reviewers.get(session.reviewer))
@@ -176,12 +184,13 @@ async def login(request: Request) -> Response:
         _login_cookie(request, response, token)
         return response
     await _run(lambda: throttle.succeeded(name))
-    _, cookie = request.app.state.signer.issue(reviewer.id)
+    sessions = _sessions(request)
+    _, cookie = await _run(lambda: sessions.open(reviewer.id))
     response = _redirect(f"{P}/queues")
     response.set_cookie(
         SESSION_COOKIE,
         cookie,
-        max_age=int(request.app.state.signer.max_age_s),
+        max_age=int(sessions.absolute.total_seconds()),
         path=P,
         httponly=True,
         samesite="strict",
@@ -194,8 +203,9 @@ async def login(request: Request) -> Response:
 @router.post(f"{P}/logout")
 @_guard
 async def logout(request: Request) -> Response:
-    _, session = await _signed_in(request)
+    me, session = await _signed_in(request)
     await _form(request, session)
+    await _run(lambda: _sessions(request).end_all(me.id))  # signs out on every device
     response = _redirect(f"{P}/login")
     response.delete_cookie(SESSION_COOKIE, path=P)
     return response
@@ -246,7 +256,36 @@ async def claim(request: Request) -> Response:
 # -- the item --------------------------------------------------------------------------------
 
 
-def _task_context(services: ReviewServices, me: Reviewer, task_id: str) -> dict[str, Any]:
+def media_file(root: Path | None, source: str) -> Path | None:
+    """The file a media part names, if the UI may serve it: inside ``root`` (the
+    ``review_media_root`` setting), a relative path read from ``root``, and there."""
+    if root is None or source.startswith("https://"):
+        return None
+    named = Path(source)
+    path = (named if named.is_absolute() else root / named).resolve()
+    return path if path.is_relative_to(root) and path.is_file() else None
+
+
+def _media_problem(root: Path | None, source: str) -> str | None:
+    """Why the page cannot play or show a media part (said on the page), or None."""
+    if source.startswith("https://"):
+        return None
+    if root is None:
+        return (
+            "This file cannot be shown: no review media folder is configured "
+            "(BASTION_REVIEW_MEDIA_ROOT)."
+        )
+    if media_file(root, source) is None:
+        return (
+            f"This file cannot be shown: {Path(source).name} is not in the review media folder "
+            "(BASTION_REVIEW_MEDIA_ROOT; relative paths are read from it) or no longer exists."
+        )
+    return None
+
+
+def _task_context(
+    services: ReviewServices, me: Reviewer, task_id: str, media_root: Path | None = None
+) -> dict[str, Any]:
     task = services.queue.get(me, task_id)
     decision = services.queue.decision(task.decision_id) or {}
     item = (task.payload or {}).get("item") or {}
@@ -268,6 +307,7 @@ def _task_context(services: ReviewServices, me: Reviewer, task_id: str) -> dict[
                 if str(source).startswith("https://")
                 else f"{P}/tasks/{task.id}/media/{part}",
                 "name": Path(str(source)).name,
+                "problem": _media_problem(media_root, str(source)),
                 "boxes": view.boxes(evidence, part),
                 "ranges": view.time_ranges(evidence, part),
                 "frames": sorted(
@@ -278,6 +318,7 @@ def _task_context(services: ReviewServices, me: Reviewer, task_id: str) -> dict[
                     }
                 ),
             }
+    shown, collapsed = view.excerpt(text, evidence) if text else ([], False)
     appeal = services.appeals.get(task.appeal_id) if task.appeal_id else None
     statement = services.appeals.statement(task.appeal_id) if task.appeal_id else None
     return {
@@ -286,7 +327,11 @@ def _task_context(services: ReviewServices, me: Reviewer, task_id: str) -> dict[
         "item": item,
         "content_missing": not item,
         "decision": decision,
-        "segments": view.segments(text, evidence) if text else [],
+        "segments": shown,
+        "collapsed": collapsed,
+        "full_segments": view.segments(text, evidence) if text and collapsed else [],
+        "text_chars": len(text or ""),
+        "where": view.where,
         "thread": (item.get("context") or {}).get("thread") or [],
         "scores": categories,
         "flagged": flagged,
@@ -312,7 +357,7 @@ def _task_context(services: ReviewServices, me: Reviewer, task_id: str) -> dict[
 async def task_page(request: Request, task_id: str) -> Response:
     me, session = await _signed_in(request)
     services = _services(request)
-    context = await _run(lambda: _task_context(services, me, task_id))
+    context = await _run(lambda: _task_context(services, me, task_id, _media_root(request)))
     return _render(request, "task.html", me=me, csrf=session.csrf, error=None, form={}, **context)
 
 
@@ -336,7 +381,7 @@ async def submit(request: Request, task_id: str) -> Response:
     except ReviewError as exc:
         if exc.status != 422:
             raise
-        context = await _run(lambda: _task_context(services, me, task_id))
+        context = await _run(lambda: _task_context(services, me, task_id, _media_root(request)))
         return _render(
             request,
             "task.html",
@@ -388,15 +433,20 @@ async def media(request: Request, task_id: str, part: str) -> Response:
     source = (
         ((task.payload or {}).get("item") or {}).get(part) if part in view.MEDIA_PARTS else None
     )
-    root: Path | None = request.app.state.media_root
+    root = _media_root(request)
     if not source or root is None:
         return _error(
             request, 404, "No media file is served for this item (see docs/review.md).", me
         )
-    path = Path(str(source)).resolve()
-    if not path.is_relative_to(root) or not path.is_file():
+    path = media_file(root, str(source))
+    if path is None:
         return _error(request, 404, "The media file is outside BASTION_REVIEW_MEDIA_ROOT.", me)
     return FileResponse(path, headers={"Cache-Control": "private, no-store"})
+
+
+def _media_root(request: Request) -> Path | None:
+    root = request.app.state.media_root
+    return root if isinstance(root, Path) else None
 
 
 # -- appeals and statistics (seniors) --------------------------------------------------------

@@ -18,7 +18,23 @@ from bastion.review.routing import queue_of
 
 MEDIA_PARTS = ("image", "audio", "video")
 
-__all__ = ["BLUR_QUEUES", "MEDIA_PARTS", "Segment", "blurred", "boxes", "segments", "time_ranges"]
+__all__ = [
+    "BLUR_QUEUES",
+    "LONG_TEXT_CHARS",
+    "MEDIA_PARTS",
+    "Segment",
+    "blurred",
+    "boxes",
+    "excerpt",
+    "segments",
+    "time_ranges",
+    "where",
+]
+
+LONG_TEXT_CHARS = 6_000
+"""Longer texts are shown collapsed: the evidence with context, the rest behind a toggle."""
+CONTEXT_CHARS = 400
+"""Characters shown on each side of a piece of evidence in a collapsed text."""
 
 BLUR_QUEUES = frozenset({"sexual", "nudity", "violence"})
 """Images of items in (or flagged for) these categories are blurred until the reviewer asks."""
@@ -29,6 +45,74 @@ class Segment:
     text: str
     categories: tuple[str, ...] = ()
     rules: tuple[str, ...] = field(default_factory=tuple)
+    hidden: int = 0
+    """For a gap in a collapsed text: how many characters are left out here."""
+
+
+def excerpt(text: str, evidence: Sequence[Mapping[str, Any]]) -> tuple[list[Segment], bool]:
+    """The segments to show first, and whether the text was collapsed.
+
+    A text up to :data:`LONG_TEXT_CHARS` is shown whole. A longer one shows each piece of text
+    evidence with :data:`CONTEXT_CHARS` around it (or the opening, without any), and gaps
+    saying how much is left out; the page offers the whole text behind a toggle.
+    """
+    if len(text) <= LONG_TEXT_CHARS:
+        return segments(text, evidence), False
+    windows = []
+    for e in evidence:
+        span = e.get("span")
+        if e.get("part", "text") == "text" and isinstance(span, list) and len(span) == 2:
+            start = max(0, int(span[0]) - CONTEXT_CHARS)
+            windows.append((start, min(len(text), int(span[1]) + CONTEXT_CHARS)))
+    if not windows:
+        windows = [(0, LONG_TEXT_CHARS // 2)]
+    merged: list[list[int]] = []
+    for start, end in sorted(windows):
+        if merged and start <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], end)
+        else:
+            merged.append([start, end])
+    shown: list[Segment] = []
+    at = 0
+    for start, end in merged:
+        if start > at:
+            shown.append(Segment("", hidden=start - at))
+        # Evidence positions are into the whole text: shift them into the window.
+        local = [
+            {**e, "span": [int(e["span"][0]) - start, int(e["span"][1]) - start]}
+            for e in evidence
+            if e.get("part", "text") == "text" and isinstance(e.get("span"), list)
+        ]
+        shown.extend(segments(text[start:end], local))
+        at = end
+    if at < len(text):
+        shown.append(Segment("", hidden=len(text) - at))
+    return shown, True
+
+
+def where(evidence: Mapping[str, Any]) -> str:
+    """Where a piece of evidence is, in words: each kind of place separated, e.g.
+    ``transcript chars 0–21 · 0:00.0–0:01.5`` for speech (not ``chars 0–210.0–1.5 s``)."""
+    pieces = []
+    span = evidence.get("span")
+    if isinstance(span, list) and len(span) == 2:
+        of = "" if evidence.get("part", "text") == "text" else "transcript "
+        if evidence.get("part") == "image" or evidence.get("box") is not None:
+            of = "OCR text "
+        pieces.append(f"{of}chars {span[0]}–{span[1]}")
+    window = evidence.get("time_range")
+    if isinstance(window, list) and len(window) == 2:
+        pieces.append(f"{_precise_clock(float(window[0]))}–{_precise_clock(float(window[1]))}")
+    if evidence.get("frame") is not None:
+        pieces.append(f"frame {evidence['frame']}")
+    if evidence.get("box") is not None:
+        pieces.append("box")
+    return " · ".join(pieces)
+
+
+def _precise_clock(seconds: float) -> str:
+    minutes, secs = divmod(max(0.0, seconds), 60)
+    return f"{int(minutes)}:{secs:04.1f}"
 
 
 def segments(text: str, evidence: Sequence[Mapping[str, Any]]) -> list[Segment]:

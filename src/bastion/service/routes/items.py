@@ -1,8 +1,9 @@
 """Asynchronous jobs: ``POST /v1/items`` queues an item, ``bastion worker`` decides it.
 
-``item id + surface`` is the job's idempotency key: resubmitting the same item
-returns the existing job (200) instead of queueing another (202), and
-resubmitting different content under the same key is a 409. The decision, once
+``item id + surface`` of one API key is the job's idempotency key: resubmitting the
+same item returns the existing job (200) instead of queueing another (202), and
+resubmitting different content under the same id is a 409. Ids are scoped per
+key: another key's jobs are invisible, whatever their ids. The decision, once
 made, is in the decision log and shown by ``GET /v1/items/{job_id}``.
 """
 
@@ -22,6 +23,7 @@ from bastion.service.auth import ReadKey, ReviewKey, ScanKey
 from bastion.service.errors import ApiError, error_responses
 from bastion.service.schemas import BatchRequest, ItemRequest, JobList, JobOut, Surface
 from bastion.service.state import ServiceState, service_state
+from bastion.service.uploads import MEDIA_PARTS, media_part
 from bastion.store.keys import ApiKey
 
 router = APIRouter(tags=["items"])
@@ -54,6 +56,12 @@ def job_view(state: ServiceState, job: Job) -> dict[str, Any]:
 
 def _new_job(state: ServiceState, body: ItemRequest) -> NewJob:
     payload = body.item_json()
+    for part in MEDIA_PARTS:
+        path = media_part(
+            state.settings, part, getattr(body, part), getattr(body, f"{part}_base64")
+        )
+        if path is not None:
+            payload[part] = path
     item = item_from_json(payload, state.engine.max_text_bytes)  # refuse now, not in the worker
     if body.callback_url and not state.settings.webhook_secret:
         raise ApiError(
@@ -78,8 +86,8 @@ def _new_job(state: ServiceState, body: ItemRequest) -> NewJob:
 
 def _enqueue(state: ServiceState, new: list[NewJob], key: ApiKey) -> list[tuple[Job, bool]]:
     try:
-        # Idempotency must not hand a scan key another submitter's job and decision.
-        return state.queue.enqueue(new, key.id, shared=key.allows("review"))
+        # Item ids are scoped per key: idempotency never reaches another submitter's jobs.
+        return state.queue.enqueue(new, key.id)
     except JobConflictError as exc:
         raise ApiError(409, "item_conflict", str(exc)) from exc
 
@@ -96,7 +104,7 @@ def _enqueue(state: ServiceState, new: list[NewJob], key: ApiKey) -> list[tuple[
 )
 async def submit(body: ItemRequest, request: Request, key: ScanKey) -> JSONResponse:
     state = service_state(request)
-    new = _new_job(state, body)
+    new = await anyio.to_thread.run_sync(_new_job, state, body)
     ((job, created),) = await anyio.to_thread.run_sync(_enqueue, state, [new], key)
     view = await anyio.to_thread.run_sync(job_view, state, job)
     headers = {"Location": f"/v1/items/{job.id}"}
@@ -115,10 +123,14 @@ async def submit_batch(body: BatchRequest, request: Request, key: ScanKey) -> JS
     new = []
     for index, entry in enumerate(body.items):
         try:
-            new.append(_new_job(state, entry))
+            new.append(await anyio.to_thread.run_sync(_new_job, state, entry))
         except ValueError as exc:
             message = f"items.{index}: {exc}"
             raise ApiError(422, "invalid_item", message, param=f"items.{index}") from exc
+        except ApiError as exc:
+            where = f"items.{index}.{exc.param}" if exc.param else f"items.{index}"
+            message = f"items.{index}: {exc.message}"
+            raise ApiError(exc.status, exc.code, message, param=where) from None
     results = await anyio.to_thread.run_sync(_enqueue, state, new, key)
     views = [await anyio.to_thread.run_sync(job_view, state, job) for job, _ in results]
     return JSONResponse({"data": views, "next_cursor": None}, status_code=202)

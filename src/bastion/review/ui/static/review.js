@@ -9,7 +9,9 @@
     bar.style.width = (Math.max(0, Math.min(1, parseFloat(bar.dataset.p))) * 100).toFixed(1) + "%";
   });
 
-  // Evidence boxes over images, in the image's own pixels.
+  // Evidence boxes over images, in the image's own pixels. Each box's label sits above its
+  // top-left corner; a label that would cover one already placed moves down until it is clear,
+  // so the labels of overlapping boxes stay readable.
   $$("figure.image").forEach((figure) => {
     const img = $("img", figure);
     const layer = $(".boxes", figure);
@@ -18,17 +20,34 @@
     const draw = () => {
       if (!img.naturalWidth) return;
       layer.textContent = "";
+      const scale = img.clientWidth / img.naturalWidth;
+      const placed = [];
+      const overlaps = (a, b) =>
+        a.left < b.left + b.width && b.left < a.left + a.width &&
+        a.top < b.top + b.height && b.top < a.top + a.height;
       boxes.forEach((b) => {
-        const span = document.createElement("span");
-        span.style.left = (100 * b.x / img.naturalWidth) + "%";
-        span.style.top = (100 * b.y / img.naturalHeight) + "%";
-        span.style.width = (100 * b.w / img.naturalWidth) + "%";
-        span.style.height = (100 * b.h / img.naturalHeight) + "%";
-        span.dataset.label = b.category || "";
-        layer.appendChild(span);
+        const box = document.createElement("span");
+        box.className = "box";
+        box.style.left = (100 * b.x / img.naturalWidth) + "%";
+        box.style.top = (100 * b.y / img.naturalHeight) + "%";
+        box.style.width = (100 * b.w / img.naturalWidth) + "%";
+        box.style.height = (100 * b.h / img.naturalHeight) + "%";
+        layer.appendChild(box);
+        const label = document.createElement("span");
+        label.className = "label";
+        label.textContent = b.category || "";
+        layer.appendChild(label);
+        const rect = { left: b.x * scale, top: b.y * scale - label.offsetHeight,
+                       width: label.offsetWidth, height: label.offsetHeight };
+        if (rect.top < 0) rect.top = 0;
+        while (placed.some((p) => overlaps(rect, p))) rect.top += rect.height + 1;
+        label.style.left = rect.left + "px";
+        label.style.top = rect.top + "px";
+        placed.push(rect);
       });
     };
     if (img.complete) draw(); else img.addEventListener("load", draw);
+    window.addEventListener("resize", draw);
   });
 
   const toggleBlur = () => {
