@@ -23,6 +23,7 @@ __all__ = [
     "file_problem",
     "item_from_json",
     "validate_item",
+    "visible_text_pattern",
 ]
 
 DEFAULT_MAX_TEXT_BYTES = 1_048_576
@@ -47,14 +48,35 @@ BLANK_TEXT = (
 )
 
 
-def blank_text(text: str) -> bool:
-    """Whether ``text`` has no visible character (only spaces, controls, format characters)."""
-    return all(
+def _invisible(ch: str) -> bool:
+    return (
         ch.isspace()
         or ch in _INVISIBLE_LETTERS
         or unicodedata.category(ch) in ("Cc", "Cf", "Zs", "Zl", "Zp")
-        for ch in text
     )
+
+
+def blank_text(text: str) -> bool:
+    """Whether ``text`` has no visible character (only spaces, controls, format characters)."""
+    return all(_invisible(ch) for ch in text)
+
+
+def visible_text_pattern() -> str:
+    """A JSON Schema ``pattern`` (ECMA regex) for text that is not :func:`blank_text`, exact
+    for the Basic Multilingual Plane (a text of only supplementary-plane format characters,
+    such as tag characters, matches it and is still refused)."""
+    ranges: list[tuple[int, int]] = []
+    for code in range(0x10000):
+        if 0xD800 <= code <= 0xDFFF or not _invisible(chr(code)):
+            continue
+        if ranges and ranges[-1][1] == code - 1:
+            ranges[-1] = (ranges[-1][0], code)
+        else:
+            ranges.append((code, code))
+    members = "".join(
+        f"\\u{low:04x}" if low == high else f"\\u{low:04x}-\\u{high:04x}" for low, high in ranges
+    )
+    return f"[^{members}]"
 
 
 def file_problem(path: Path) -> str | None:

@@ -21,7 +21,7 @@ from pydantic import (
     model_validator,
 )
 
-from bastion.intake import BLANK_TEXT, blank_text
+from bastion.intake import BLANK_TEXT, blank_text, visible_text_pattern
 from bastion.policy.dsa import EEA_EXTRA, ISO_3166_ALPHA2
 from bastion.types import Action
 
@@ -50,9 +50,24 @@ def _jurisdiction(value: str) -> str:
 
 
 Text = Annotated[
-    str, StringConstraints(min_length=1), AfterValidator(_unicode), AfterValidator(_content)
+    str,
+    StringConstraints(min_length=1),
+    AfterValidator(_unicode),
+    AfterValidator(_content),
+    WithJsonSchema({"type": "string", "minLength": 1, "pattern": visible_text_pattern()}),
 ]
 """Content to scan: Unicode text with at least one visible character."""
+MediaBytes = Annotated[
+    str,
+    WithJsonSchema(
+        {
+            "type": "string",
+            "minLength": 4,
+            "pattern": r"^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$",
+        }
+    ),
+]
+"""Media bytes in base64 (standard alphabet, with padding), checked by the route."""
 Name = Annotated[
     str,
     StringConstraints(min_length=1, max_length=256, pattern=r"^[^\x00-\x1f\x7f]+$"),
@@ -102,37 +117,21 @@ class ScanRequest(Strict):
     context: ContextIn | None = None
 
 
-_CONTENT_FIELDS = {
-    "text",
-    "image",
-    "audio",
-    "video",
-    "image_base64",
-    "audio_base64",
-    "video_base64",
-}
+_MEDIA_PARTS = ("image", "audio", "video")
+_BYTES_FIELDS = tuple(f"{part}_base64" for part in _MEDIA_PARTS)
 
 
-class ItemRequest(Strict):
-    """One item to decide asynchronously (long content, media, back-fills)."""
+def _one_of_required(parts: tuple[str, ...]) -> dict[str, Any]:
+    return {"anyOf": [{"required": [p], "properties": {p: {"type": "string"}}} for p in parts]}
+
+
+class RecordedItem(Strict):
+    """An item as it was decided (in an appeal or a gold entry): text or media paths."""
 
     model_config = ConfigDict(
         strict=True,
         extra="forbid",
-        json_schema_extra={
-            "anyOf": [
-                {"required": [part], "properties": {part: {"type": "string"}}}
-                for part in (
-                    "text",
-                    "image",
-                    "audio",
-                    "video",
-                    "image_base64",
-                    "audio_base64",
-                    "video_base64",
-                )
-            ]
-        },
+        json_schema_extra=_one_of_required(("text", *_MEDIA_PARTS)),
     )
 
     id: Name
@@ -141,36 +140,44 @@ class ItemRequest(Strict):
     text: Text | None = None
     image: Name | None = None
     """A media path, accepted only inside the server's media folders (``media_roots``; unset:
-    none); otherwise send the bytes. The service never fetches URLs."""
+    none); a submitted item may send the bytes instead. The service never fetches URLs."""
     audio: Name | None = None
     video: Name | None = None
-    image_base64: str | None = None
-    """The media's bytes, base64 (standard alphabet); at most ``media_max_upload_bytes``."""
-    audio_base64: str | None = None
-    video_base64: str | None = None
     lang: Lang | None = None
     jurisdiction: Jurisdiction | None = None
     context: ContextIn | None = None
-    callback_url: CallbackUrl | None = None
-    """POSTed a signed ``job.completed`` event when the decision is made."""
 
     @model_validator(mode="after")
-    def _has_content(self) -> ItemRequest:
-        given = self.model_dump(exclude_none=True, include=_CONTENT_FIELDS)
-        if not given:
+    def _has_content(self) -> RecordedItem:
+        fields = {"text", *_MEDIA_PARTS, *_BYTES_FIELDS} & set(type(self).model_fields)
+        if not self.model_dump(exclude_none=True, include=fields):
             raise ValueError(
                 "item has no content: give 'text', or 'image', 'audio', 'video' "
-                "(as a path or as '..._base64' bytes)"
+                "(as a path or, when submitting an item, as '..._base64' bytes)"
             )
         return self
 
     def item_json(self) -> dict[str, Any]:
         """The item as :func:`bastion.intake.item_from_json` reads it (media bytes left out:
         the route replaces them by the file it keeps)."""
-        return self.model_dump(
-            exclude_none=True,
-            exclude={"callback_url", "image_base64", "audio_base64", "video_base64"},
-        )
+        return self.model_dump(exclude_none=True, exclude={"callback_url", *_BYTES_FIELDS})
+
+
+class ItemRequest(RecordedItem):
+    """One item to decide asynchronously (long content, media, back-fills)."""
+
+    model_config = ConfigDict(
+        strict=True,
+        extra="forbid",
+        json_schema_extra=_one_of_required(("text", *_MEDIA_PARTS, *_BYTES_FIELDS)),
+    )
+
+    image_base64: MediaBytes | None = None
+    """The media's bytes, base64 (standard alphabet); at most ``media_max_upload_bytes``."""
+    audio_base64: MediaBytes | None = None
+    video_base64: MediaBytes | None = None
+    callback_url: CallbackUrl | None = None
+    """POSTed a signed ``job.completed`` event when the decision is made."""
 
 
 class BatchRequest(Strict):
