@@ -2,7 +2,7 @@
 
     .venv/bin/python benchmarks/heads.py --data ../shared/data \
         --lexical src/bastion/models/text/lexical.npz \
-        --teachers ~/.local/share/bastion/cache/teachers.npz
+        --teachers ~/.local/share/bastion/cache/teachers.npz [--card]
 
 Fits, on exactly the corpus ``bastion train`` uses: the n-gram head with and
 without the ported word model's score, that score alone, the embedding head
@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import argparse
 import random
-import subprocess
 import sys
 import time
 from dataclasses import replace
@@ -29,6 +28,8 @@ import numpy as np
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
+
+from reporting import commit, replace_card_section  # noqa: E402
 
 from bastion.datasets.importers import IMPORTERS  # noqa: E402
 from bastion.evaluate.metrics import auprc  # noqa: E402
@@ -43,7 +44,7 @@ from bastion.learn.train import (  # noqa: E402
     fit_stacks,
     prepare_training,
 )
-from bastion.models.bundle import sigmoid  # noqa: E402
+from bastion.models.bundle import SHIPPED, sigmoid  # noqa: E402
 from bastion.models.features import text_features  # noqa: E402
 
 RESULTS = ROOT / "benchmarks" / "results" / "heads.md"
@@ -76,6 +77,7 @@ def main() -> None:
     )
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--out", type=Path, default=RESULTS)
+    parser.add_argument("--card", action="store_true", help="also update the model card")
     args = parser.parse_args()
     started = time.perf_counter()
     log = lambda line: print(line, file=sys.stderr)  # noqa: E731
@@ -188,14 +190,9 @@ def main() -> None:
             "authored_pass": float(np.mean([c["hits"] / c["n"] for c in func.values()])),
             "worst_group_fpr": max((c["hits"] / c["n"] for c in groups.values()), default=0.0),
         }
-    commit = subprocess.run(
-        ["git", "-C", str(ROOT), "rev-parse", "--short", "HEAD"], capture_output=True, text=True
-    ).stdout.strip()
     labelled = int((data.labels[data.split["train"]] != UNKNOWN).any(axis=1).sum())
     lines = [
-        "# Heads compared on the same data",
-        "",
-        f"Measured by `benchmarks/heads.py` at commit {commit} ({time.strftime('%Y-%m-%d')}, "
+        f"Measured by `benchmarks/heads.py` at commit {commit()} ({time.strftime('%Y-%m-%d')}, "
         f"{time.perf_counter() - started:.0f} s): {labelled} labelled train rows, "
         f"seed {args.seed}.",
         "Model alone (no rules, no policy), each variant Platt-calibrated per category on dev.",
@@ -216,8 +213,13 @@ def main() -> None:
     ]
     for key, values in rows.items():
         lines.append(f"| {key} | " + " | ".join(f"{values[n]:.3f}" for n in summary) + " |")
-    args.out.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    print("\n".join(lines))
+    text = "\n".join(lines) + "\n"
+    args.out.write_text("# Heads compared on the same data\n\n" + text, encoding="utf-8")
+    print(text)
+    if args.card:
+        replace_card_section(
+            SHIPPED / "MODEL_CARD.md", "heads", "Which heads ship: variants compared", text
+        )
     del m_char, m_emb
 
 

@@ -44,6 +44,8 @@ import numpy as np
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
+from reporting import commit, replace_card_section  # noqa: E402
+
 from bastion.datasets.format import Example  # noqa: E402
 from bastion.datasets.importers import IMPORTERS  # noqa: E402
 from bastion.evaluate.metrics import auprc, bootstrap_interval  # noqa: E402
@@ -57,7 +59,6 @@ from bastion.types import Action, Context, Item  # noqa: E402
 BASELINE_REF = "ad40710"
 """The last commit that shipped bundle 1.0.0+89784fd3b2 (before the rebuild of issue 13)."""
 RESULTS = ROOT / "benchmarks" / "results" / "text-quality.md"
-CARD_BEGIN, CARD_END = "<!-- quality:begin -->", "<!-- quality:end -->"
 BUNDLE_FILES = ("manifest.json", "char.npz", "embedding.npz", "fusion.json")
 
 
@@ -296,11 +297,8 @@ def main() -> None:
             external[name] = {s: score(engine, ex, "comment") for s, ex in sets.items()}
             held_out[name] = score(engine, authored)
             print(f"scored {name}", file=sys.stderr)
-    commit = subprocess.run(
-        ["git", "-C", str(ROOT), "rev-parse", "--short", "HEAD"], capture_output=True, text=True
-    ).stdout.strip()
     lines = [
-        f"Measured by `benchmarks/quality.py` at commit {commit} "
+        f"Measured by `benchmarks/quality.py` at commit {commit()} "
         f"({time.strftime('%Y-%m-%d')}, {time.perf_counter() - started:.0f} s); bundles: "
         + ", ".join(f"`{n}`" for n in bundles)
         + ".",
@@ -315,20 +313,12 @@ def main() -> None:
     args.out.write_text("# Text quality\n\n" + text, encoding="utf-8")
     print(text)
     if args.card:
-        card = args.bundle / "MODEL_CARD.md"
-        body = card.read_text(encoding="utf-8")
-        section = (
-            f"{CARD_BEGIN}\n## Quality through the whole pipeline, old vs new\n\n{text}{CARD_END}"
+        replace_card_section(
+            args.bundle / "MODEL_CARD.md",
+            "quality",
+            "Quality through the whole pipeline, old vs new",
+            text,
         )
-        if CARD_BEGIN in body:
-            body = (
-                body[: body.index(CARD_BEGIN)]
-                + section
-                + body[body.index(CARD_END) + len(CARD_END) :]
-            )
-        else:
-            body = body.rstrip() + "\n\n" + section + "\n"
-        card.write_text(body, encoding="utf-8")
 
 
 if __name__ == "__main__":

@@ -1,6 +1,6 @@
 """Benchmarks: the full text pipeline on this machine, beside a baseline.
 
-    .venv/bin/python benchmarks/run.py [--items 1000] [--no-baseline]
+    .venv/bin/python benchmarks/run.py [--items 1000] [--no-baseline] [--card]
 
 Prints, for the shipped policy and detectors (rules + trained models):
 model load time, single-item latency p50/p95/p99 for short texts (<= 280
@@ -8,13 +8,16 @@ chars) in-process, batch throughput (``Engine.decide_many``), 1 MB text
 latency, ``scan-batch`` throughput with the SQLite decision log, and peak RSS.
 Then the same latency/throughput for ``alt-profanity-check`` (installed in its
 own virtualenv, ``.venv-baseline``, because it pins scikit-learn exactly).
-Speed is measured here, never asserted in tests.
+Speed is measured here, never asserted in tests. Writes
+``benchmarks/results/text-pipeline.txt`` (naming the commit and the bundle);
+``--card`` also puts it into the shipped model card.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import random
 import resource
 import statistics
@@ -22,9 +25,13 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
+from reporting import provenance, replace_card_section
+
 ROOT = Path(__file__).resolve().parent.parent
+RESULTS = ROOT / "benchmarks" / "results" / "text-pipeline.txt"
 SAMPLES = [
     "love this track, the chorus is unreal",
     "you are an absolute idiot and everyone hates you",
@@ -59,7 +66,7 @@ def rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def bastion(n: int) -> None:
+def bastion(n: int, report: Callable[[str], None]) -> None:
     start = time.perf_counter()
     from bastion.detectors.registry import load_detectors
     from bastion.pipeline import Engine
@@ -67,7 +74,7 @@ def bastion(n: int) -> None:
     from bastion.types import Item
 
     engine = Engine(load_policy(shipped_policy_path()), load_detectors(), enforce_deadlines=False)
-    print(
+    report(
         "bastion: load (imports, policy, detectors, models, warm-up): "
         f"{time.perf_counter() - start:.2f} s"
     )
@@ -78,17 +85,17 @@ def bastion(n: int) -> None:
         t0 = time.perf_counter()
         engine.decide(Item(id=str(i), surface=surfaces[i % 4], text=text))
         latencies.append((time.perf_counter() - t0) * 1000)
-    print(f"bastion: single item, short text ({n}): {percentiles(latencies)}")
+    report(f"bastion: single item, short text ({n}): {percentiles(latencies)}")
     items = [Item(id=str(i), surface=surfaces[i % 4], text=t) for i, t in enumerate(corpus)]
     t0 = time.perf_counter()
     for chunk in range(0, len(items), 64):
         engine.decide_many(items[chunk : chunk + 64])
     elapsed = time.perf_counter() - t0
-    print(f"bastion: batched (64 per call), one process: {n / elapsed:.0f} texts/s")
+    report(f"bastion: batched (64 per call), one process: {n / elapsed:.0f} texts/s")
     big = (" ".join(texts(8000)))[:1_000_000]
     t0 = time.perf_counter()
     engine.decide(Item(id="big", surface="podcast_episode", text=big))
-    print(f"bastion: one 1 MB text: {(time.perf_counter() - t0) * 1000:.0f} ms")
+    report(f"bastion: one 1 MB text: {(time.perf_counter() - t0) * 1000:.0f} ms")
 
     from bastion.batch import scan_jsonl
     from bastion.scanner import Scanner
@@ -105,11 +112,11 @@ def bastion(n: int) -> None:
             DecisionLog.open(f"sqlite:///{folder / 'bench.db'}"),
         )
         summary = scan_jsonl(logged, source, folder / "out.jsonl")
-        print(
+        report(
             f"bastion: scan-batch with SQLite decision log: {summary.items_per_second:.0f} items/s"
         )
         logged.close()
-    print(f"bastion: peak RSS {rss_mb():.0f} MB")
+    report(f"bastion: peak RSS {rss_mb():.0f} MB")
 
 
 BASELINE = """
@@ -130,7 +137,7 @@ print(json.dumps({"load": load, "p50": q[49], "p95": q[94], "p99": q[98], "batch
 """
 
 
-def baseline(n: int) -> None:
+def baseline(n: int, report: Callable[[str], None]) -> None:
     venv = ROOT / ".venv-baseline"
     if not (venv / "bin" / "python").exists():
         subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
@@ -145,23 +152,49 @@ def baseline(n: int) -> None:
         check=True,
     )
     r = json.loads(result.stdout)
-    print(f"alt-profanity-check: load {r['load']:.2f} s")
-    print(
+    report(f"alt-profanity-check: load {r['load']:.2f} s")
+    report(
         f"alt-profanity-check: single item: p50 {r['p50']:.1f} ms  "
         f"p95 {r['p95']:.1f} ms  p99 {r['p99']:.1f} ms"
     )
-    print(f"alt-profanity-check: batched: {r['batch']:.0f} texts/s; peak RSS {r['rss']:.0f} MB")
-    print("  (one 'offensive' score, English only, no policy, no evidence, no decision log)")
+    report(f"alt-profanity-check: batched: {r['batch']:.0f} texts/s; peak RSS {r['rss']:.0f} MB")
+    report("  (one 'offensive' score, English only, no policy, no evidence, no decision log)")
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description="Bastion text pipeline benchmarks")
     parser.add_argument("--items", type=int, default=1000)
     parser.add_argument("--no-baseline", action="store_true")
+    parser.add_argument("--out", type=Path, default=RESULTS)
+    parser.add_argument("--card", action="store_true", help="also update the model card")
     args = parser.parse_args()
-    bastion(args.items)
+    started = time.perf_counter()
+    lines: list[str] = []
+
+    def report(line: str) -> None:
+        print(line, flush=True)
+        lines.append(line)
+
+    bastion(args.items, report)
     if not args.no_baseline:
-        baseline(args.items)
+        baseline(args.items, report)
+    from bastion.models.bundle import SHIPPED, TextBundle
+
+    header = provenance(
+        f"benchmarks/run.py --items {args.items}",
+        TextBundle.load(SHIPPED).version,
+        time.perf_counter() - started,
+    )
+    machine = f"{os.cpu_count()} cores, load average {os.getloadavg()[0]:.2f} at the end"
+    text = "\n".join([f"# {header} ({machine})", *lines]) + "\n"
+    args.out.write_text(text, encoding="utf-8")
+    if args.card:
+        replace_card_section(
+            SHIPPED / "MODEL_CARD.md",
+            "speed",
+            "Speed on this machine",
+            "```\n" + text + "```\n",
+        )
 
 
 if __name__ == "__main__":

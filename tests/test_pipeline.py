@@ -177,10 +177,22 @@ def test_bad_items_are_rejected(shipped_engine: Engine) -> None:
         shipped_engine.decide(Item(id="t", text="hi", context=Context(jurisdiction="XX1")))
 
 
+BENIGN_SENTENCE = "We talked about the new album, the tour dates and our favourite playlists. "
+
+
 def test_megabyte_of_text_is_scanned(shipped_engine: Engine) -> None:
-    text = ("harmless words about music and playlists " * 30000)[:1_000_000]
+    text = (BENIGN_SENTENCE * 14000)[:1_000_000]
     decision = shipped_engine.decide(Item(id="big", surface="comment", text=text))
     assert decision.action is Action.ALLOW
+
+
+def test_a_threat_deep_inside_a_megabyte_is_found(shipped_engine: Engine) -> None:
+    at = 600_000 - 600_000 % len(BENIGN_SENTENCE)
+    text = (BENIGN_SENTENCE * 14000)[:1_000_000]
+    text = (text[:at] + "I will kill you tomorrow. " + text[at:])[:1_000_000]
+    decision = shipped_engine.decide(Item(id="big", surface="comment", text=text))
+    assert decision.action is Action.BLOCK
+    assert any(ev.span[0] <= at + 10 < ev.span[1] for _, ev in decision.evidence if ev.span)
 
 
 def test_control_characters_are_scanned(shipped_engine: Engine) -> None:

@@ -97,6 +97,14 @@ class Settings(BaseSettings):
     arriving while the key has nothing in flight is always admitted)."""
     admission_total_chars: int = Field(default=16_777_216, gt=0)
     """The same budget for the whole server process, across keys."""
+    redis_url: str | None = None
+    """Redis shared by the server replicas for rate limits and sign-in throttles (the ``redis``
+    extra); unset: each server process keeps its own (one replica). See docs/scale.md."""
+    redis_prefix: str = "bastion:"
+    """Prefix of every Redis key Bastion writes (several deployments may share one Redis)."""
+    model_watch_s: float = Field(default=10.0, ge=0)
+    """How often each engine process checks the model registry and, when a model was promoted
+    or rolled back, loads it without a restart (0: never; engine processes only)."""
     api_key_cache_seconds: float = Field(default=5.0, ge=0)
     """How long a verified key is trusted without a database look-up (revocation delay)."""
     webhook_secret: str | None = None
@@ -150,7 +158,7 @@ class Settings(BaseSettings):
     embedding_threads: int = Field(default=1, gt=0)
     """Threads of the sentence encoder."""
     banks_refresh_s: float = Field(default=10.0, ge=0)
-    """How often the bank detectors re-read the hash banks."""
+    """How often the bank detectors apply the hash banks' changes (PDQ incrementally)."""
     shared_data: Path | None = None
     """The shared source sets for ``bastion datasets import`` and ``bastion train``."""
 

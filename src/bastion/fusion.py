@@ -22,6 +22,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from functools import cache
 
 from bastion import taxonomy
 from bastion.models.bundle import Stack, TextBundle
@@ -30,6 +31,11 @@ from bastion.types import CategoryEvidence, Evidence, Signal
 __all__ = ["Fusion", "FusionResult"]
 
 MAX_EVIDENCE_PER_CATEGORY = 20
+
+
+@cache
+def _ancestors(category: str) -> tuple[str, ...]:
+    return tuple(taxonomy.ancestors(category))
 
 
 @dataclass(frozen=True)
@@ -47,6 +53,7 @@ class Fusion:
     ) -> None:
         self.stacks = dict(stacks or {})
         self.version = version
+        self._stacked_heads = {c: frozenset(stack.weights) for c, stack in self.stacks.items()}
 
     @classmethod
     def shipped(cls) -> Fusion:
@@ -67,9 +74,13 @@ class Fusion:
         stack = self.stacks.get(category)
         if stack is None:
             return None, signals
-        heads = {s.detector: s.score for s in signals if s.detector in stack.weights}
-        rest = [s for s in signals if s.detector not in stack.weights]
-        present = {d: v for d, v in heads.items() if v is not None}
+        present: dict[str, float] = {}
+        rest: list[Signal] = []
+        for s in signals:
+            if s.detector not in stack.weights:
+                rest.append(s)
+            elif s.score is not None:
+                present[s.detector] = s.score
         return (stack.probability(present) if present else None), rest
 
     def fuse(self, signals: Sequence[Signal]) -> FusionResult:
@@ -87,15 +98,15 @@ class Fusion:
                 absent *= 1.0 - float(signal.score or 0.0)
             probability[category] = 1.0 - absent
             # Rule evidence (precise spans) first, then model segments.
-            stacked = set(self.stacks[category].weights) if category in self.stacks else set()
+            stacked = self._stacked_heads.get(category, frozenset())
             for signal in sorted(found, key=lambda s: s.detector in stacked):
                 if signal.score:
                     sources[category].add(signal.source)
                     room = MAX_EVIDENCE_PER_CATEGORY - len(evidence[category])
                     evidence[category].extend(signal.evidence[: max(room, 0)])
         # A child implies its parent: lift the parent (and carry the child's evidence up).
-        for category in sorted(probability, key=lambda c: -len(taxonomy.ancestors(c))):
-            for parent in taxonomy.ancestors(category):
+        for category in sorted(probability, key=lambda c: -len(_ancestors(c))):
+            for parent in _ancestors(category):
                 if probability[category] > probability.get(parent, -1.0):
                     probability[parent] = probability[category]
                     evidence[parent] = list(evidence[category])

@@ -7,6 +7,7 @@ the message as is (an error record in a batch, a 4xx in the service).
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
@@ -17,13 +18,12 @@ from bastion.types import Context, Item
 __all__ = [
     "BLANK_TEXT",
     "DEFAULT_MAX_TEXT_BYTES",
-    "INVISIBLE_RANGES",
-    "VISIBLE_PATTERN",
     "InputError",
     "blank_text",
     "file_problem",
     "item_from_json",
     "validate_item",
+    "visible_text_pattern",
 ]
 
 DEFAULT_MAX_TEXT_BYTES = 1_048_576
@@ -38,41 +38,45 @@ class InputError(ValueError):
     """The input cannot be scanned as given; the message says why and how to fix it."""
 
 
-# What renders as nothing: controls (Cc), format characters (Cf: zero-width space, joiners,
-# BOM, bidi marks, soft hyphen ...), separators (Zs, Zl, Zp) and the filler letters (Hangul
-# fillers, the blank Braille pattern), as code point ranges (Unicode 14, Python 3.11; a test
-# checks them against ``unicodedata``). One table serves the check here and the API schema.
-INVISIBLE_RANGES: tuple[tuple[int, int], ...] = (
-    (0x0, 0x20), (0x7F, 0xA0), (0xAD, 0xAD), (0x600, 0x605), (0x61C, 0x61C), (0x6DD, 0x6DD),
-    (0x70F, 0x70F), (0x890, 0x891), (0x8E2, 0x8E2), (0x115F, 0x1160), (0x1680, 0x1680),
-    (0x180E, 0x180E), (0x2000, 0x200F), (0x2028, 0x202F), (0x205F, 0x2064), (0x2066, 0x206F),
-    (0x2800, 0x2800), (0x3000, 0x3000), (0x3164, 0x3164), (0xFEFF, 0xFEFF), (0xFFA0, 0xFFA0),
-    (0xFFF9, 0xFFFB), (0x110BD, 0x110BD), (0x110CD, 0x110CD), (0x13430, 0x13438),
-    (0x1BCA0, 0x1BCA3), (0x1D173, 0x1D17A), (0xE0001, 0xE0001), (0xE0020, 0xE007F),
-)  # fmt: skip
-
-
-def _escape(cp: int) -> str:
-    return f"\\u{cp:04x}" if cp <= 0xFFFF else f"\\U{cp:08x}"
-
-
-VISIBLE_PATTERN = (
-    "[^"
-    + "".join(_escape(a) if a == b else f"{_escape(a)}-{_escape(b)}" for a, b in INVISIBLE_RANGES)
-    + "]"
-)
-"""A regular expression that finds a visible character (text that holds one is not blank)."""
-_VISIBLE = re.compile(VISIBLE_PATTERN)
+# Letters that render as nothing (fillers); with spaces, controls and format characters
+# (zero-width space, joiners, BOM, bidi marks, soft hyphen ...) they make text with no content.
 _SURROGATE = re.compile("[\ud800-\udfff]")
+_INVISIBLE_LETTERS = frozenset("\u115f\u1160\u3164\uffa0\u2800")
 BLANK_TEXT = (
     "holds only whitespace, NUL or invisible (zero-width) characters: there is nothing to "
     "scan; send the content, or leave it out"
 )
 
 
+def _invisible(ch: str) -> bool:
+    return (
+        ch.isspace()
+        or ch in _INVISIBLE_LETTERS
+        or unicodedata.category(ch) in ("Cc", "Cf", "Zs", "Zl", "Zp")
+    )
+
+
 def blank_text(text: str) -> bool:
     """Whether ``text`` has no visible character (only spaces, controls, format characters)."""
-    return _VISIBLE.search(text) is None
+    return all(_invisible(ch) for ch in text)
+
+
+def visible_text_pattern() -> str:
+    """A JSON Schema ``pattern`` (ECMA regex) for text that is not :func:`blank_text`, exact
+    for the Basic Multilingual Plane (a text of only supplementary-plane format characters,
+    such as tag characters, matches it and is still refused)."""
+    ranges: list[tuple[int, int]] = []
+    for code in range(0x10000):
+        if 0xD800 <= code <= 0xDFFF or not _invisible(chr(code)):
+            continue
+        if ranges and ranges[-1][1] == code - 1:
+            ranges[-1] = (ranges[-1][0], code)
+        else:
+            ranges.append((code, code))
+    members = "".join(
+        f"\\u{low:04x}" if low == high else f"\\u{low:04x}-\\u{high:04x}" for low, high in ranges
+    )
+    return f"[^{members}]"
 
 
 def file_problem(path: Path) -> str | None:

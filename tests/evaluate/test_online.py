@@ -18,7 +18,13 @@ from bastion.evaluate.agreement import cohen_kappa, krippendorff_alpha, overturn
 from bastion.evaluate.backtest import backtest
 from bastion.evaluate.calibrate import calibrate_policy_file
 from bastion.evaluate.metrics import wilson_interval
-from bastion.evaluate.online import action_rates, population_stability_index, prevalence
+from bastion.evaluate.online import (
+    ScoreHistograms,
+    action_rates,
+    population_stability_index,
+    prevalence,
+    score_drift,
+)
 from bastion.pipeline import Engine
 from bastion.policy import PolicyEvaluator, load_policy
 from bastion.store import DecisionLog
@@ -169,3 +175,26 @@ def test_krippendorff_alpha_known_value() -> None:
 def test_overturn_rate() -> None:
     assert overturn_rate(["block", "allow", "block"], ["block", "allow", "allow"]) == 1 / 3
     assert overturn_rate([], []) == 0.0
+
+
+def _histograms(values: list[float]) -> ScoreHistograms:
+    histograms = ScoreHistograms()
+    for value in values:
+        histograms.add({"categories": {"hate": value}})
+    return histograms
+
+
+def test_streamed_drift_equals_the_scores_drift() -> None:
+    """Drift from 1,000-bin histograms (memory per category, not per decision) gives the PSI
+    of the scores themselves: exactly on the known value, within a bin's width on random."""
+    baseline = [0.0] * 50 + [1.0] * 50
+    current = [0.0] * 80 + [1.0] * 20
+    (drift,) = score_drift(_histograms(baseline), _histograms(current))
+    assert drift["psi"] == pytest.approx(0.3 * math.log(4)) and drift["alert"]
+    assert drift["baseline_mean"] == 0.5 and drift["current_mean"] == 0.2
+    rng = np.random.default_rng(1)
+    before, after = rng.beta(1, 8, size=3000), rng.beta(1.4, 8, size=3000)
+    (streamed,) = score_drift(_histograms(list(before)), _histograms(list(after)))
+    assert streamed["psi"] == pytest.approx(population_stability_index(before, after), abs=0.01)
+    (none,) = score_drift(_histograms(list(before)), _histograms(list(before)))
+    assert none["psi"] == pytest.approx(0.0)

@@ -8,6 +8,18 @@ lift them; compliance states them in statements of reasons and counts them in th
 transparency report, reading them through :class:`~bastion.accounts.ledger.StrikeLedger`.
 """
 
-from bastion.accounts.ledger import AccountActionRecord, StrikeLedger, StrikeRecord, Violation
+from bastion.accounts.ledger import (
+    AccountActionRecord,
+    StrikeLedger,
+    StrikeRecord,
+    Violation,
+    actioned_decision_ids,
+)
 
-__all__ = ["AccountActionRecord", "StrikeLedger", "StrikeRecord", "Violation"]
+__all__ = [
+    "AccountActionRecord",
+    "StrikeLedger",
+    "StrikeRecord",
+    "Violation",
+    "actioned_decision_ids",
+]

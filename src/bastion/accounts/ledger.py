@@ -20,13 +20,20 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import Connection, Engine, and_, func, insert, or_, select, update
+from sqlalchemy.sql import Select
 
 from bastion.accounts.tables import account_actions, strikes
 from bastion.policy.schema import EscalationRung, Policy
 from bastion.store.database import as_utc, utcnow
 from bastion.types import AccountAction
 
-__all__ = ["AccountActionRecord", "StrikeLedger", "StrikeRecord", "Violation"]
+__all__ = [
+    "AccountActionRecord",
+    "StrikeLedger",
+    "StrikeRecord",
+    "Violation",
+    "actioned_decision_ids",
+]
 
 POLICY, REVIEWER = "policy", "reviewer"
 
@@ -323,6 +330,12 @@ class StrikeLedger:
                 select(account_actions).where(and_(*clauses)).order_by(a.created_at, a.id)
             ).all()
         return [_action(r) for r in rows]
+
+
+def actioned_decision_ids() -> Select[Any]:
+    """SQL: the ids of decisions that led to an account action."""
+    a = account_actions.c
+    return select(a.decision_id).where(a.decision_id.is_not(None))
 
 
 class _Row:

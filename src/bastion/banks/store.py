@@ -3,17 +3,31 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import Engine, delete, func, insert, select, update
+from sqlalchemy import Connection, Engine, delete, func, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
 from bastion import taxonomy
-from bastion.banks.tables import hash_bank_entries, hash_bank_matches, hash_banks
+from bastion.banks.tables import (
+    hash_bank_changes,
+    hash_bank_entries,
+    hash_bank_matches,
+    hash_banks,
+)
 from bastion.store.database import open_engine, upgrade, utcnow
 
-__all__ = ["KINDS", "STATUSES", "Bank", "BankError", "BankMatch", "BankStore", "Entry"]
+__all__ = [
+    "KINDS",
+    "STATUSES",
+    "Bank",
+    "BankError",
+    "BankMatch",
+    "BankStore",
+    "Change",
+    "Entry",
+]
 
 KINDS = ("pdq", "chromaprint")
 STATUSES = ("pending", "confirmed", "deconfirmed")
@@ -42,6 +56,17 @@ class Entry:
     quality: int | None
     label: str | None
     source: str | None
+
+
+@dataclass(frozen=True)
+class Change:
+    """An entry added to or removed from a bank (``hash``: the entry's hashes)."""
+
+    seq: int
+    bank_id: str
+    entry_id: str
+    op: str
+    hash: str
 
 
 @dataclass(frozen=True)
@@ -102,15 +127,26 @@ class BankStore:
             raise BankError(f"a bank named {name!r} already exists") from None
         return Bank(bank_id, name, kind, category, description, max_distance)
 
-    def banks(self, kind: str | None = None) -> list[Bank]:
-        counts = (
+    def banks(self, kind: str | None = None, *, counts: bool = True) -> list[Bank]:
+        """Every bank (of ``kind``), with its number of entries unless ``counts`` is False
+        (counting reads every entry: what a frequent refresh must not do)."""
+        if not counts:
+            query = select(hash_banks).order_by(hash_banks.c.name)
+            if kind is not None:
+                query = query.where(hash_banks.c.kind == kind)
+            with self.engine.connect() as conn:
+                return [
+                    Bank(r.id, r.name, r.kind, r.category, r.description, r.max_distance)
+                    for r in conn.execute(query)
+                ]
+        entry_counts = (
             select(hash_bank_entries.c.bank_id, func.count().label("n"))
             .group_by(hash_bank_entries.c.bank_id)
             .subquery()
         )
         query = (
-            select(hash_banks, func.coalesce(counts.c.n, 0))
-            .outerjoin(counts, counts.c.bank_id == hash_banks.c.id)
+            select(hash_banks, func.coalesce(entry_counts.c.n, 0))
+            .outerjoin(entry_counts, entry_counts.c.bank_id == hash_banks.c.id)
             .order_by(hash_banks.c.name)
         )
         if kind is not None:
@@ -151,15 +187,20 @@ class BankStore:
                     added_at=utcnow(),
                 )
             )
+            _log_change(conn, bank.id, entry.id, "add", hash_value)
         return entry
 
     def remove_entry(self, entry_id: str) -> None:
         with self.engine.begin() as conn:
-            gone = conn.execute(
-                delete(hash_bank_entries).where(hash_bank_entries.c.id == entry_id)
-            ).rowcount
-        if not gone:
-            raise BankError(f"no bank entry with id {entry_id!r}")
+            row = conn.execute(
+                select(hash_bank_entries.c.bank_id, hash_bank_entries.c.hash).where(
+                    hash_bank_entries.c.id == entry_id
+                )
+            ).first()
+            if row is None:
+                raise BankError(f"no bank entry with id {entry_id!r}")
+            conn.execute(delete(hash_bank_entries).where(hash_bank_entries.c.id == entry_id))
+            _log_change(conn, row.bank_id, entry_id, "remove", row.hash)
 
     def entries(self, kind: str) -> list[tuple[Bank, Entry]]:
         banks = {b.id: b for b in self.banks(kind)}
@@ -173,6 +214,51 @@ class BankStore:
             (banks[r.bank_id], Entry(r.id, r.bank_id, r.hash, r.quality, r.label, r.source))
             for r in rows
         ]
+
+    def entries_by_id(self, ids: Sequence[str]) -> list[Entry]:
+        """These entries (those that still exist)."""
+        if not ids:
+            return []
+        with self.engine.connect() as conn:
+            rows = conn.execute(
+                select(hash_bank_entries).where(hash_bank_entries.c.id.in_(list(ids)))
+            ).all()
+        return [Entry(r.id, r.bank_id, r.hash, r.quality, r.label, r.source) for r in rows]
+
+    def stream_entries(
+        self, kind: str, batch: int = 20_000
+    ) -> Iterator[list[tuple[str, str, str]]]:
+        """(entry id, bank id, hash) of every entry of ``kind``'s banks, ``batch`` at a time,
+        read in key order with bounded memory (an index's first load)."""
+        banks = [b.id for b in self.banks(kind, counts=False)]
+        e = hash_bank_entries.c
+        last = ""
+        while banks:
+            with self.engine.connect() as conn:
+                rows = conn.execute(
+                    select(e.id, e.bank_id, e.hash)
+                    .where(e.bank_id.in_(banks), e.id > last)
+                    .order_by(e.id)
+                    .limit(batch)
+                ).all()
+            if not rows:
+                return
+            yield [(r.id, r.bank_id, r.hash) for r in rows]
+            last = rows[-1].id
+
+    def last_change(self) -> int:
+        """The sequence number of the latest entry change (0 when none)."""
+        with self.engine.connect() as conn:
+            return int(conn.execute(select(func.max(hash_bank_changes.c.seq))).scalar() or 0)
+
+    def changes_after(self, seq: int, limit: int = 10_000) -> list[Change]:
+        """Entry changes after ``seq``, in order."""
+        c = hash_bank_changes.c
+        with self.engine.connect() as conn:
+            rows = conn.execute(
+                select(hash_bank_changes).where(c.seq > seq).order_by(c.seq).limit(limit)
+            ).all()
+        return [Change(int(r.seq), r.bank_id, r.entry_id, r.op, r.hash) for r in rows]
 
     # -- matches and verdicts ------------------------------------------------------
 
@@ -247,3 +333,11 @@ class BankStore:
             for r in rows
             if (r.entry_id, r.content_key) in wanted
         }
+
+
+def _log_change(conn: Connection, bank_id: str, entry_id: str, op: str, hashes: str) -> None:
+    conn.execute(
+        insert(hash_bank_changes).values(
+            bank_id=bank_id, entry_id=entry_id, op=op, hash=hashes, created_at=utcnow()
+        )
+    )

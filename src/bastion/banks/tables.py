@@ -5,6 +5,10 @@ fingerprints) that all carry the bank's category. ``hash_bank_matches`` records 
 match of scanned content (``content_key``: its PDQ hash, or the sha256 of its
 fingerprint) against an entry, and a reviewer's confirmation or deconfirmation;
 a deconfirmed pair no longer matches.
+
+``hash_bank_changes`` (migration 0008) logs every entry added or removed, in
+order, with its hashes, so each process's in-memory index follows the banks
+incrementally instead of reloading them (see :mod:`bastion.banks.live`).
 """
 
 from __future__ import annotations
@@ -22,7 +26,7 @@ from sqlalchemy import (
 
 from bastion.store.metadata import metadata
 
-__all__ = ["hash_bank_entries", "hash_bank_matches", "hash_banks"]
+__all__ = ["hash_bank_changes", "hash_bank_entries", "hash_bank_matches", "hash_banks"]
 
 
 hash_banks = Table(
@@ -65,4 +69,17 @@ hash_bank_matches = Table(
     Column("created_at", DateTime(timezone=True), nullable=False),
     Column("reviewed_at", DateTime(timezone=True), nullable=True),
     UniqueConstraint("entry_id", "content_key", name="uq_hash_bank_matches_entry_content"),
+)
+
+
+hash_bank_changes = Table(
+    "hash_bank_changes",
+    metadata,
+    Column("seq", Integer, primary_key=True, autoincrement=True),
+    Column("bank_id", String(36), nullable=False),
+    Column("entry_id", String(36), nullable=False),
+    Column("op", String(8), nullable=False),  # add | remove
+    Column("hash", Text, nullable=False),  # the entry's hashes, as stored in the entry
+    Column("created_at", DateTime(timezone=True), nullable=False, index=True),
+    sqlite_autoincrement=True,
 )

@@ -1,4 +1,4 @@
-"""The batch package's table (migration 0009): finished and running ``scan-batch`` runs.
+"""The batch package's table (migration 0011): finished and running ``scan-batch`` runs.
 
 A run is named by what decides its output - the input's content, the policy version, the
 model bundle and the detector set - so a second ``scan-batch`` of the same input under the

@@ -29,6 +29,7 @@ from bastion.comply.retention import recent_runs, run_retention
 from bastion.comply.schema import STATEMENT_SCHEMA, StatementInvalidError, statement_problems
 from bastion.comply.statements import BuiltStatement, statements
 from bastion.comply.submit import BATCH_LIMIT, SubmissionError, TransparencyClient
+from bastion.comply.tally import counted_statements
 from bastion.comply.user_notice import user_notice
 from bastion.config import Settings, command_settings
 from bastion.evaluate.runs import RunStore
@@ -360,18 +361,20 @@ def report_dsa(
 ) -> None:
     """Write the DSA transparency report (harmonised template parts) for the period."""
     period = _period(start, end)
-    built = _build(ctx, period, StatementOptions())
     engine = _engine(ctx)
-    try:
+    try:  # statements are counted as they are built (grouped in SQL): memory stays flat
         made = build_report(
             engine,
             period,
-            built,
+            counted_statements(engine, period, _policy(ctx), StatementOptions()),
             runs=RunStore(runs) if runs else None,
             provider=provider,
             service=service,
             published=published.date() if published else date.today(),
         )
+    except StatementInvalidError as exc:
+        _fail(str(exc))
+        raise AssertionError("unreachable") from exc
     finally:
         engine.dispose()
     from bastion.comply.report_files import write_report_files  # matplotlib: load only here

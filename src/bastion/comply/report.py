@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import statistics
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Any
@@ -44,12 +44,13 @@ from bastion.comply.metrics import classifier_rows
 from bastion.comply.report_types import Cell, Table
 from bastion.comply.statements import BuiltStatement
 from bastion.comply.tables import dsa_notices
+from bastion.comply.tally import Counted
 from bastion.evaluate.runs import RunStore
 from bastion.policy.dsa import STATEMENT_CATEGORIES
 from bastion.review.records import AppealRecord, read_appeals
 from bastion.types import Action, Verdict
 
-__all__ = ["Cell", "Table", "TransparencyReport", "build_report"]
+__all__ = ["Cell", "MeasureTally", "Table", "TransparencyReport", "build_report"]
 
 MEASURE_COLUMNS: tuple[tuple[str, str | None], ...] = (
     ("visibility_removed", "DECISION_VISIBILITY_CONTENT_REMOVED"),
@@ -103,11 +104,6 @@ class TransparencyReport:
     headline: Table
 
 
-def _statement_of(built: BuiltStatement) -> dict[str, Any]:
-    assert built.statement is not None
-    return built.statement
-
-
 def _restriction_set(statement: dict[str, Any]) -> set[str]:
     values = set(statement.get("decision_visibility", []))
     for key in ("decision_monetary", "decision_account"):
@@ -125,35 +121,90 @@ def _sub_category(statement: dict[str, Any]) -> str:
     return str(keywords[0]) if keywords else "KEYWORD_OTHER"
 
 
-def own_initiative_table(name: str, measures: Sequence[dict[str, Any]]) -> Table:
-    """Part 5 or 6: measures per category and sub-category, by type of restriction."""
-    columns = ["category", "sub_category", "measures", "measures_automated_detection"]
-    columns += [c for c, _ in MEASURE_COLUMNS]
-    table = Table(name, columns)
-    counts: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
-    for statement in measures:
+class MeasureTally:
+    """Counts of measures for Parts 5, 6 and 8, added one statement (times its count) at a
+    time: the report never holds the period's statements."""
+
+    def __init__(self) -> None:
+        self.own: dict[str, dict[tuple[str, str], Counter[str]]] = {
+            ILLEGAL: defaultdict(Counter),
+            TERMS: defaultdict(Counter),
+        }
+        self.automation: dict[str, Counter[str]] = defaultdict(Counter)
+
+    def add(self, statement: dict[str, Any], count: int = 1) -> None:
+        self.add_automation(statement, count)
+        if statement["source_type"] == "SOURCE_VOLUNTARY":
+            illegal = statement["decision_ground"] == "DECISION_GROUND_ILLEGAL_CONTENT"
+            self.add_own(statement, ILLEGAL if illegal else TERMS, count)
+
+    def add_automation(self, statement: dict[str, Any], count: int = 1) -> None:
+        for key in (str(statement["category"]), "TOTAL"):
+            self.automation[key]["measures"] += count
+            self.automation[key][_AUTOMATION_COLUMN[str(statement["automated_decision"])]] += count
+
+    def add_own(self, statement: dict[str, Any], ground: str, count: int = 1) -> None:
+        counts = self.own[ground]
         category = str(statement["category"]).removeprefix("STATEMENT_CATEGORY_")
         keyword = _sub_category(statement).removeprefix("KEYWORD_")
-        for key in (category, ""), (category, keyword):
-            bucket = counts[key]
-            bucket["measures"] += 1
-            bucket["measures_automated_detection"] += statement["automated_detection"] == "Yes"
-            present = _restriction_set(statement)
+        present = _restriction_set(statement)
+        detected = count if statement["automated_detection"] == "Yes" else 0
+        for cell in (category, ""), (category, keyword):
+            bucket = counts[cell]
+            bucket["measures"] += count
+            bucket["measures_automated_detection"] += detected
             for column, value in MEASURE_COLUMNS:
-                bucket[column] += value in present
-    for category, keywords in STATEMENT_CATEGORIES.items():
-        for keyword in ("", *keywords, "OTHER"):
-            bucket = counts.get((category, keyword), Counter())
-            row: dict[str, Cell] = {
-                "category": f"STATEMENT_CATEGORY_{category}",
-                "sub_category": f"KEYWORD_{keyword}" if keyword else "",
-                "measures": bucket["measures"],
-                "measures_automated_detection": bucket["measures_automated_detection"],
-            }
-            for column, value in MEASURE_COLUMNS:
-                row[column] = bucket[column] if value in APPLICABLE_RESTRICTIONS else None
-            table.rows.append(row)
-    return table
+                bucket[column] += count if value in present else 0
+
+    def own_initiative_table(self, name: str, ground: str) -> Table:
+        """Part 5 (``ground`` illegal) or 6 (terms): measures per category and sub-category,
+        by type of restriction."""
+        columns = ["category", "sub_category", "measures", "measures_automated_detection"]
+        columns += [c for c, _ in MEASURE_COLUMNS]
+        table = Table(name, columns)
+        counts = self.own[ground]
+        for category, keywords in STATEMENT_CATEGORIES.items():
+            for keyword in ("", *keywords, "OTHER"):
+                bucket = counts.get((category, keyword), Counter())
+                row: dict[str, Cell] = {
+                    "category": f"STATEMENT_CATEGORY_{category}",
+                    "sub_category": f"KEYWORD_{keyword}" if keyword else "",
+                    "measures": bucket["measures"],
+                    "measures_automated_detection": bucket["measures_automated_detection"],
+                }
+                for column, value in MEASURE_COLUMNS:
+                    row[column] = bucket[column] if value in APPLICABLE_RESTRICTIONS else None
+                table.rows.append(row)
+        return table
+
+    def automation_table(self) -> Table:
+        """Part 8 (a): measures by category, solely automated or not."""
+        columns = ["category", "measures", "fully_automated", "partially_automated"]
+        table = Table("part8_automation", [*columns, "not_automated"])
+        for name in [*(f"STATEMENT_CATEGORY_{c}" for c in STATEMENT_CATEGORIES), "TOTAL"]:
+            bucket = self.automation.get(name, Counter())
+            table.rows.append(
+                {
+                    "category": name,
+                    "measures": bucket["measures"],
+                    "fully_automated": bucket["fully_automated"],
+                    "partially_automated": bucket["partially_automated"],
+                    "not_automated": bucket["not_automated"],
+                }
+            )
+        return table
+
+
+ILLEGAL, TERMS = "illegal", "terms"
+
+
+def own_initiative_table(name: str, measures: Iterable[dict[str, Any]]) -> Table:
+    """Part 5 or 6: measures per category and sub-category, by type of restriction (every
+    measure given counts, whatever its ground)."""
+    tally = MeasureTally()
+    for statement in measures:
+        tally.add_own(statement, ILLEGAL)
+    return tally.own_initiative_table(name, ILLEGAL)
 
 
 def _median_hours(spans: Iterable[tuple[datetime, datetime]]) -> float | None:
@@ -286,27 +337,12 @@ _AUTOMATION_COLUMN = {
 }
 
 
-def automation_table(measures: Sequence[dict[str, Any]]) -> Table:
+def automation_table(measures: Iterable[dict[str, Any]]) -> Table:
     """Part 8 (a): measures by category, solely automated or not."""
-    columns = ["category", "measures", "fully_automated", "partially_automated", "not_automated"]
-    table = Table("part8_automation", columns)
-    counts: dict[str, Counter[str]] = defaultdict(Counter)
+    tally = MeasureTally()
     for statement in measures:
-        for key in (str(statement["category"]), "TOTAL"):
-            counts[key]["measures"] += 1
-            counts[key][_AUTOMATION_COLUMN[str(statement["automated_decision"])]] += 1
-    for name in [*(f"STATEMENT_CATEGORY_{c}" for c in STATEMENT_CATEGORIES), "TOTAL"]:
-        bucket = counts.get(name, Counter())
-        table.rows.append(
-            {
-                "category": name,
-                "measures": bucket["measures"],
-                "fully_automated": bucket["fully_automated"],
-                "partially_automated": bucket["partially_automated"],
-                "not_automated": bucket["not_automated"],
-            }
-        )
-    return table
+        tally.add_automation(statement)
+    return tally.automation_table()
 
 
 METHODOLOGY = (
@@ -327,18 +363,20 @@ METHODOLOGY = (
 def build_report(
     engine: Engine,
     period: Period,
-    built: Sequence[BuiltStatement],
+    built: Iterable[BuiltStatement | Counted],
     *,
     runs: RunStore | None = None,
     provider: str = "Bastion operator",
     service: str = "Bastion-moderated service",
     published: date | None = None,
 ) -> TransparencyReport:
-    """Every part Bastion can fill, from the period's statements and the stored tables."""
-    measures = [_statement_of(b) for b in built if b.statement is not None]
-    voluntary = [m for m in measures if m["source_type"] == "SOURCE_VOLUNTARY"]
-    illegal = [m for m in voluntary if m["decision_ground"] == "DECISION_GROUND_ILLEGAL_CONTENT"]
-    terms = [m for m in voluntary if m["decision_ground"] != "DECISION_GROUND_ILLEGAL_CONTENT"]
+    """Every part Bastion can fill, from the period's statements (each, or counted: see
+    :mod:`bastion.comply.tally`) and the stored tables; the statements are read once."""
+    tally = MeasureTally()
+    for entry in built:
+        counted = entry if isinstance(entry, Counted) else Counted(entry)
+        if counted.built.statement is not None:
+            tally.add(counted.built.statement, counted.count)
     published = published or datetime.now(UTC).date()
     identification = Table(
         "part1_identification",
@@ -364,12 +402,14 @@ def build_report(
         "part1_identification": identification,
         "part3_orders": orders,
         "part4_notices": notices_table(engine, period),
-        "part5_own_initiative_illegal": own_initiative_table(
-            "part5_own_initiative_illegal", illegal
+        "part5_own_initiative_illegal": tally.own_initiative_table(
+            "part5_own_initiative_illegal", ILLEGAL
         ),
-        "part6_own_initiative_terms": own_initiative_table("part6_own_initiative_terms", terms),
+        "part6_own_initiative_terms": tally.own_initiative_table(
+            "part6_own_initiative_terms", TERMS
+        ),
         "part7_complaints": complaints_table(engine, period),
-        "part8_automation": automation_table(measures),
+        "part8_automation": tally.automation_table(),
         "part8_classifiers": classifiers,
     }
     qualitative = {

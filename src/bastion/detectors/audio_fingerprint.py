@@ -46,7 +46,7 @@ class AudioFingerprintBanks(MediaDetector):
 
     def scan(self, artifacts: Artifacts) -> list[Signal]:
         entries = self.index.entries("chromaprint")
-        self.categories = bank_categories(entries)
+        self.categories = bank_categories([bank for bank, _ in entries])
         scores: dict[str, float] = defaultdict(float)
         evidence: dict[str, list[Evidence]] = defaultdict(list)
         if not entries:

@@ -82,10 +82,10 @@ class Detector(abc.ABC):
         except Exception as exc:  # a detector bug must not take the scan down
             log.exception("detector %s failed", self.name)
             return self.missing(f"{type(exc).__name__}: {exc}")
-        returned = sorted({s.category for s in signals})
-        if returned != sorted(self.categories):
+        returned = {s.category for s in signals}
+        if returned != set(self.categories):
             return self.missing(
-                f"broke its contract: returned categories {returned}, "
+                f"broke its contract: returned categories {sorted(returned)}, "
                 f"declared {sorted(self.categories)}"
             )
         return signals

@@ -11,8 +11,8 @@ from collections import defaultdict
 from collections.abc import Sequence
 
 from bastion.artifacts import Artifacts
-from bastion.banks.matching import BankIndex, Hit, match_pdq, match_score
-from bastion.banks.store import Bank, Entry
+from bastion.banks.matching import BankIndex, Hit, match_score
+from bastion.banks.store import Bank
 from bastion.detectors.media_base import MediaDetector
 from bastion.types import Evidence, Signal
 
@@ -40,11 +40,10 @@ class ImageHashBanks(MediaDetector):
 
     def scan(self, artifacts: Artifacts) -> list[Signal]:
         hashed = self.media(artifacts).pdq()
-        entries = self.index.entries("pdq")
-        self.categories = bank_categories(entries)
+        self.categories = bank_categories(self.index.pdq().banks())
         found = []
         for frame, value, quality in hashed:
-            for hit in match_pdq(value, quality, entries):
+            for hit in self.index.match_pdq(value, quality):
                 found.append((frame, value, hit))
         verdicts = self.index.verdicts([(hit.entry.id, value) for _, value, hit in found])
         scores: dict[str, float] = defaultdict(float)
@@ -95,9 +94,9 @@ def bank_index(database_url: str | None, refresh_seconds: float) -> BankIndex:
     return BankIndex(database_url, refresh_seconds)
 
 
-def bank_categories(entries: Sequence[tuple[Bank, Entry]]) -> tuple[str, ...]:
-    """``known-match`` and the category of every loaded bank: what a match can score."""
-    return tuple(sorted({"known-match", *(bank.category for bank, _ in entries)}))
+def bank_categories(banks: Sequence[Bank]) -> tuple[str, ...]:
+    """``known-match`` and the category of every bank with entries: what a match can score."""
+    return tuple(sorted({"known-match", *(bank.category for bank in banks)}))
 
 
 def _per_category(

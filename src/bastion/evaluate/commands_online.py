@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -21,13 +21,20 @@ EXIT_ALERT = 1
 WHEN = click.DateTime(formats=["%Y-%m-%d", "%Y-%m-%dT%H:%M:%S", "%Y-%m-%dT%H:%M"])
 
 
-def _records(ctx: click.Context) -> list[Mapping[str, Any]]:
-    from bastion.store import DecisionLog
+def _records(
+    ctx: click.Context,
+    start: datetime | None = None,
+    end: datetime | None = None,
+    surface: str | None = None,
+) -> Iterator[Mapping[str, Any]]:
+    """The decisions of a window, streamed from the log (the window is selected in SQL)."""
+    from bastion.store import DecisionFilter, DecisionLog
 
     settings = command_settings(ctx.find_root().obj)
     log = DecisionLog.open(settings.database_url)
     try:
-        return list(log.records())
+        where = DecisionFilter(surface=surface, since=as_utc(start), until=as_utc(end))
+        yield from log.records(where)
     finally:
         log.close()
 
@@ -74,21 +81,25 @@ def online_cmd(
     as_json: bool,
 ) -> None:
     """Action rates per day and surface, score drift (PSI), prevalence; exit 1 on drift alert."""
-    from bastion.evaluate.online import action_rates, in_window, prevalence, score_drift
+    from bastion.evaluate.online import ActionRates, ScoreHistograms, prevalence, score_drift
 
-    records = _records(ctx)
-    current = list(in_window(records, as_utc(start), as_utc(end), surface))
-    out: dict[str, Any] = {"decisions": len(current), "rates": action_rates(current)}
+    rates, current = ActionRates(), ScoreHistograms()
+    for record in _records(ctx, start, end, surface):
+        rates.add(record)
+        current.add(record)
+    out: dict[str, Any] = {"decisions": rates.decisions, "rates": rates.rows()}
     if baseline_from is not None or baseline_to is not None:
-        baseline = list(in_window(records, as_utc(baseline_from), as_utc(baseline_to), surface))
-        if not baseline or not current:
+        baseline = ScoreHistograms()
+        for record in _records(ctx, baseline_from, baseline_to, surface):
+            baseline.add(record)
+        if not baseline.records or not current.records:
             raise EvalError("a drift window holds no decisions; widen --from/--to or the baseline")
         out["drift"] = score_drift(baseline, current, alert=psi_alert)
-        out["baseline_decisions"] = len(baseline)
+        out["baseline_decisions"] = baseline.records
     if sample is not None:
         out["prevalence"] = [
             {**p.__dict__, "estimated_count": p.estimated_count}
-            for p in prevalence(_read_sample(sample), scanned=len(current))
+            for p in prevalence(_read_sample(sample), scanned=rates.decisions)
         ]
     alerts = [d["category"] for d in out.get("drift", []) if d["alert"]]
     if as_json:
@@ -152,12 +163,10 @@ def backtest_cmd(
 ) -> None:
     """Re-apply a policy to stored decisions and report which actions would change."""
     from bastion.evaluate.backtest import backtest
-    from bastion.evaluate.online import in_window
     from bastion.policy import PolicyEvaluator, load_policy, shipped_policy_path
 
     evaluator = PolicyEvaluator(load_policy(root_policy(ctx, policy) or shipped_policy_path()))
-    records = in_window(_records(ctx), as_utc(start), as_utc(end), surface)
-    result = backtest(records, evaluator, max_examples=examples)
+    result = backtest(_records(ctx, start, end, surface), evaluator, max_examples=examples)
     if as_json:
         click.echo(json.dumps(result.to_dict(), indent=1))
         return

@@ -1,7 +1,9 @@
 """Online metrics from the decision log: action rates, score drift, prevalence.
 
-They read the stored decision records (``DecisionLog.records()``), never the
-live service, so they can run anywhere a copy of the log is.
+They read the stored decision records (``DecisionLog.records()``, the window
+selected in SQL), never the live service, so they can run anywhere a copy of the
+log is; each record is counted as it streams past, so memory does not grow with
+the log (drift keeps a 1,000-bin histogram per category, not the scores).
 
 * **Action rates**: per day and surface, how many decisions took each action
   and how many flagged each category.
@@ -27,8 +29,11 @@ from bastion.evaluate.metrics import wilson_interval
 
 __all__ = [
     "DEFAULT_PSI_ALERT",
+    "ActionRates",
     "Prevalence",
+    "ScoreHistograms",
     "action_rates",
+    "histogram_psi",
     "in_window",
     "population_stability_index",
     "prevalence",
@@ -58,13 +63,17 @@ def in_window(
         yield record
 
 
-def action_rates(records: Iterable[Mapping[str, Any]]) -> list[dict[str, Any]]:
-    """One row per (day, applied surface): decisions, actions and flagged categories."""
-    groups: dict[tuple[str, str], dict[str, Any]] = {}
-    for record in records:
+class ActionRates:
+    """Counts per (day, applied surface), added one record at a time (bounded memory)."""
+
+    def __init__(self) -> None:
+        self.groups: dict[tuple[str, str], dict[str, Any]] = {}
+        self.decisions = 0
+
+    def add(self, record: Mapping[str, Any]) -> None:
         day = record["created_at"][:10]
         surface = record.get("applied_surface") or record["surface"]
-        row = groups.setdefault(
+        row = self.groups.setdefault(
             (day, surface),
             {
                 "day": day,
@@ -77,20 +86,31 @@ def action_rates(records: Iterable[Mapping[str, Any]]) -> list[dict[str, Any]]:
         row["decisions"] += 1
         row["actions"][record["action"]] += 1
         row["flagged"].update(record.get("flagged", ()))
-    out = []
-    for key in sorted(groups):
-        row = groups[key]
-        n = row["decisions"]
-        out.append(
-            {
-                **row,
-                "actions": dict(sorted(row["actions"].items())),
-                "action_rates": {a: c / n for a, c in sorted(row["actions"].items())},
-                "flagged": dict(sorted(row["flagged"].items())),
-                "flag_rates": {c: k / n for c, k in sorted(row["flagged"].items())},
-            }
-        )
-    return out
+        self.decisions += 1
+
+    def rows(self) -> list[dict[str, Any]]:
+        out = []
+        for key in sorted(self.groups):
+            row = self.groups[key]
+            n = row["decisions"]
+            out.append(
+                {
+                    **row,
+                    "actions": dict(sorted(row["actions"].items())),
+                    "action_rates": {a: c / n for a, c in sorted(row["actions"].items())},
+                    "flagged": dict(sorted(row["flagged"].items())),
+                    "flag_rates": {c: k / n for c, k in sorted(row["flagged"].items())},
+                }
+            )
+        return out
+
+
+def action_rates(records: Iterable[Mapping[str, Any]]) -> list[dict[str, Any]]:
+    """One row per (day, applied surface): decisions, actions and flagged categories."""
+    rates = ActionRates()
+    for record in records:
+        rates.add(record)
+    return rates.rows()
 
 
 def population_stability_index(
@@ -115,27 +135,74 @@ def population_stability_index(
     return float(np.sum((q - p) * np.log(q / p)))
 
 
+HISTOGRAM_BINS = 1000
+_EDGES = np.linspace(0.0, 1.0, HISTOGRAM_BINS + 1)
+
+
+class ScoreHistograms:
+    """Each category's probabilities in 1,000 equal bins of [0, 1], added one record at a time:
+    memory per category, not per decision (an absent probability is 0)."""
+
+    def __init__(self) -> None:
+        self.counts: dict[str, np.ndarray] = {}
+        self.sums: dict[str, float] = defaultdict(float)
+        self.records = 0
+
+    def add(self, record: Mapping[str, Any]) -> None:
+        self.records += 1
+        for category, value in record.get("categories", {}).items():
+            p = min(max(float(value), 0.0), 1.0)
+            counts = self.counts.setdefault(category, np.zeros(HISTOGRAM_BINS, dtype=np.int64))
+            counts[min(int(p * HISTOGRAM_BINS), HISTOGRAM_BINS - 1)] += 1
+            self.sums[category] += p
+
+    def of(self, category: str) -> np.ndarray:
+        """The category's bin counts, records without it counted as 0."""
+        counts = self.counts.get(category, np.zeros(HISTOGRAM_BINS, dtype=np.int64)).copy()
+        counts[0] += self.records - int(counts.sum())
+        return counts
+
+    def mean(self, category: str) -> float:
+        return self.sums[category] / self.records if self.records else float("nan")
+
+
+def histogram_psi(baseline: np.ndarray, current: np.ndarray, bins: int = 10) -> float:
+    """:func:`population_stability_index` over binned probabilities: the baseline's deciles
+    (to the bin) and every 0.1 cut the scale; each bin falls wholly in one interval."""
+    nb, nc = int(baseline.sum()), int(current.sum())
+    if nb == 0 or nc == 0:
+        return float("nan")
+    cumulative = np.cumsum(baseline)
+    positions = np.searchsorted(cumulative, np.linspace(0, 1, bins + 1)[1:-1] * nb)
+    deciles = _EDGES[np.minimum(positions + 1, HISTOGRAM_BINS)]
+    grid = _EDGES[np.arange(1, bins) * (HISTOGRAM_BINS // bins)]
+    inner = np.unique(np.r_[deciles, grid])
+    interval = np.searchsorted(inner, _EDGES[:-1], side="right")
+    b_share = np.bincount(interval, weights=baseline, minlength=len(inner) + 1)
+    c_share = np.bincount(interval, weights=current, minlength=len(inner) + 1)
+    p = np.maximum(b_share / nb, _EPSILON)
+    q = np.maximum(c_share / nc, _EPSILON)
+    return float(np.sum((q - p) * np.log(q / p)))
+
+
 def score_drift(
-    baseline: Sequence[Mapping[str, Any]],
-    current: Sequence[Mapping[str, Any]],
+    baseline: ScoreHistograms,
+    current: ScoreHistograms,
     categories: Sequence[str] | None = None,
     alert: float = DEFAULT_PSI_ALERT,
 ) -> list[dict[str, Any]]:
     """PSI per category between two windows of records (an absent probability is 0)."""
     if categories is None:
-        seen = {c for r in [*baseline, *current] for c in r.get("categories", {})}
-        categories = sorted(seen)
+        categories = sorted({*baseline.counts, *current.counts})
     out = []
     for category in categories:
-        b = [float(r.get("categories", {}).get(category, 0.0)) for r in baseline]
-        c = [float(r.get("categories", {}).get(category, 0.0)) for r in current]
-        psi = population_stability_index(b, c)
+        psi = histogram_psi(baseline.of(category), current.of(category))
         out.append(
             {
                 "category": category,
                 "psi": psi,
-                "baseline_mean": float(np.mean(b)) if b else float("nan"),
-                "current_mean": float(np.mean(c)) if c else float("nan"),
+                "baseline_mean": baseline.mean(category),
+                "current_mean": current.mean(category),
                 "alert": bool(np.isfinite(psi) and psi >= alert),
             }
         )

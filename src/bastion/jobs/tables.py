@@ -1,4 +1,4 @@
-"""The job queue's tables (migrations 0002, 0008): jobs and webhook deliveries."""
+"""The job queue's tables (migrations 0002, 0010): jobs and webhook deliveries."""
 
 from __future__ import annotations
 

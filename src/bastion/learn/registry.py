@@ -15,15 +15,22 @@ Layout, under ``<data dir>/models`` (:func:`bastion.models.bundle.model_registry
   including the gate's record of why: the audit trail of what served when.
 
 ``registry.json`` is replaced atomically (write, then rename), so a reader never
-sees half a file. One writer at a time is assumed (an operator's command).
+sees half a file. Every change (add, promote, reject, rollback) reads and rewrites
+it holding an exclusive lock on ``registry.lock`` beside it (``flock``), so two
+operators, or a retraining job and an operator, never lose each other's change.
+Running servers pick up a new champion by themselves
+(:mod:`bastion.service.model_watch`).
 """
 
 from __future__ import annotations
 
+import fcntl
 import json
 import os
 import shutil
 import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -34,6 +41,7 @@ from bastion.models.bundle import REGISTRY_FILE, SHIPPED, TextBundle, model_regi
 __all__ = ["REGISTRY_FORMAT", "ModelRegistry", "ModelRegistryError", "RegistryEvent"]
 
 REGISTRY_FORMAT = 1
+LOCK_FILE = "registry.lock"
 
 
 class ModelRegistryError(Exception):
@@ -59,6 +67,17 @@ class ModelRegistry:
     @property
     def file(self) -> Path:
         return self.root / REGISTRY_FILE
+
+    @contextmanager
+    def _locked(self) -> Iterator[None]:
+        """One writer at a time, across processes (held until the new file is in place)."""
+        self.root.mkdir(parents=True, exist_ok=True)
+        with open(self.root / LOCK_FILE, "a+") as handle:
+            fcntl.flock(handle, fcntl.LOCK_EX)
+            try:
+                yield
+            finally:
+                fcntl.flock(handle, fcntl.LOCK_UN)
 
     def state(self) -> dict[str, Any]:
         if not self.file.is_file():
@@ -111,6 +130,10 @@ class ModelRegistry:
         The version is the bundle's own (a digest of its weights), so adding the same
         weights twice is a no-op.
         """
+        with self._locked():
+            return self._add(bundle, data=data, reason=reason)
+
+    def _add(self, bundle: Path, *, data: dict[str, Any] | None = None, reason: str = "") -> str:
         loaded = TextBundle.load(bundle)  # refuse a broken bundle before it is registered
         version = loaded.version
         state = self.state()
@@ -135,6 +158,10 @@ class ModelRegistry:
 
     def promote(self, version: str, *, gate: dict[str, Any] | None, reason: str) -> RegistryEvent:
         """Make ``version`` the champion, recording the gate's verdict and why."""
+        with self._locked():
+            return self._promote(version, gate=gate, reason=reason)
+
+    def _promote(self, version: str, *, gate: dict[str, Any] | None, reason: str) -> RegistryEvent:
         state = self.state()
         if version not in state["versions"]:
             raise ModelRegistryError(f"no model version {version!r} to promote; add it first")
@@ -159,6 +186,10 @@ class ModelRegistry:
 
     def reject(self, version: str, *, gate: dict[str, Any] | None, reason: str) -> RegistryEvent:
         """Record that the gate refused ``version``; the champion stays."""
+        with self._locked():
+            return self._reject(version, gate=gate, reason=reason)
+
+    def _reject(self, version: str, *, gate: dict[str, Any] | None, reason: str) -> RegistryEvent:
         state = self.state()
         if version not in state["versions"]:
             raise ModelRegistryError(f"no model version {version!r}")
@@ -178,6 +209,10 @@ class ModelRegistry:
 
     def rollback(self, reason: str = "manual rollback") -> RegistryEvent:
         """Restore the previous champion (the shipped bundle after the first promotion)."""
+        with self._locked():
+            return self._rollback(reason)
+
+    def _rollback(self, reason: str = "manual rollback") -> RegistryEvent:
         state = self.state()
         if not state["lineage"]:
             raise ModelRegistryError(

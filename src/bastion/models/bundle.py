@@ -287,6 +287,7 @@ def active_bundle_version() -> str:
 def shipped_bundle() -> TextBundle:
     """The engine's text bundle (see :func:`active_bundle_path`), loaded once per process.
 
-    A promoted champion is picked up by processes started after the promotion.
+    A promoted champion is picked up by processes started after the promotion, and by
+    running servers' engine processes (:mod:`bastion.service.model_watch` clears this cache).
     """
     return TextBundle.load(active_bundle_path())

@@ -3,9 +3,10 @@
 A task is ``open``, ``claimed`` (a reviewer holds a lease: owner, token,
 expiry), ``done`` or ``cancelled``. Claiming takes the open task of highest
 priority (severity × reach × (1 + age / SLA), see :mod:`bastion.review.routing`)
-that the reviewer may see and has not judged already. The lease works like the
-job queue's: PostgreSQL claims with ``SELECT … FOR UPDATE SKIP LOCKED`` (two
-reviewers never get the same task and never wait for each other); SQLite
+that the reviewer may see and has not judged already, found through an index
+(:mod:`bastion.review.claiming`, :mod:`bastion.review.urgency`). The lease works
+like the job queue's: PostgreSQL claims with ``SELECT … FOR UPDATE SKIP LOCKED``
+(two reviewers never get the same task and never wait for each other); SQLite
 claims under its write lock (``BEGIN IMMEDIATE``). A lease that expires
 returns the task to the queue; a verdict is accepted only from the reviewer
 holding an unexpired lease (else 409).
@@ -31,25 +32,10 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import (
-    Connection,
-    DateTime,
-    Engine,
-    Float,
-    and_,
-    cast,
-    exists,
-    extract,
-    func,
-    insert,
-    literal,
-    or_,
-    select,
-    update,
-)
-from sqlalchemy.sql.elements import ColumnElement
+from sqlalchemy import Connection, Engine, insert, select, update
 
 from bastion.accounts import StrikeLedger, Violation
+from bastion.review.claiming import most_urgent
 from bastion.review.model import (
     ESCALATIONS_QUEUE,
     ClaimedTask,
@@ -58,7 +44,7 @@ from bastion.review.model import (
     as_utc,
     utcnow,
 )
-from bastion.review.reading import QueueCount, QueueReader, check_queue, visible
+from bastion.review.reading import QueueCount, QueueReader, check_queue
 from bastion.review.reviewers import Reviewer
 from bastion.review.routing import TaskSpec, task_row
 from bastion.review.tables import appeals, review_tasks, review_verdicts
@@ -84,13 +70,6 @@ class SubmitResult:
     verdict_id: str
     escalation_task_id: str | None = None
     appeal_status: str | None = None
-
-
-def _epoch(dialect: str, value: Any) -> ColumnElement[Any]:
-    """Seconds since the epoch of a timestamp expression, in SQL."""
-    if dialect == "sqlite":
-        return func.julianday(value) * 86400.0
-    return extract("epoch", value)
 
 
 class ReviewQueue(QueueReader):
@@ -138,38 +117,14 @@ class ReviewQueue(QueueReader):
         t = review_tasks.c
         now = self.clock()
         with write_transaction(self.engine) as conn:
-            dialect = conn.dialect.name
-            at = now
-            now_value = literal(now, DateTime(timezone=True))
-            age = _epoch(dialect, now_value) - _epoch(dialect, t.created_at)
-            sla = _epoch(dialect, t.due_at) - _epoch(dialect, t.created_at)
-            urgency = t.priority * (1.0 + cast(age, Float) / func.nullif(cast(sla, Float), 0.0))
-            judged = exists().where(
-                review_verdicts.c.task_id == t.id, review_verdicts.c.reviewer == reviewer.id
+            row = most_urgent(
+                conn, reviewer, queue, now, lang=lang, jurisdiction=jurisdiction, task_id=task_id
             )
-            query = (
-                select(review_tasks)
-                .where(
-                    visible(reviewer, queue),
-                    or_(t.status == "open", and_(t.status == "claimed", t.lease_expires_at <= at)),
-                    ~judged,
-                )
-                .order_by(urgency.desc(), t.due_at, t.created_at)
-                .limit(1)
-                .with_for_update(skip_locked=True)
-            )
-            if lang is not None:
-                query = query.where(t.lang == lang)
-            if jurisdiction is not None:
-                query = query.where(t.jurisdiction == jurisdiction)
-            if task_id is not None:
-                query = query.where(t.id == task_id)
-            row = conn.execute(query).first()
             if row is None:
                 return None
             token = str(uuid.uuid4())
             expires = now + timedelta(seconds=lease_s)
-            conn.execute(
+            claimed = conn.execute(
                 update(review_tasks)
                 .where(t.id == row.id)
                 .values(
@@ -179,8 +134,8 @@ class ReviewQueue(QueueReader):
                     lease_expires_at=expires,
                     updated_at=now,
                 )
-            )
-            claimed = conn.execute(select(review_tasks).where(t.id == row.id)).one()
+                .returning(*review_tasks.c)
+            ).one()
         return ClaimedTask(Task.from_row(claimed), token, expires)
 
     def _held(self, conn: Connection, reviewer: Reviewer, task_id: str, token: str) -> Any:
@@ -342,8 +297,8 @@ class ReviewQueue(QueueReader):
             now=now,
             appeal_id=row.appeal_id,
             due_at=as_utc(row.due_at),
+            created_at=as_utc(row.created_at),  # keeps its age: escalations do not reset
         )
-        fresh["created_at"] = as_utc(row.created_at)  # keeps its age: escalations do not reset
         conn.execute(insert(review_tasks).values(**fresh))
         if row.appeal_id:
             conn.execute(

@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Engine, select
+from sqlalchemy import Engine, select, union
+from sqlalchemy.sql import Select
 
 from bastion.review.tables import appeals, review_tasks, review_verdicts
 from bastion.store.database import as_utc, utcnow
@@ -27,6 +28,7 @@ __all__ = [
     "item_of",
     "read_appeals",
     "read_verdicts",
+    "reviewed_decision_ids",
 ]
 
 _CHUNK = 500
@@ -241,3 +243,10 @@ def _appeal(row: Any) -> AppealRecord:
         resolved_at=as_utc(row.resolved_at),
         account_action_id=row.account_action_id,
     )
+
+
+def reviewed_decision_ids() -> Select[Any]:
+    """SQL: the ids of decisions that a reviewer judged or a user appealed (for queries that
+    treat those decisions apart, e.g. the transparency report's aggregation)."""
+    judged = select(review_verdicts.c.decision_id).where(review_verdicts.c.decision_id.is_not(None))
+    return select(union(judged, select(appeals.c.decision_id)).subquery().c[0])

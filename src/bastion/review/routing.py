@@ -32,9 +32,10 @@ Priority = severity × reach × (1 + age / SLA)::
     age/SLA   time since the task was created over the surface's review SLA:
               0 when new, 1 at the deadline, growing past it
 
-The stored ``priority`` column is severity × reach; the age factor is applied
-when claiming (see :mod:`bastion.review.queue`), so an old low-severity task
-overtakes a fresh one of higher severity once it is far enough past its SLA.
+The stored ``priority`` column is severity × reach (kept to two decimals); the
+age factor is applied when claiming (see :mod:`bastion.review.urgency`), so an
+old low-severity task overtakes a fresh one of higher severity once it is far
+enough past its SLA.
 """
 
 from __future__ import annotations
@@ -54,6 +55,7 @@ from bastion.config import Settings
 from bastion.policy import LoadedPolicy, PolicyEvaluator
 from bastion.review.model import GENERAL_QUEUE, SAMPLE_QUEUE, utcnow
 from bastion.review.tables import review_tasks
+from bastion.review.urgency import stored_priority
 from bastion.store.decision_log import Recorded
 from bastion.types import ROUTED_REASONS, Action, Decision, Item, ReviewReason, Severity
 
@@ -275,8 +277,10 @@ def task_row(
     gold_verdict: Mapping[str, Any] | None = None,
     appeal_id: str | None = None,
     due_at: datetime | None = None,
+    created_at: datetime | None = None,
 ) -> dict[str, Any]:
-    """A ``review_tasks`` row, ready to insert."""
+    """A ``review_tasks`` row, ready to insert (``created_at``: ``now`` unless it keeps an
+    older task's age, as an escalation does)."""
     now = now or utcnow()
     item = (payload or {}).get("item") or {}
     author = (item.get("context") or {}).get("author_id")
@@ -291,7 +295,7 @@ def task_row(
         "lang": lang,
         "jurisdiction": jurisdiction,
         "author_id": author if isinstance(author, str) else None,
-        "priority": spec.priority,
+        "priority": stored_priority(spec.priority),
         "status": "open",
         "reviews_required": reviews_required,
         "reviews_done": 0,
@@ -300,7 +304,7 @@ def task_row(
         "gold_verdict": json.dumps(gold_verdict) if gold_verdict is not None else None,
         "appeal_id": appeal_id,
         "due_at": due_at or now + spec.sla,
-        "created_at": now,
+        "created_at": created_at or now,
         "updated_at": now,
     }
 

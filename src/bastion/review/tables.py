@@ -1,5 +1,5 @@
-"""The review loop's tables (migrations 0003, 0006, 0007): reviewers and their sign-in sessions,
-tasks, verdicts, appeals.
+"""The review loop's tables (migrations 0003, 0006, 0007, 0009): reviewers and their sign-in
+sessions, tasks, verdicts, appeals.
 
 Item content lives only in ``review_tasks.payload``, so retention can erase it
 without touching verdicts or decisions. Others read verdicts and appeals through
@@ -7,6 +7,8 @@ without touching verdicts or decisions. Others read verdicts and appeals through
 """
 
 from __future__ import annotations
+
+from typing import Any
 
 from sqlalchemy import (
     Column,
@@ -17,11 +19,29 @@ from sqlalchemy import (
     String,
     Table,
     Text,
+    text,
 )
 
+from bastion.review.urgency import ageing_class
 from bastion.store.metadata import metadata
 
-__all__ = ["appeals", "review_tasks", "review_verdicts", "reviewer_sessions", "reviewers"]
+__all__ = [
+    "LIVE_STATUSES",
+    "appeals",
+    "review_tasks",
+    "review_verdicts",
+    "reviewer_sessions",
+    "reviewers",
+]
+
+
+LIVE_STATUSES = ("open", "claimed")
+"""Tasks that may be claimed (a claimed task whose lease expired is open again)."""
+
+
+def _ageing_class(context: Any) -> str:
+    row = context.get_current_parameters()
+    return ageing_class(row["priority"], row["created_at"], row["due_at"])
 
 
 reviewers = Table(
@@ -80,7 +100,20 @@ review_tasks = Table(
     Column("created_at", DateTime(timezone=True), nullable=False),
     Column("updated_at", DateTime(timezone=True), nullable=False),
     Column("closed_at", DateTime(timezone=True), nullable=True),
+    # Tasks that age in step (same priority and SLA), see bastion.review.urgency; filled in
+    # from priority, created_at and due_at on every insert (migration 0007).
+    Column("ageing_class", String(48), nullable=False, default=_ageing_class),
     Index("ix_review_tasks_queue_status_priority", "queue", "status", "priority"),
+    # Claiming: the head of each ageing class of a queue in one seek (live tasks only).
+    Index(
+        "ix_review_tasks_claim",
+        "queue",
+        "ageing_class",
+        "created_at",
+        "id",
+        postgresql_where=text("status IN ('open', 'claimed')"),
+        sqlite_where=text("status IN ('open', 'claimed')"),
+    ),
 )
 
 

@@ -19,12 +19,13 @@ from fastapi import FastAPI
 from bastion import __version__
 from bastion.config import Settings
 from bastion.jobs.queue import JobQueue
+from bastion.replicas import shared_state
 from bastion.review.services import ReviewServices
 from bastion.review.sessions import ReviewerSessions
 from bastion.review.ui import ReviewMount, create_review_ui
 from bastion.scanner import Scanner
 from bastion.service.admission import Admission
-from bastion.service.auth import Authenticator, RateLimiter
+from bastion.service.auth import Authenticator
 from bastion.service.batching import ScanBatcher, Scheduling
 from bastion.service.engine_pool import EnginePool
 from bastion.service.errors import install_handlers
@@ -90,13 +91,14 @@ def create_app(settings: Settings, *, engine: Scanner | None = None) -> FastAPI:
     keys = KeyStore(engine.log.engine)
     queue = JobQueue(engine.log.engine)
     authenticator = Authenticator(keys, settings.api_key_cache_seconds)
+    shared = shared_state(settings)  # rate limits and sign-in throttles: Redis or this process
     state = ServiceState(
         settings=settings,
         engine=engine,
         log=engine.log,
         keys=keys,
         authenticator=authenticator,
-        limiter=RateLimiter(settings.rate_limit_per_minute),
+        limiter=shared.limiter,
         queue=queue,
         metrics=Metrics(queue),
         batcher=ScanBatcher.in_processes(pool, scheduling=scheduling)
@@ -138,6 +140,7 @@ def create_app(settings: Settings, *, engine: Scanner | None = None) -> FastAPI:
             idle_s=settings.review_session_idle_minutes * 60,
         ),
         media_root=settings.review_media_root,
+        sign_in=shared.sign_in,
     )
     install_handlers(app)
     routers = (

@@ -3,29 +3,28 @@
 Authentication happens in the gate middleware, before a body is read, so a
 caller without a valid key learns nothing and costs little. Each route then
 declares the scope it needs with :func:`require`, which also applies the key's
-rate limit (a token bucket per key, per server process).
+rate limit (a token bucket per key: per server process, or shared by every replica
+through Redis, see :mod:`bastion.replicas`).
 """
 
 from __future__ import annotations
 
 import math
-import threading
 import time
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass
 from typing import Annotated
 
 import anyio.to_thread
 from fastapi import Depends, Request
 from fastapi.security import APIKeyHeader, HTTPAuthorizationCredentials, HTTPBearer
 
+from bastion.replicas import RateLimiter
 from bastion.service.errors import ApiError
 from bastion.store.keys import ApiKey, KeyStore
 
 __all__ = [
     "AdminKey",
     "Authenticator",
-    "RateLimiter",
     "ReadKey",
     "ReviewKey",
     "ScanKey",
@@ -75,35 +74,6 @@ class Authenticator:
         return key
 
 
-@dataclass
-class _Bucket:
-    tokens: float
-    updated: float
-
-
-class RateLimiter:
-    """Token buckets: a key may burst its per-minute limit, refilled evenly over the minute."""
-
-    def __init__(self, default_per_minute: int) -> None:
-        self.default_per_minute = default_per_minute
-        self._buckets: dict[str, _Bucket] = {}
-        self._lock = threading.Lock()
-
-    def acquire(self, key: ApiKey) -> float | None:
-        """Take one token; None when allowed, else seconds until the next token."""
-        limit = key.rate_limit_per_minute or self.default_per_minute
-        rate = limit / 60.0
-        now = time.monotonic()
-        with self._lock:
-            bucket = self._buckets.setdefault(key.id, _Bucket(float(limit), now))
-            bucket.tokens = min(float(limit), bucket.tokens + (now - bucket.updated) * rate)
-            bucket.updated = now
-            if bucket.tokens >= 1.0:
-                bucket.tokens -= 1.0
-                return None
-            return (1.0 - bucket.tokens) / rate
-
-
 def require(*scopes: str) -> Callable[..., Awaitable[ApiKey]]:
     """A route dependency: the caller's key needs one of ``scopes`` (``admin`` has every scope)."""
     needed = " or ".join(repr(s) for s in scopes)
@@ -124,7 +94,7 @@ def require(*scopes: str) -> Callable[..., Awaitable[ApiKey]]:
                 f"needs {needed} (create a key with: bastion keys create --scopes {scopes[0]})",
             )
         limiter: RateLimiter = request.app.state.bastion.limiter
-        wait = limiter.acquire(key)
+        wait = limiter.take(key.id, key.rate_limit_per_minute)
         if wait is not None:
             retry = max(1, math.ceil(wait))
             limit = key.rate_limit_per_minute or limiter.default_per_minute

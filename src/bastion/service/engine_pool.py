@@ -11,7 +11,8 @@ and reach it as one batch, whose embeddings cost one encoder call: the busier
 the server, the cheaper each scan.
 
 Each engine process builds its own :class:`~bastion.pipeline.Engine` from the
-service's settings (models loaded once per process), decides a batch with
+service's settings (models loaded once per process, and again when a new model
+is promoted: :mod:`bastion.service.model_watch`), decides a batch with
 ``Engine.scan_many`` and appends it to the decision log in one transaction
 before answering, so an answered request is always a logged one.
 
@@ -48,6 +49,7 @@ from sqlalchemy.exc import DBAPIError
 
 from bastion.config import Settings
 from bastion.scanner import Scanner
+from bastion.service.model_watch import ChampionWatch
 from bastion.store import DecisionFilter
 from bastion.store.database import DatabaseError
 from bastion.types import Decision, Item
@@ -95,12 +97,21 @@ def _serve(conn: Connection, settings: dict[str, Any], nice: int = 0) -> None:
         os.environ.setdefault(name, "1")  # one process per core: no BLAS threads on top
     if nice:
         os.nice(nice)  # a bulk process: large requests yield the CPU to small ones
-    engine = Scanner.from_settings(Settings.model_validate(settings), served=True)
+    config = Settings.model_validate(settings)
+    first = Scanner.from_settings(config, served=True)
     # One decision nobody asked for (not recorded): lazy loads happen now, not under the hang
     # timer of the first real batch.
-    engine.engine.decide(Item(id="warm-up", surface="default", text="warm up"))
+    first.engine.decide(Item(id="warm-up", surface="default", text="warm up"))
+    watch = ChampionWatch(
+        first,
+        lambda: Scanner.from_settings(config, served=True),
+        config.model_watch_s,
+    )
     conn.send(("ready", os.getpid()))
     while True:
+        engine = watch.current()  # a newly promoted model, once loaded
+        if not conn.poll(config.model_watch_s or None):
+            continue  # idle: look at the registry again
         try:
             items: list[Item] | None = conn.recv()
         except EOFError:
@@ -111,7 +122,8 @@ def _serve(conn: Connection, settings: dict[str, Any], nice: int = 0) -> None:
             conn.send(("ok", decide_and_record(engine, items)))
         except Exception as exc:
             conn.send(("error", _portable(exc)))
-    engine.close()
+    watch.close()
+    watch.scanner.close()
 
 
 class _EngineProcess:

@@ -9,7 +9,7 @@ reason the schema hides (content over ``max_text_bytes`` aside).
 from __future__ import annotations
 
 import re
-from typing import Annotated, Any, ClassVar, Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import (
     AfterValidator,
@@ -21,7 +21,7 @@ from pydantic import (
     model_validator,
 )
 
-from bastion.intake import BLANK_TEXT, VISIBLE_PATTERN, blank_text
+from bastion.intake import BLANK_TEXT, blank_text, visible_text_pattern
 from bastion.policy.dsa import EEA_EXTRA, ISO_3166_ALPHA2
 from bastion.types import Action
 
@@ -54,18 +54,20 @@ Text = Annotated[
     StringConstraints(min_length=1),
     AfterValidator(_unicode),
     AfterValidator(_content),
-    # The schema states the visible-character rule too (the check is the same table).
-    Field(json_schema_extra={"pattern": VISIBLE_PATTERN}),
+    WithJsonSchema({"type": "string", "minLength": 1, "pattern": visible_text_pattern()}),
 ]
 """Content to scan: Unicode text with at least one visible character."""
-Base64 = Annotated[
+MediaBytes = Annotated[
     str,
-    StringConstraints(
-        min_length=4,
-        pattern=r"^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$",
+    WithJsonSchema(
+        {
+            "type": "string",
+            "minLength": 4,
+            "pattern": r"^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$",
+        }
     ),
 ]
-"""Bytes as standard base64 with padding."""
+"""Media bytes in base64 (standard alphabet, with padding), checked by the route."""
 Name = Annotated[
     str,
     StringConstraints(min_length=1, max_length=256, pattern=r"^[^\x00-\x1f\x7f]+$"),
@@ -115,31 +117,30 @@ class ScanRequest(Strict):
     context: ContextIn | None = None
 
 
-def _content_parts(*parts: str) -> dict[str, Any]:
-    return {
-        "anyOf": [{"required": [part], "properties": {part: {"type": "string"}}} for part in parts]
-    }
+_MEDIA_PARTS = ("image", "audio", "video")
+_BYTES_FIELDS = tuple(f"{part}_base64" for part in _MEDIA_PARTS)
 
 
-_PARTS = ("text", "image", "audio", "video")
-_BYTES = ("image_base64", "audio_base64", "video_base64")
+def _one_of_required(parts: tuple[str, ...]) -> dict[str, Any]:
+    return {"anyOf": [{"required": [p], "properties": {p: {"type": "string"}}} for p in parts]}
 
 
-class ItemContent(Strict):
-    """An item as it was: its content (text, media paths), where it lives, its audience."""
+class RecordedItem(Strict):
+    """An item as it was decided (in an appeal or a gold entry): text or media paths."""
 
     model_config = ConfigDict(
-        strict=True, extra="forbid", json_schema_extra=_content_parts(*_PARTS)
+        strict=True,
+        extra="forbid",
+        json_schema_extra=_one_of_required(("text", *_MEDIA_PARTS)),
     )
-    content_fields: ClassVar[tuple[str, ...]] = _PARTS
 
     id: Name
     """Your id for the item. ``id`` + ``surface`` name the job: resubmitting is idempotent."""
     surface: Surface = "default"
     text: Text | None = None
     image: Name | None = None
-    """A media path. For ``POST /v1/items`` accepted only inside the server's media folders
-    (``media_roots``; unset: none), otherwise send the bytes. The service never fetches URLs."""
+    """A media path, accepted only inside the server's media folders (``media_roots``; unset:
+    none); a submitted item may send the bytes instead. The service never fetches URLs."""
     audio: Name | None = None
     video: Name | None = None
     lang: Lang | None = None
@@ -147,33 +148,34 @@ class ItemContent(Strict):
     context: ContextIn | None = None
 
     @model_validator(mode="after")
-    def _has_content(self) -> ItemContent:
-        if not self.model_dump(exclude_none=True, include=set(self.content_fields)):
+    def _has_content(self) -> RecordedItem:
+        fields = {"text", *_MEDIA_PARTS, *_BYTES_FIELDS} & set(type(self).model_fields)
+        if not self.model_dump(exclude_none=True, include=fields):
             raise ValueError(
-                "item has no content: give "
-                + ", ".join(f"'{field}'" for field in self.content_fields)
+                "item has no content: give 'text', or 'image', 'audio', 'video' "
+                "(as a path or, when submitting an item, as '..._base64' bytes)"
             )
         return self
 
     def item_json(self) -> dict[str, Any]:
         """The item as :func:`bastion.intake.item_from_json` reads it (media bytes left out:
         the route replaces them by the file it keeps)."""
-        return self.model_dump(exclude_none=True, exclude={"callback_url", *_BYTES})
+        return self.model_dump(exclude_none=True, exclude={"callback_url", *_BYTES_FIELDS})
 
 
-class ItemRequest(ItemContent):
+class ItemRequest(RecordedItem):
     """One item to decide asynchronously (long content, media, back-fills)."""
 
     model_config = ConfigDict(
-        strict=True, extra="forbid", json_schema_extra=_content_parts(*_PARTS, *_BYTES)
+        strict=True,
+        extra="forbid",
+        json_schema_extra=_one_of_required(("text", *_MEDIA_PARTS, *_BYTES_FIELDS)),
     )
-    content_fields: ClassVar[tuple[str, ...]] = (*_PARTS, *_BYTES)
 
-    image_base64: Base64 | None = None
-    """The media's bytes, base64 (standard alphabet, padded); at most
-    ``media_max_upload_bytes`` decoded."""
-    audio_base64: Base64 | None = None
-    video_base64: Base64 | None = None
+    image_base64: MediaBytes | None = None
+    """The media's bytes, base64 (standard alphabet); at most ``media_max_upload_bytes``."""
+    audio_base64: MediaBytes | None = None
+    video_base64: MediaBytes | None = None
     callback_url: CallbackUrl | None = None
     """POSTed a signed ``job.completed`` event when the decision is made."""
 

@@ -8,9 +8,10 @@ from fastapi import Request
 
 from bastion.config import Settings
 from bastion.jobs.queue import JobQueue
+from bastion.replicas import RateLimiter
 from bastion.scanner import Scanner
 from bastion.service.admission import Admission
-from bastion.service.auth import Authenticator, RateLimiter
+from bastion.service.auth import Authenticator
 from bastion.service.batching import ScanBatcher
 from bastion.service.metrics import Metrics
 from bastion.store.decision_log import DecisionLog

@@ -13,15 +13,24 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, Engine, func, select
+from sqlalchemy import JSON, Boolean, Connection, Engine, Text, case, cast, func, select, true
+from sqlalchemy import column as named_column
+from sqlalchemy.sql import Select
 from sqlalchemy.sql.elements import ColumnElement
 
 from bastion.store.database import as_utc, utcnow
 from bastion.store.tables import chain_head, decisions, policy_versions
 
-__all__ = ["ChainLink", "DecisionFilter", "LogReader", "PolicyVersion"]
+__all__ = ["ChainLink", "DecisionFilter", "DecisionShape", "LogReader", "PolicyVersion"]
 
 _CHUNK = 500
+_SHAPE_FIELDS = (
+    "applied_surface",
+    "jurisdiction",
+    "automated_detection",
+    "automated_decision",
+    "flagged",
+)
 _HEAD_ID = 1
 
 
@@ -66,6 +75,26 @@ class PolicyVersion:
     content_hash: str
     created_at: datetime
     document: dict[str, Any]
+
+
+@dataclass(frozen=True)
+class DecisionShape:
+    """Decisions alike in every field but their ids, times and scores: the same policy
+    version, action, surfaces, audience, automation flags and flagged categories."""
+
+    policy_version: str
+    action: str
+    surface: str
+    applied_surface: str | None
+    jurisdiction: str | None
+    automated_detection: bool
+    automated_decision: bool
+    flagged: tuple[str, ...]
+    count: int
+    sample_id: str
+    """One of them (a representative to read whole)."""
+    apart: bool = False
+    """A decision kept apart from any group (``count`` 1, ``sample_id`` its id)."""
 
 
 @dataclass(frozen=True)
@@ -160,6 +189,61 @@ class LogReader:
             for row in rows:
                 yield int(row.seq), dict(json.loads(row.record))
             cursor = int(rows[-1].seq)
+
+    def shapes(self, where: DecisionFilter, apart: Select[Any]) -> Iterator[DecisionShape]:
+        """The decisions matching ``where`` grouped into shapes, in one pass in SQL (each
+        record's JSON is parsed once, by the database). Kept apart, one by one: decisions
+        whose id ``apart`` selects (e.g. those a human reviewed), and decisions that flag more
+        than one category (which of them counts first depends on their scores)."""
+        d = decisions.c
+        if self.engine.dialect.name == "postgresql":
+            fields = (
+                func.json_to_record(cast(d.record, JSON))
+                .table_valued(
+                    named_column("applied_surface", Text),
+                    named_column("jurisdiction", Text),
+                    named_column("automated_detection", Boolean),
+                    named_column("automated_decision", Boolean),
+                    named_column("flagged", JSON),
+                )
+                .render_derived(name="r", with_types=True)
+            )
+            r = fields.c
+            several = func.json_array_length(r.flagged) > 1
+            values: list[ColumnElement[Any]] = [r.applied_surface, r.jurisdiction]
+            values += [r.automated_detection, r.automated_decision, cast(r.flagged, Text)]
+            source: Any = decisions.join(fields, true())
+        else:
+            values = [func.json_extract(d.record, f"$.{f}") for f in _SHAPE_FIELDS]
+            several = func.json_array_length(d.record, "$.flagged") > 1
+            source = decisions
+        alone = case((several | d.id.in_(apart), d.id), else_=None)
+        keys = [d.policy_version, d.action, d.surface, *values, alone]
+        query = (
+            select(*keys, func.count(), func.min(d.id))
+            .select_from(source)
+            .where(*where.clauses())
+            .group_by(*keys)
+        )
+        with self.engine.connect() as conn:
+            if conn.dialect.name == "postgresql":  # hash the groups in memory, not sort on disk
+                conn.exec_driver_sql("SET LOCAL work_mem = '256MB'")
+            for row in conn.execution_options(yield_per=2000).execute(query):
+                version, action, surface, applied, jurisdiction, detected, decided = row[:7]
+                flagged_json, apart_id, count, sample = row[7:]
+                yield DecisionShape(
+                    str(version),
+                    str(action),
+                    str(surface),
+                    applied,
+                    jurisdiction,
+                    bool(detected),
+                    bool(decided),
+                    tuple(json.loads(flagged_json or "[]")),
+                    int(count),
+                    str(apart_id or sample),
+                    apart=apart_id is not None,
+                )
 
     # -- the policies that made decisions ----------------------------------------------------
 

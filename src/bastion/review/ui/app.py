@@ -17,6 +17,7 @@ from fastapi.templating import Jinja2Templates
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Receive, Scope, Send
 
+from bastion.replicas import LocalSignInThrottle, SignInThrottle
 from bastion.review.services import ReviewServices
 from bastion.review.sessions import ReviewerSessions
 
@@ -32,17 +33,22 @@ _CSP = (
 
 
 def create_review_ui(
-    services: ReviewServices, *, sessions: ReviewerSessions, media_root: Path | None = None
+    services: ReviewServices,
+    *,
+    sessions: ReviewerSessions,
+    media_root: Path | None = None,
+    sign_in: SignInThrottle | None = None,
 ) -> FastAPI:
     """The UI app; ``media_root`` (the ``review_media_root`` setting): the folder media paths
-    may be served from."""
+    may be served from; ``sign_in``: counts failed sign-ins (shared by the replicas when the
+    service has Redis; else this process's)."""
     from bastion.review.ui import pages
 
     ui = FastAPI(openapi_url=None, docs_url=None, redoc_url=None)
     ui.state.review = services
     ui.state.sessions = sessions
     ui.state.templates = Jinja2Templates(directory=str(HERE / "templates"))
-    ui.state.failures = {}
+    ui.state.sign_in = sign_in or LocalSignInThrottle()
     ui.state.media_root = media_root.resolve() if media_root else None
     ui.include_router(pages.router)
     ui.add_exception_handler(StarletteHTTPException, _not_a_page)

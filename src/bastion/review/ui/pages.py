@@ -8,7 +8,6 @@ enforces the reviewer's queues; a page never decides permissions itself.
 from __future__ import annotations
 
 import secrets
-import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
@@ -17,6 +16,7 @@ import anyio.to_thread
 from fastapi import APIRouter, Request
 from fastapi.responses import FileResponse, JSONResponse, RedirectResponse, Response
 
+from bastion.replicas import SignInThrottle
 from bastion.review.model import ReviewError
 from bastion.review.queue import VerdictIn
 from bastion.review.reviewers import Reviewer
@@ -30,7 +30,6 @@ from bastion.types import REVIEWER_ACTIONS, AccountAction, Severity
 router = APIRouter()
 T = TypeVar("T")
 P = "/review"
-_MAX_FAILURES, _FAILURE_WINDOW_S = 5, 300.0
 
 
 class _PageError(Exception):
@@ -143,21 +142,11 @@ def _login_cookie(request: Request, response: Response, token: str) -> None:
     )
 
 
-def _failures(request: Request) -> dict[str, list[float]]:
-    """Failed sign-ins per name, in this process (a name is locked after 5 in 5 minutes)."""
-    failures: dict[str, list[float]] = request.app.state.failures
-    return failures
-
-
-def _throttled(request: Request, name: str) -> bool:
-    now = time.monotonic()
-    failures = _failures(request)
-    recent = [t for t in failures.get(name, []) if now - t < _FAILURE_WINDOW_S]
-    if recent:
-        failures[name] = recent
-    else:
-        failures.pop(name, None)
-    return len(recent) >= _MAX_FAILURES
+def _sign_in(request: Request) -> SignInThrottle:
+    """Failed sign-ins per name (a name is locked after 5 in 5 minutes), shared by the
+    replicas when the service has Redis (:mod:`bastion.replicas`)."""
+    throttle: SignInThrottle = request.app.state.sign_in
+    return throttle
 
 
 @router.post(f"{P}/login")
@@ -168,7 +157,8 @@ async def login(request: Request) -> Response:
     if not same_token(values.get("csrf"), request.cookies.get(LOGIN_CSRF_COOKIE)):
         return _error(request, 403, "The sign-in form expired; reload the page and try again.")
     token = secrets.token_urlsafe(24)
-    if _throttled(request, name):
+    throttle = _sign_in(request)
+    if await _run(lambda: throttle.locked(name)):
         response = _render(
             request,
             "login.html",
@@ -182,7 +172,7 @@ async def login(request: Request) -> Response:
     services = _services(request)
     reviewer = await _run(lambda: services.reviewers.authenticate(name, password))
     if reviewer is None:
-        _failures(request).setdefault(name, []).append(time.monotonic())
+        await _run(lambda: throttle.failed(name))
         response = _render(
             request,
             "login.html",
@@ -193,7 +183,7 @@ async def login(request: Request) -> Response:
         )
         _login_cookie(request, response, token)
         return response
-    _failures(request).pop(name, None)
+    await _run(lambda: throttle.succeeded(name))
     sessions = _sessions(request)
     _, cookie = await _run(lambda: sessions.open(reviewer.id))
     response = _redirect(f"{P}/queues")

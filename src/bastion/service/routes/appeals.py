@@ -19,7 +19,7 @@ from bastion.review.routing import item_payload
 from bastion.service.auth import ReadKey, ReviewKey, ScanKey
 from bastion.service.errors import ApiError, error_responses
 from bastion.service.routes.review import review_services, run
-from bastion.service.schemas import ItemContent
+from bastion.service.schemas import RecordedItem
 
 router = APIRouter(tags=["appeals"])
 
@@ -31,7 +31,7 @@ class _Appeal(BaseModel):
     """Who appeals (the platform's user id); stored, never logged."""
     statement: str | None = Field(default=None, max_length=5000)
     """The appellant's reasons, shown to the senior reviewer."""
-    item: ItemContent | None = None
+    item: RecordedItem | None = None
     """The content that was decided, when the review queue may not hold it."""
 
 

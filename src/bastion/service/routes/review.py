@@ -26,7 +26,7 @@ from bastion.review.services import ReviewServices
 from bastion.review.stats import review_stats
 from bastion.service.auth import AdminKey, ReviewKey
 from bastion.service.errors import ApiError, error_responses
-from bastion.service.schemas import ItemContent
+from bastion.service.schemas import RecordedItem
 from bastion.types import AccountAction, Verdict
 
 router = APIRouter(tags=["review"])
@@ -85,7 +85,7 @@ Category = Annotated[
 
 
 class GoldEntry(_Body):
-    item: ItemContent
+    item: RecordedItem
     verdict: Literal["violating", "not_violating"]
     category: Category
     """The category judged (violating), or the queue to seed a benign item into."""

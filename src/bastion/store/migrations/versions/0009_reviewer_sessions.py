@@ -1,8 +1,8 @@
 """Reviewer sessions kept server-side, so signing out, a new password, disabling a reviewer or
 changing their role ends every session they have.
 
-Revision ID: 0007
-Revises: 0006
+Revision ID: 0009
+Revises: 0008
 """
 
 from __future__ import annotations
@@ -10,8 +10,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0007"
-down_revision = "0006"
+revision = "0009"
+down_revision = "0008"
 
 
 def _ts(name: str) -> sa.Column[object]:

@@ -1,8 +1,8 @@
 """Job item ids scoped per API key: two keys may submit the same item id and surface, and
 neither learns that the other did (the idempotency key was global, so a 409 disclosed ids).
 
-Revision ID: 0008
-Revises: 0007
+Revision ID: 0010
+Revises: 0009
 """
 
 from __future__ import annotations
@@ -10,8 +10,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0008"
-down_revision = "0007"
+revision = "0010"
+down_revision = "0009"
 
 
 def upgrade() -> None:

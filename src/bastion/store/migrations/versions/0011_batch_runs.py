@@ -1,8 +1,8 @@
 """Batch runs: a finished ``scan-batch`` of the same input, policy and models is reported as
 done (``--rescan`` scans again), and its decisions carry the run id.
 
-Revision ID: 0009
-Revises: 0008
+Revision ID: 0011
+Revises: 0010
 """
 
 from __future__ import annotations
@@ -10,8 +10,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0009"
-down_revision = "0008"
+revision = "0011"
+down_revision = "0010"
 
 
 def upgrade() -> None:

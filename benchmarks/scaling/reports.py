@@ -1,0 +1,56 @@
+"""Reports over the decision log: ``bastion report dsa`` (six months) and ``bastion eval
+online`` over N synthetic decisions in PostgreSQL, each run as the real command in a child
+process, timed, with its peak resident memory (from the kernel's accounting of that child).
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from sqlalchemy import Engine
+
+from .common import Measured
+from .decisions import seed
+
+BASTION = str(Path(sys.executable).with_name("bastion"))
+
+
+def _run(args: list[str]) -> tuple[float, float]:
+    """Seconds and peak RSS (MiB) of one ``bastion`` command."""
+    started = time.perf_counter()
+    child = subprocess.Popen([BASTION, *args], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    _, status, usage = os.wait4(child.pid, 0)
+    seconds = time.perf_counter() - started
+    errors = child.stderr.read().decode() if child.stderr else ""
+    if os.waitstatus_to_exitcode(status) not in (0, 1):  # eval online exits 1 on a drift alert
+        raise RuntimeError(f"bastion {' '.join(args[:4])} failed: {errors[-2000:]}")
+    return seconds, usage.ru_maxrss / 1024
+
+
+def measure(
+    engine: Engine, url: str, n: int, online_max: int = 1_000_000
+) -> tuple[list[Measured], float]:
+    """``eval online`` (Python reads every record) only up to ``online_max`` decisions."""
+    started = time.perf_counter()
+    counts = seed(engine, n)
+    seeded_s = time.perf_counter() - started
+    out = []
+    with tempfile.TemporaryDirectory() as folder:
+        dsa = ["report", "dsa", "--from", "2026-01-01", "--to", "2026-06-30"]
+        seconds, rss = _run(["--database-url", url, *dsa, "-o", str(Path(folder) / "dsa")])
+    note = {"reviewed": f"{counts['verdicts']:,}", "appealed": f"{counts['appeals']:,}"}
+    out.append(Measured("bastion report dsa (6 months)", n, seconds * 1000, seconds * 1000, rss,
+                        "peak RSS", note))  # fmt: skip
+    if n > online_max:
+        return out, seeded_s
+    online = ["eval", "online", "--json", "--from", "2026-04-01", "--to", "2026-07-01"]
+    online += ["--baseline-from", "2026-01-01", "--baseline-to", "2026-04-01"]
+    seconds, rss = _run(["--database-url", url, *online])
+    out.append(Measured("bastion eval online (6 months)", n, seconds * 1000, seconds * 1000, rss,
+                        "peak RSS"))  # fmt: skip
+    return out, seeded_s
