@@ -5,7 +5,6 @@ process, timed, with its peak resident memory (from the kernel's accounting of t
 
 from __future__ import annotations
 
-import os
 import subprocess
 import sys
 import tempfile
@@ -21,15 +20,21 @@ BASTION = str(Path(sys.executable).with_name("bastion"))
 
 
 def _run(args: list[str]) -> tuple[float, float]:
-    """Seconds and peak RSS (MiB) of one ``bastion`` command."""
+    """Seconds and peak RSS (MiB) of one ``bastion`` command.
+
+    The peak is the command's own: a child forked from this (large) process would carry its
+    pages in ``ru_maxrss`` until it execs, so the command is started by ``/usr/bin/time``
+    (a small process) and its ``%M`` is read.
+    """
     started = time.perf_counter()
-    child = subprocess.Popen([BASTION, *args], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    _, status, usage = os.wait4(child.pid, 0)
-    seconds = time.perf_counter() - started
-    errors = child.stderr.read().decode() if child.stderr else ""
-    if os.waitstatus_to_exitcode(status) not in (0, 1):  # eval online exits 1 on a drift alert
-        raise RuntimeError(f"bastion {' '.join(args[:4])} failed: {errors[-2000:]}")
-    return seconds, usage.ru_maxrss / 1024
+    with tempfile.NamedTemporaryFile(suffix=".rss") as rss_file:
+        command = ["/usr/bin/time", "-f", "%M", "-o", rss_file.name, BASTION, *args]
+        child = subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        seconds = time.perf_counter() - started
+        if child.returncode not in (0, 1):  # eval online exits 1 on a drift alert
+            raise RuntimeError(f"bastion {' '.join(args[:4])} failed: {child.stderr[-2000:]!r}")
+        peak_kib = int(Path(rss_file.name).read_text().split()[-1])
+    return seconds, peak_kib / 1024
 
 
 def measure(
