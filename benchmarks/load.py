@@ -46,6 +46,7 @@ import uuid
 from pathlib import Path
 
 import httpx
+from reporting import commit
 from sqlalchemy import func, select
 
 from bastion.store import DecisionLog
@@ -469,28 +470,10 @@ def write_result(path: Path, summary: dict[str, object]) -> None:
     """The run's summary with what produced it: commit, model bundle, machine, time."""
     from bastion.models.bundle import active_bundle_version
 
-    try:
-        commit = subprocess.run(
-            ["git", "rev-parse", "HEAD"],
-            capture_output=True,
-            text=True,
-            cwd=Path(__file__).parent,
-            check=True,
-        ).stdout.strip()
-        dirty = bool(
-            subprocess.run(
-                ["git", "status", "--porcelain", "--untracked-files=no"],
-                capture_output=True,
-                text=True,
-                cwd=Path(__file__).parent,
-            ).stdout.strip()
-        )
-    except (OSError, subprocess.CalledProcessError):
-        commit, dirty = "unknown", False
     record = {
         "benchmark": "benchmarks/load.py --scenario availability",
         "command": " ".join(["benchmarks/load.py", *sys.argv[1:]]),
-        "commit": commit + ("+uncommitted changes" if dirty else ""),
+        "commit": commit(),
         "model_bundle": active_bundle_version(),
         "cpus": os.cpu_count(),
         "finished_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),

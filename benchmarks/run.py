@@ -178,11 +178,11 @@ def main() -> None:
     bastion(args.items, report)
     if not args.no_baseline:
         baseline(args.items, report)
-    from bastion.models.bundle import SHIPPED, TextBundle
+    from bastion.models.bundle import SHIPPED, active_bundle_version
 
     header = provenance(
         f"benchmarks/run.py --items {args.items}",
-        TextBundle.load(SHIPPED).version,
+        active_bundle_version(),
         time.perf_counter() - started,
     )
     machine = f"{os.cpu_count()} cores, load average {os.getloadavg()[0]:.2f} at the end"

@@ -24,10 +24,8 @@ a fresh schema of ``--postgres-url`` that is dropped at the end.
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import platform
-import subprocess
 import sys
 import time
 import uuid
@@ -35,6 +33,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from reporting import commit
 from sqlalchemy import create_engine, text
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -161,15 +160,12 @@ PARTS: dict[str, Callable[[argparse.Namespace, Callable[[str], None]], None]] = 
 
 
 def header(args: argparse.Namespace) -> list[str]:
-    commit = subprocess.run(
-        ["git", "describe", "--always", "--dirty"], cwd=ROOT, capture_output=True, text=True
-    ).stdout.strip()
-    manifest = ROOT / "src" / "bastion" / "models" / "text" / "manifest.json"
-    bundle = json.loads(manifest.read_text())["version"] if manifest.exists() else "none"
+    from bastion.models.bundle import active_bundle_version
+
     load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
     return [
         f"# bastion scale benchmark, {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}",
-        f"# commit {commit}; text-model bundle {bundle}",
+        f"# commit {commit()}; text-model bundle {active_bundle_version()}",
         f"# {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}; "
         f"load average before: {load}",
         f"# $ .venv/bin/python benchmarks/scale.py {' '.join(sys.argv[1:])}",

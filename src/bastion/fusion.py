@@ -53,7 +53,6 @@ class Fusion:
     ) -> None:
         self.stacks = dict(stacks or {})
         self.version = version
-        self._stacked_heads = {c: frozenset(stack.weights) for c, stack in self.stacks.items()}
 
     @classmethod
     def shipped(cls) -> Fusion:
@@ -98,7 +97,7 @@ class Fusion:
                 absent *= 1.0 - float(signal.score or 0.0)
             probability[category] = 1.0 - absent
             # Rule evidence (precise spans) first, then model segments.
-            stacked = self._stacked_heads.get(category, frozenset())
+            stacked = self.stacks[category].weights if category in self.stacks else {}
             for signal in sorted(found, key=lambda s: s.detector in stacked):
                 if signal.score:
                     sources[category].add(signal.source)

@@ -89,8 +89,11 @@ class Engine:
         self._warm_up()
 
     def _warm_up(self) -> None:
-        # Lazy model loads (language id, lexicons) happen here, not inside a deadline.
-        self._run_detectors(build_artifacts(Item(id="warm-up", text="warm up the engine")), None)
+        # One whole decision nobody asked for (never recorded): lazy loads (language id,
+        # lexicons, the encoder) happen here, not inside a deadline or a caller's hang timer.
+        item = Item(id="warm-up", text="warm up the engine")
+        signals, _ = self._run_detectors(build_artifacts(item), None)
+        self._conclude(item, self.fusion.fuse(signals), {}, None, 0.0)
 
     def decide_many(self, items: Sequence[Item]) -> list[Decision]:
         """Decide many items, sharing one encoder call for their embeddings (throughput).

@@ -98,12 +98,8 @@ def _serve(conn: Connection, settings: dict[str, Any], nice: int = 0) -> None:
     if nice:
         os.nice(nice)  # a bulk process: large requests yield the CPU to small ones
     config = Settings.model_validate(settings)
-    first = Scanner.from_settings(config, served=True)
-    # One decision nobody asked for (not recorded): lazy loads happen now, not under the hang
-    # timer of the first real batch.
-    first.engine.decide(Item(id="warm-up", surface="default", text="warm up"))
-    watch = ChampionWatch(
-        first,
+    watch = ChampionWatch(  # each Scanner's engine warms up before it is used
+        Scanner.from_settings(config, served=True),
         lambda: Scanner.from_settings(config, served=True),
         config.model_watch_s,
     )
