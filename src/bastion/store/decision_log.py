@@ -59,6 +59,23 @@ def canonical_json(record: dict[str, Any]) -> str:
     return json.dumps(record, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
 
 
+def shape_columns(record: dict[str, Any]) -> dict[str, Any]:
+    """The counted fields of a record, as the ``decisions`` columns that hold them."""
+    flagged = record.get("flagged")
+    return {
+        "applied_surface": record.get("applied_surface"),
+        "jurisdiction": record.get("jurisdiction"),
+        "automated_detection": record.get("automated_detection"),
+        "automated_decision": record.get("automated_decision"),
+        "flagged": None if flagged is None else canonical_json_value(flagged),
+        "flagged_count": None if flagged is None else len(flagged),
+    }
+
+
+def canonical_json_value(value: Any) -> str:
+    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+
+
 def chain_hash(prev_hash: str, seq: int, record: str) -> str:
     return hashlib.sha256(f"{prev_hash}\n{seq}\n{record}".encode()).hexdigest()
 
@@ -200,6 +217,15 @@ class DecisionLog(LogReader):
                     "record": record,
                     "prev_hash": prev,
                     "hash": digest,
+                    **shape_columns(
+                        {
+                            "applied_surface": decision.applied_surface,
+                            "jurisdiction": decision.jurisdiction,
+                            "automated_detection": decision.automated_detection,
+                            "automated_decision": decision.automated_decision,
+                            "flagged": list(decision.flagged),
+                        }
+                    ),
                 }
             )
             prev = digest

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from sqlalchemy import (
     BigInteger,
+    Boolean,
     Column,
     DateTime,
     Integer,
@@ -34,6 +35,14 @@ decisions = Table(
     Column("record", Text, nullable=False),
     Column("prev_hash", String(64), nullable=False),
     Column("hash", String(64), nullable=False),
+    # What a statement of reasons counts, copied from the record at append time (migration
+    # 0012) so that reports group by columns, not by each record's parsed JSON.
+    Column("applied_surface", String(64), nullable=True),
+    Column("jurisdiction", String(64), nullable=True),
+    Column("automated_detection", Boolean, nullable=True),
+    Column("automated_decision", Boolean, nullable=True),
+    Column("flagged", Text, nullable=True),
+    Column("flagged_count", Integer, nullable=True),
 )
 
 
