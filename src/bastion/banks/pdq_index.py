@@ -203,8 +203,10 @@ class PdqIndex:
 
     # -- updates -------------------------------------------------------------------
 
-    def add(self, codes: np.ndarray, owners: np.ndarray) -> None:
-        """Index ``codes`` (n, 16 uint16), hash i belonging to ``owners[i]``."""
+    def add(self, codes: np.ndarray, owners: np.ndarray, *, merge: bool = True) -> None:
+        """Index ``codes`` (n, 16 uint16), hash i belonging to ``owners[i]``. With ``merge``
+        false the delta is not merged however large it grows (a bulk load that merges once
+        at its end)."""
         if len(codes) == 0:
             return
         if len(codes) != len(owners):
@@ -212,7 +214,7 @@ class PdqIndex:
         self._delta_codes.append(np.ascontiguousarray(codes, dtype=np.uint16))
         self._delta_owners.append(np.asarray(owners, dtype=np.int64))
         self._delta = None
-        if sum(len(c) for c in self._delta_codes) > max(
+        if merge and sum(len(c) for c in self._delta_codes) > max(
             self.min_delta, len(self._main.codes) // 64
         ):
             self.merge()
