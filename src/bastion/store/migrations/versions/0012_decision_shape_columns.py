@@ -1,7 +1,9 @@
 """The fields a statement of reasons counts, as columns of ``decisions``: the transparency
 report groups decisions by them with a plain GROUP BY instead of parsing every record's JSON
 (about 20 µs a decision in PostgreSQL). Written at append time from the same record; rows
-already there are filled from their record here.
+already there are filled from their record here: on a large log that rewrites every row
+once (PostgreSQL keeps the old row versions until VACUUM reclaims them), so upgrade a
+log of hundreds of millions of decisions in a maintenance window.
 
 Revision ID: 0012
 Revises: 0011
