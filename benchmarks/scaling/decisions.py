@@ -25,6 +25,7 @@ from bastion import taxonomy
 from bastion.policy import load_policy, shipped_policy_path
 from bastion.store import DecisionLog
 from bastion.store.decision_log import GENESIS, canonical_json, chain_hash, shape_columns
+from bastion.store.partitions import ensure_months, months_between
 
 START = datetime(2026, 1, 1, tzinfo=UTC)
 DAYS = 181
@@ -100,6 +101,8 @@ def seed(engine: Engine, n: int, seed: int = 11) -> dict[str, int]:
     log = DecisionLog(engine)
     loaded = load_policy(shipped_policy_path())
     log.record_policy(loaded)
+    with engine.begin() as conn:  # COPY goes around the log: its months are made here
+        ensure_months(conn, months_between(START, START + timedelta(days=DAYS)))
     version = loaded.version
     rng = random.Random(seed + 1)
     verdicts: list[tuple[Any, ...]] = []

@@ -16,6 +16,7 @@ from alembic.migration import MigrationContext
 import bastion
 from bastion.store.database import open_engine, upgrade
 from bastion.store.metadata import metadata
+from bastion.store.partitions import is_partition
 
 
 def _declare_every_table() -> None:
@@ -23,6 +24,12 @@ def _declare_every_table() -> None:
     for module in pkgutil.walk_packages(bastion.__path__, "bastion."):
         if module.name.endswith(".tables"):
             importlib.import_module(module.name)
+
+
+def _declared(name: str | None, kind: str, _: object) -> bool:
+    """Whether autogenerate compares it: a month's partition of the decision log is a physical
+    piece of the declared ``decisions`` table, not a table of its own."""
+    return not (kind == "table" and name is not None and is_partition(name))
 
 
 def test_migrations_match_the_declared_tables(database_url: str) -> None:
@@ -34,7 +41,8 @@ def test_migrations_match_the_declared_tables(database_url: str) -> None:
     try:
         upgrade(engine)
         with engine.connect() as conn:
-            differences = compare_metadata(MigrationContext.configure(conn), metadata)
+            context = MigrationContext.configure(conn, opts={"include_name": _declared})
+            differences = compare_metadata(context, metadata)
     finally:
         engine.dispose()
     # alembic's own bookkeeping table is not declared in metadata

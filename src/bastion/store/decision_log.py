@@ -30,6 +30,7 @@ from sqlalchemy.exc import IntegrityError, OperationalError
 from bastion.policy.loader import LoadedPolicy
 from bastion.store.database import open_engine, upgrade
 from bastion.store.log_reading import LogReader
+from bastion.store.partitions import ensure_months, month_of
 from bastion.store.tables import chain_head, decisions, policy_versions
 from bastion.types import Decision, Item
 
@@ -98,6 +99,8 @@ class DecisionLog(LogReader):
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
         self.hooks: list[AppendHook] = []
+        # Months whose partition is known to exist (PostgreSQL; see bastion.store.partitions).
+        self._months: set[tuple[int, int]] = set()
 
     @classmethod
     def open(cls, url: str) -> DecisionLog:
@@ -201,6 +204,11 @@ class DecisionLog(LogReader):
         ).one()
         seq, prev = int(head.seq), str(head.hash)
         start = seq
+        months = {month_of(d.created_at) for d in batch} - self._months
+        if months and conn.dialect.name == "postgresql":
+            # Under the head's row lock: no other writer creates the same month meanwhile.
+            ensure_months(conn, months)
+            self._months |= months
         rows = []
         for decision, record in zip(batch, records, strict=True):
             seq += 1

@@ -11,6 +11,7 @@ from sqlalchemy import (
     Boolean,
     Column,
     DateTime,
+    Index,
     Integer,
     String,
     Table,
@@ -26,7 +27,9 @@ decisions = Table(
     "decisions",
     metadata,
     Column("seq", BigInteger, primary_key=True, autoincrement=False),
-    Column("id", String(64), nullable=False, unique=True),
+    # Unique with its time (below): on PostgreSQL the table is partitioned by month of
+    # ``created_at`` (bastion.store.partitions), and there the primary key is (seq, created_at).
+    Column("id", String(64), nullable=False),
     Column("item_id", String(256), nullable=False, index=True),
     Column("surface", String(64), nullable=False),
     Column("action", String(32), nullable=False, index=True),
@@ -43,6 +46,7 @@ decisions = Table(
     Column("automated_decision", Boolean, nullable=True),
     Column("flagged", Text, nullable=True),
     Column("flagged_count", Integer, nullable=True),
+    Index("uq_decisions_id_created_at", "id", "created_at", unique=True),
 )
 
 
