@@ -16,7 +16,8 @@ how cost grows with size (flat or logarithmic where an index exists):
 * ``reports``: ``bastion report dsa`` for six months and ``bastion eval online`` over
   10,000,000 decisions in PostgreSQL, wall time and peak RSS (:mod:`scaling.reports`).
 
-Writes ``benchmarks/results/scale.txt`` (``scale-quick.txt`` with ``--quick``),
+Writes ``benchmarks/results/scale.txt`` (``scale-quick.txt`` with ``--quick``;
+``scale-review.txt`` and so on with ``--only``),
 naming the commit, the text-model bundle and the machine. PostgreSQL work runs in
 a fresh schema of ``--postgres-url`` that is dropped at the end.
 """
@@ -182,7 +183,10 @@ def main() -> None:
     parser.add_argument("--scratch", type=Path, default=Path("/tmp"), help="SQLite files here")
     parser.add_argument("--out", type=Path, default=None)
     args = parser.parse_args()
-    name = "scale-quick.txt" if args.quick else "scale.txt"
+    parts = [part.strip() for part in args.only.split(",")]
+    # Some parts only: their own file, so a partial run never replaces the whole one.
+    stem = "scale" if set(parts) == set(PARTS) else "scale-" + "-".join(parts)
+    name = f"{stem}-quick.txt" if args.quick else f"{stem}.txt"
     out = args.out or ROOT / "benchmarks" / "results" / name
     lines = header(args)
     for line in lines:
@@ -193,8 +197,8 @@ def main() -> None:
         if not line.startswith("  ("):
             lines.append(line)
 
-    for part in args.only.split(","):
-        PARTS[part.strip()](args, report)
+    for part in parts:
+        PARTS[part](args, report)
     out.write_text("\n".join(lines) + "\n")
     print(f"\nwritten to {out}")
 

@@ -24,13 +24,15 @@ from sqlalchemy import Engine, text
 from bastion import taxonomy
 from bastion.policy import load_policy, shipped_policy_path
 from bastion.store import DecisionLog
-from bastion.store.decision_log import GENESIS, canonical_json, chain_hash
+from bastion.store.decision_log import GENESIS, canonical_json, chain_hash, shape_columns
+from bastion.store.partitions import ensure_months, months_between
 
 START = datetime(2026, 1, 1, tzinfo=UTC)
 DAYS = 181
 SURFACES = ("comment", "dm", "playlist_title", "podcast_episode", "profile_image")
 JURISDICTIONS = ("DE", "FR", "IT", "ES", "NL", "PL", "EU", "US", "GB", None)
 RESTRICTING = ("block", "label", "age_restrict", "demote")
+SHAPE_COLUMNS = tuple(shape_columns({}))
 FLAGGABLE = ("hate", "harassment", "spam", "scam", "violence", "sexual", "self-harm", "profanity")
 
 
@@ -99,6 +101,8 @@ def seed(engine: Engine, n: int, seed: int = 11) -> dict[str, int]:
     log = DecisionLog(engine)
     loaded = load_policy(shipped_policy_path())
     log.record_policy(loaded)
+    with engine.begin() as conn:  # COPY goes around the log: its months are made here
+        ensure_months(conn, months_between(START, START + timedelta(days=DAYS)))
     version = loaded.version
     rng = random.Random(seed + 1)
     verdicts: list[tuple[Any, ...]] = []
@@ -108,11 +112,13 @@ def seed(engine: Engine, n: int, seed: int = 11) -> dict[str, int]:
     try:
         cursor = raw.cursor()
         columns = "seq, id, item_id, surface, action, policy_version, created_at, record, "
-        columns += "prev_hash, hash"
+        columns += "prev_hash, hash, " + ", ".join(SHAPE_COLUMNS)
         with cursor.copy(f"COPY decisions ({columns}) FROM STDIN") as copy:  # type: ignore[attr-defined]
             for seq, record, created, stored, prev, digest in _rows(n, version, seed):
                 keys = (seq, record["id"], record["item_id"], record["surface"])
-                copy.write_row((*keys, record["action"], version, created, stored, prev, digest))
+                shape = shape_columns(record)  # as the log writes them on append
+                row = (*keys, record["action"], version, created, stored, prev, digest)
+                copy.write_row((*row, *(shape[c] for c in SHAPE_COLUMNS)))
                 last_seq, last_hash = seq, digest
                 reviewed = 0.9 if record["action"] == "hold_for_review" else 0.05
                 if record["action"] != "allow" and rng.random() < reviewed:

@@ -143,11 +143,11 @@ def measure(engine: Engine, n: int, claims: int) -> list[Measured]:
 
 
 def explain(engine: Engine) -> str:
-    """The plan PostgreSQL uses for a claim's head query (for the results file)."""
-    from bastion.review.claiming import _heads, claimable
+    """The plan PostgreSQL uses for a claim's query (for the results file)."""
+    from bastion.review.claiming import claim_statement
 
-    reviewer = Reviewer("bench", "bench", "reviewer", (Grant("hate"),))
-    query = _heads("hate", claimable(reviewer, "hate", NOW))
+    reviewer = Reviewer("", "", "reviewer", (Grant("hate"),))
+    query = claim_statement(reviewer, "hate").params(claim_now=NOW, claim_reviewer="bench")
     compiled = query.compile(engine, compile_kwargs={"literal_binds": True})
     buffer = io.StringIO()
     with engine.begin() as conn:

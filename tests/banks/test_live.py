@@ -143,3 +143,32 @@ def test_the_first_load_overlapping_the_log_holds_each_entry_once(store: BankSto
     live.refresh()  # loads 4 entries, then replays the 6 logged changes
     assert len(live) == 4 and [h.distance for h in live.search("2" * 64)] == [0]
     assert live.search("1" * 64) == []
+
+
+def test_the_first_load_sorts_the_hashes_once(store: BankStore) -> None:
+    """Before: the index merged its delta each time it outgrew the tables while the banks
+    loaded, sorting every hash loaded so far again (about 50 times for a million)."""
+    from bastion.banks.pdq_index import PdqIndex
+
+    rng = np.random.default_rng(8)
+    bank = store.create_bank("many", "pdq")
+    codes = rng.integers(0, 2**16, size=(60, 16), dtype=np.uint16)
+    for code in codes:
+        store.add_entry(bank, _hex(code))
+    merges = []
+
+    class Counting(PdqIndex):
+        def merge(self) -> None:
+            merges.append(len(self))
+            super().merge()
+
+    live = LivePdqBanks(store, refresh_s=0)
+    live._index = Counting(min_delta=5)  # would merge about ten times on the way
+    streamed = store.stream_entries
+
+    def in_small_batches(kind: str, batch: int = 20_000) -> Iterator[list[tuple[str, str, str]]]:
+        return streamed(kind, 7)
+
+    store.stream_entries = in_small_batches  # type: ignore[method-assign]
+    assert live.search(_hex(codes[3]))[0].distance == 0
+    assert merges == [60]

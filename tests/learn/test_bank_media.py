@@ -27,6 +27,7 @@ from bastion.media.fingerprint import fingerprint_file
 from bastion.media.pdq import pdq_hash
 from bastion.media.testset import music, render_text_image, write_audio
 from bastion.review.tables import review_tasks, review_verdicts
+from bastion.store.partitions import ensure_months, month_of
 from bastion.store.tables import decisions
 from bastion.types import Evidence, Item, Signal
 
@@ -104,6 +105,7 @@ def _log_decision(engine: Engine, item_id: str, signals: list[Signal]) -> str:
     ]
     record = {"id": decision_id, "item_id": item_id, "action": "hold", "evidence": evidence}
     with engine.begin() as conn:
+        ensure_months(conn, [month_of(DAY)])  # a row written around the log needs its month
         conn.execute(
             insert(decisions).values(
                 seq=random.randrange(1, 2**40),

@@ -94,3 +94,32 @@ def test_scan_batch_reads_media_paths(tmp_path: Path, meme: Path) -> None:
     assert (
         rows["gone"]["action"] == "hold_for_review"
     )  # missing file: detectors missing, fail closed
+
+
+def test_banks_match_goes_through_the_index(tmp_path: Path, monkeypatch: Any) -> None:
+    """Before: the command compared the file's hash with every entry, one by one."""
+    import bastion.banks.matching as matching
+    from bastion.banks.live import LivePdqBanks
+
+    image = render_text_image("", noise=0.08, seed=5, size=(400, 300))
+    original, copy = tmp_path / "a.png", tmp_path / "copy.jpg"
+    image.save(original)
+    image.resize((200, 150)).save(copy, quality=50)
+    assert run("banks", "create", "known")[0] == 0
+    assert run("banks", "add", "known", str(original))[0] == 0
+
+    def one_by_one(*_: Any, **__: Any) -> Any:
+        raise AssertionError("matched entry by entry")
+
+    searched: list[str] = []
+    search = LivePdqBanks.search
+
+    def indexed(self: LivePdqBanks, value: str, max_distance: float | None = None) -> Any:
+        searched.append(value)
+        return search(self, value, max_distance)
+
+    monkeypatch.setattr(matching, "match_pdq", one_by_one)
+    monkeypatch.setattr(LivePdqBanks, "search", indexed)
+    code, found, err = run("banks", "match", str(copy))
+    assert code == 0, err
+    assert len(found["matches"]) == 1 and searched == [found["hash"]]

@@ -129,3 +129,37 @@ def test_held_decision_content_missing_is_said(
         "content_missing": True,
         "item_id": held.item_id,
     }
+
+
+def test_stats_aggregate_in_sql_not_over_every_verdict(
+    review: Any, decision: Callable[..., Decision], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Before: every verdict of the queue was read into a list. Now no result handed to
+    Python holds a row per verdict, and the figures are the same."""
+    from sqlalchemy.engine import Result
+
+    review.log.append([decision(item_id=f"i{n}") for n in range(12)])
+    alice = review.reviewer("alice")
+    for n in range(12):
+        _judge(review, alice, "hate", VerdictIn("violating", "hate", 3) if n % 3 else FINE)
+    biggest = [0]
+    fetch_all = Result.all
+
+    def counted(self: Any) -> Any:
+        rows = fetch_all(self)
+        biggest[0] = max(biggest[0], len(rows))
+        return rows
+
+    monkeypatch.setattr(Result, "all", counted)
+    monkeypatch.setattr("bastion.review.stats._CHUNK", 5)  # decisions read 5 at a time
+    monkeypatch.setattr("bastion.store.log_reading._CHUNK", 5)
+    stats = review_stats(review.log.engine)
+    assert biggest[0] <= 5
+    assert stats["verdicts"] == 12 and stats["tasks_reviewed"] == 12
+    assert stats["multi_reviewed_tasks"] == 0 and stats["percent_agreement"] is None
+    # the model held all twelve; the four judged not violating overturned it
+    assert stats["model_overturn_rate"] == pytest.approx(4 / 12, abs=1e-4)
+    assert stats["reviewers"]["alice"]["verdicts"] == 12
+
+
+FINE = VerdictIn("not_violating")

@@ -139,3 +139,30 @@ def test_failed_batch_leaves_nothing(database_url: str) -> None:
     assert log.count() == 2
     assert log.verify().ok
     log.close()
+
+
+def test_appending_writes_the_counted_fields_as_columns(database_url: str) -> None:
+    """The transparency report groups by these columns instead of parsing every record."""
+    from dataclasses import replace
+
+    from sqlalchemy import select
+
+    from bastion.store.decision_log import shape_columns
+
+    log = DecisionLog.open(database_url)
+    try:
+        decision = replace(
+            make_decision(1, Action.BLOCK),
+            applied_surface="dm",
+            jurisdiction="DE",
+            flagged=("hate", "harassment"),
+            automated_detection=True,
+        )
+        log.append([decision])
+        columns = list(shape_columns({}))
+        with log.engine.connect() as conn:
+            row = conn.execute(select(*(decisions.c[c] for c in columns))).one()
+        assert dict(zip(columns, row, strict=True)) == shape_columns(decision.to_dict())
+        assert row.flagged_count == len(decision.flagged)
+    finally:
+        log.close()

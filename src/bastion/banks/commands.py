@@ -175,7 +175,8 @@ def banks_match(
     ctx: click.Context, file: Path, kind: str, max_distance: float | None, item_id: str | None
 ) -> None:
     """Match FILE against all banks of KIND; records and prints each match with its id."""
-    from bastion.banks.matching import fingerprint_key, match_fingerprint, match_pdq
+    from bastion.banks.live import LivePdqBanks
+    from bastion.banks.matching import fingerprint_key, match_fingerprint, match_pdq_indexed
     from bastion.media.fingerprint import decode_fingerprint
 
     with _store(ctx) as store:
@@ -187,13 +188,12 @@ def banks_match(
             value, quality = pdq_hash(load_image(file))
         else:
             value, quality = _hash(ctx, kind, file)
-        entries = store.entries(kind)
-        if kind == "pdq":
-            hits = match_pdq(value, quality or 0, entries, max_distance)
+        if kind == "pdq":  # through the index the scanner uses, not entry by entry
+            hits = match_pdq_indexed(LivePdqBanks(store), value, quality or 0, max_distance)
             key = value
         else:
             content = decode_fingerprint(value)
-            hits = match_fingerprint(content, entries, max_distance)
+            hits = match_fingerprint(content, store.entries(kind), max_distance)
             key = fingerprint_key(content)
         out = []
         for hit in hits:

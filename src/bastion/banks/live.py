@@ -174,7 +174,8 @@ class LivePdqBanks:
         """The first load: every entry, streamed; then the log from just before it."""
         last = self.store.last_change()
         for batch in self.store.stream_entries("pdq"):
-            self._add_entries(batch, check=False)
+            self._add_entries(batch, check=False, merge=False)
+        self._index.merge()  # once: merging as the load grows would sort every hash again
         self._loaded_through = last
         self._applied_to = max(0, last - LOOKBACK)
 
@@ -199,7 +200,9 @@ class LivePdqBanks:
                 self._count(change.bank_id, -1)
         self._add_entries(adds, check=False)
 
-    def _add_entries(self, batch: list[tuple[str, str, str]], *, check: bool) -> None:
+    def _add_entries(
+        self, batch: list[tuple[str, str, str]], *, check: bool, merge: bool = True
+    ) -> None:
         ids, numbers, hashes, per_entry = [], [], [], []
         seen: set[str] = set()
         for entry_id, bank_id, value in batch:
@@ -217,7 +220,7 @@ class LivePdqBanks:
         if not ids:
             return
         owners = self._entries.append(ids, numbers)
-        self._index.add(parse_hashes(hashes), np.repeat(owners, per_entry))
+        self._index.add(parse_hashes(hashes), np.repeat(owners, per_entry), merge=merge)
 
     def _owners_of(self, entry_id: str, value: str) -> list[int]:
         """The owner numbers the index holds for this entry (found by its first hash)."""

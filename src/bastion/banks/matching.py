@@ -28,6 +28,7 @@ __all__ = [
     "fingerprint_key",
     "match_fingerprint",
     "match_pdq",
+    "match_pdq_indexed",
     "match_score",
 ]
 
@@ -58,7 +59,8 @@ def match_pdq(
     max_distance: float | None = None,
 ) -> list[Hit]:
     """Entries within their bank's (or the given) Hamming distance of ``value``, by comparing
-    with each one: for a few entries (the CLI, tests); a scan uses :meth:`BankIndex.match_pdq`."""
+    with each one: the reference for tests; the CLI and scans match through the index
+    (:func:`match_pdq_indexed`)."""
     if quality < MIN_QUALITY:
         return []
     hits = []
@@ -69,6 +71,18 @@ def match_pdq(
         if distance <= threshold:
             hits.append(Hit(bank, entry, float(distance), float(threshold)))
     return sorted(hits, key=lambda h: h.distance)
+
+
+def match_pdq_indexed(
+    banks: LivePdqBanks, value: str, quality: int, max_distance: float | None = None
+) -> list[Hit]:
+    """As :func:`match_pdq` over every PDQ bank of ``banks``, through their index."""
+    if quality < MIN_QUALITY:
+        return []
+    return [
+        Hit(h.bank, h.entry, float(h.distance), float(h.threshold))
+        for h in banks.search(value, max_distance)
+    ]
 
 
 def match_fingerprint(
@@ -122,12 +136,7 @@ class BankIndex:
 
     def match_pdq(self, value: str, quality: int, max_distance: float | None = None) -> list[Hit]:
         """As :func:`match_pdq` over every PDQ bank, through the index."""
-        if quality < MIN_QUALITY:
-            return []
-        return [
-            Hit(h.bank, h.entry, float(h.distance), float(h.threshold))
-            for h in self.pdq().search(value, max_distance)
-        ]
+        return match_pdq_indexed(self.pdq(), value, quality, max_distance)
 
     def entries(self, kind: str) -> list[tuple[Bank, Entry]]:
         store = self.store()

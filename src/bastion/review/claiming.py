@@ -8,7 +8,9 @@ scan (a recursive query that jumps from one class to the next in the claim
 index) and takes each class's head from the same index; on PostgreSQL each head
 is locked ``FOR UPDATE SKIP LOCKED``, so two reviewers claiming at once get
 different tasks and never wait for each other (SQLite claims under its write
-lock). The heads are then ordered by :func:`~bastion.review.urgency.claim_order`
+lock). The same statement returns each head's priority, creation time and
+deadline (a join of the heads with the task table), so finding the task is one
+round trip. The heads are then ordered by :func:`~bastion.review.urgency.claim_order`
 in Python: the same choice as sorting every open task by the documented
 priority, at a cost that grows with the number of classes in the queue (tens)
 and the depth of the index (logarithmic in the number of tasks).
@@ -20,13 +22,17 @@ so a reviewer whose grants match few of a class's tasks reads further into it.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime
+from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import (
     Connection,
     DateTime,
+    String,
     and_,
+    bindparam,
     exists,
     literal,
     literal_column,
@@ -40,7 +46,7 @@ from bastion.review.reviewers import Reviewer
 from bastion.review.tables import LIVE_STATUSES, review_tasks, review_verdicts
 from bastion.review.urgency import claim_order
 
-__all__ = ["claimable", "most_urgent"]
+__all__ = ["claim_statement", "claimable", "most_urgent"]
 
 
 def _live() -> ColumnElement[bool]:
@@ -51,10 +57,15 @@ def _live() -> ColumnElement[bool]:
 
 def claimable(reviewer: Reviewer, queue: str, now: datetime) -> ColumnElement[bool]:
     """SQL: a task of ``queue`` that ``reviewer`` may claim at ``now``."""
+    return _claimable(reviewer, queue, literal(now, DateTime(timezone=True)), reviewer.id)
+
+
+def _claimable(
+    reviewer: Reviewer, queue: str, at: ColumnElement[Any], reviewer_id: Any
+) -> ColumnElement[bool]:
     t = review_tasks.c
-    at = literal(now, DateTime(timezone=True))
     judged = exists().where(
-        review_verdicts.c.task_id == t.id, review_verdicts.c.reviewer == reviewer.id
+        review_verdicts.c.task_id == t.id, review_verdicts.c.reviewer == reviewer_id
     )
     return and_(
         t.queue == queue,
@@ -76,25 +87,45 @@ def most_urgent(
     task_id: str | None = None,
 ) -> Any | None:
     """The row (id, priority, created_at, due_at) of the task to claim, locked; or None."""
+    # The statement depends on the reviewer's role and grants, not on who they are.
+    shape = replace(reviewer, id="", display_name="")
+    statement = claim_statement(shape, queue, lang, jurisdiction, one_task=task_id is not None)
+    params: dict[str, Any] = {"claim_now": now, "claim_reviewer": reviewer.id}
+    if task_id is not None:
+        params["claim_task"] = task_id
+    rows = conn.execute(statement, params).all()
+    return min(rows, key=lambda row: claim_order(row, now)) if rows else None
+
+
+@lru_cache(maxsize=256)
+def claim_statement(
+    reviewer: Reviewer,
+    queue: str,
+    lang: str | None = None,
+    jurisdiction: str | None = None,
+    *,
+    one_task: bool = False,
+) -> Any:
+    """The claim query for a reviewer's role and grants, with parameters ``claim_now``,
+    ``claim_reviewer`` (the reviewer's id) and, for ``one_task``, ``claim_task``. Built once
+    per shape: building a statement this size costs more Python time than PostgreSQL takes
+    to run it."""
     t = review_tasks.c
-    wanted = claimable(reviewer, queue, now)
+    at = bindparam("claim_now", type_=DateTime(timezone=True))
+    wanted = _claimable(reviewer, queue, at, bindparam("claim_reviewer", type_=String()))
     if lang is not None:
         wanted = and_(wanted, t.lang == lang)
     if jurisdiction is not None:
         wanted = and_(wanted, t.jurisdiction == jurisdiction)
-    if task_id is not None:
-        return conn.execute(
-            select(t.id, t.priority, t.created_at, t.due_at)
-            .where(wanted, t.id == task_id)
+    columns = (t.id, t.priority, t.created_at, t.due_at)
+    if one_task:
+        return (
+            select(*columns)
+            .where(wanted, t.id == bindparam("claim_task", type_=String()))
             .with_for_update(skip_locked=True)
-        ).first()
-    heads = [h for h in conn.execute(_heads(queue, wanted)).scalars() if h is not None]
-    if not heads:
-        return None
-    rows = conn.execute(
-        select(t.id, t.priority, t.created_at, t.due_at).where(t.id.in_(heads))
-    ).all()
-    return min(rows, key=lambda row: claim_order(row, now))
+        )
+    heads = _heads(queue, wanted).subquery("heads")
+    return select(*columns).join_from(heads, review_tasks, t.id == heads.c.id)
 
 
 def _heads(queue: str, wanted: ColumnElement[bool]) -> Any:
@@ -119,4 +150,4 @@ def _heads(queue: str, wanted: ColumnElement[bool]) -> Any:
         .with_for_update(skip_locked=True)
         .scalar_subquery()
     )
-    return select(head).select_from(classes).where(classes.c.k.is_not(None))
+    return select(head.label("id")).select_from(classes).where(classes.c.k.is_not(None))

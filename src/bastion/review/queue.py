@@ -117,6 +117,13 @@ class ReviewQueue(QueueReader):
         t = review_tasks.c
         now = self.clock()
         with write_transaction(self.engine) as conn:
+            if conn.dialect.name == "postgresql":
+                # A lease is soft state: if a crash loses this commit, the task is simply as
+                # it was before (open, or claimed under an expired lease, which is claimable
+                # too), and the reviewer's verdict is refused (409 lease_lost) because no row
+                # holds their token. So the claim does not wait for its WAL to reach disk;
+                # any later durable commit (a verdict included) flushes it anyway.
+                conn.exec_driver_sql("SET LOCAL synchronous_commit = off")
             row = most_urgent(
                 conn, reviewer, queue, now, lang=lang, jurisdiction=jurisdiction, task_id=task_id
             )

@@ -30,6 +30,7 @@ from sqlalchemy.exc import IntegrityError, OperationalError
 from bastion.policy.loader import LoadedPolicy
 from bastion.store.database import open_engine, upgrade
 from bastion.store.log_reading import LogReader
+from bastion.store.partitions import ensure_months, month_of
 from bastion.store.tables import chain_head, decisions, policy_versions
 from bastion.types import Decision, Item
 
@@ -59,6 +60,23 @@ def canonical_json(record: dict[str, Any]) -> str:
     return json.dumps(record, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
 
 
+def shape_columns(record: dict[str, Any]) -> dict[str, Any]:
+    """The counted fields of a record, as the ``decisions`` columns that hold them."""
+    flagged = record.get("flagged")
+    return {
+        "applied_surface": record.get("applied_surface"),
+        "jurisdiction": record.get("jurisdiction"),
+        "automated_detection": record.get("automated_detection"),
+        "automated_decision": record.get("automated_decision"),
+        "flagged": None if flagged is None else canonical_json_value(flagged),
+        "flagged_count": None if flagged is None else len(flagged),
+    }
+
+
+def canonical_json_value(value: Any) -> str:
+    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+
+
 def chain_hash(prev_hash: str, seq: int, record: str) -> str:
     return hashlib.sha256(f"{prev_hash}\n{seq}\n{record}".encode()).hexdigest()
 
@@ -81,6 +99,8 @@ class DecisionLog(LogReader):
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
         self.hooks: list[AppendHook] = []
+        # Months whose partition is known to exist (PostgreSQL; see bastion.store.partitions).
+        self._months: set[tuple[int, int]] = set()
 
     @classmethod
     def open(cls, url: str) -> DecisionLog:
@@ -184,6 +204,11 @@ class DecisionLog(LogReader):
         ).one()
         seq, prev = int(head.seq), str(head.hash)
         start = seq
+        months = {month_of(d.created_at) for d in batch} - self._months
+        if months and conn.dialect.name == "postgresql":
+            # Under the head's row lock: no other writer creates the same month meanwhile.
+            ensure_months(conn, months)
+            self._months |= months
         rows = []
         for decision, record in zip(batch, records, strict=True):
             seq += 1
@@ -200,6 +225,15 @@ class DecisionLog(LogReader):
                     "record": record,
                     "prev_hash": prev,
                     "hash": digest,
+                    **shape_columns(
+                        {
+                            "applied_surface": decision.applied_surface,
+                            "jurisdiction": decision.jurisdiction,
+                            "automated_detection": decision.automated_detection,
+                            "automated_decision": decision.automated_decision,
+                            "flagged": list(decision.flagged),
+                        }
+                    ),
                 }
             )
             prev = digest

@@ -13,8 +13,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import JSON, Boolean, Connection, Engine, Text, case, cast, func, select, true
-from sqlalchemy import column as named_column
+from sqlalchemy import Connection, Engine, case, func, select
 from sqlalchemy.sql import Select
 from sqlalchemy.sql.elements import ColumnElement
 
@@ -24,13 +23,6 @@ from bastion.store.tables import chain_head, decisions, policy_versions
 __all__ = ["ChainLink", "DecisionFilter", "DecisionShape", "LogReader", "PolicyVersion"]
 
 _CHUNK = 500
-_SHAPE_FIELDS = (
-    "applied_surface",
-    "jurisdiction",
-    "automated_detection",
-    "automated_decision",
-    "flagged",
-)
 _HEAD_ID = 1
 
 
@@ -191,40 +183,18 @@ class LogReader:
             cursor = int(rows[-1].seq)
 
     def shapes(self, where: DecisionFilter, apart: Select[Any]) -> Iterator[DecisionShape]:
-        """The decisions matching ``where`` grouped into shapes, in one pass in SQL (each
-        record's JSON is parsed once, by the database). Kept apart, one by one: decisions
-        whose id ``apart`` selects (e.g. those a human reviewed), and decisions that flag more
-        than one category (which of them counts first depends on their scores)."""
+        """The decisions matching ``where`` grouped into shapes, in one pass in SQL over the
+        counted fields' columns (written at append time, migration 0012: no record is parsed).
+        Kept apart, one by one: decisions whose id ``apart`` selects (e.g. those a human
+        reviewed), and decisions that flag more than one category (which of them counts first
+        depends on their scores)."""
         d = decisions.c
-        if self.engine.dialect.name == "postgresql":
-            fields = (
-                func.json_to_record(cast(d.record, JSON))
-                .table_valued(
-                    named_column("applied_surface", Text),
-                    named_column("jurisdiction", Text),
-                    named_column("automated_detection", Boolean),
-                    named_column("automated_decision", Boolean),
-                    named_column("flagged", JSON),
-                )
-                .render_derived(name="r", with_types=True)
-            )
-            r = fields.c
-            several = func.json_array_length(r.flagged) > 1
-            values: list[ColumnElement[Any]] = [r.applied_surface, r.jurisdiction]
-            values += [r.automated_detection, r.automated_decision, cast(r.flagged, Text)]
-            source: Any = decisions.join(fields, true())
-        else:
-            values = [func.json_extract(d.record, f"$.{f}") for f in _SHAPE_FIELDS]
-            several = func.json_array_length(d.record, "$.flagged") > 1
-            source = decisions
+        values = [d.applied_surface, d.jurisdiction, d.automated_detection, d.automated_decision]
+        values.append(d.flagged)
+        several = d.flagged_count > 1
         alone = case((several | d.id.in_(apart), d.id), else_=None)
         keys = [d.policy_version, d.action, d.surface, *values, alone]
-        query = (
-            select(*keys, func.count(), func.min(d.id))
-            .select_from(source)
-            .where(*where.clauses())
-            .group_by(*keys)
-        )
+        query = select(*keys, func.count(), func.min(d.id)).where(*where.clauses()).group_by(*keys)
         with self.engine.connect() as conn:
             if conn.dialect.name == "postgresql":  # hash the groups in memory, not sort on disk
                 conn.exec_driver_sql("SET LOCAL work_mem = '256MB'")

@@ -8,8 +8,10 @@ from __future__ import annotations
 
 from sqlalchemy import (
     BigInteger,
+    Boolean,
     Column,
     DateTime,
+    Index,
     Integer,
     String,
     Table,
@@ -25,7 +27,9 @@ decisions = Table(
     "decisions",
     metadata,
     Column("seq", BigInteger, primary_key=True, autoincrement=False),
-    Column("id", String(64), nullable=False, unique=True),
+    # Unique with its time (below): on PostgreSQL the table is partitioned by month of
+    # ``created_at`` (bastion.store.partitions), and there the primary key is (seq, created_at).
+    Column("id", String(64), nullable=False),
     Column("item_id", String(256), nullable=False, index=True),
     Column("surface", String(64), nullable=False),
     Column("action", String(32), nullable=False, index=True),
@@ -34,6 +38,15 @@ decisions = Table(
     Column("record", Text, nullable=False),
     Column("prev_hash", String(64), nullable=False),
     Column("hash", String(64), nullable=False),
+    # What a statement of reasons counts, copied from the record at append time (migration
+    # 0012) so that reports group by columns, not by each record's parsed JSON.
+    Column("applied_surface", String(64), nullable=True),
+    Column("jurisdiction", String(64), nullable=True),
+    Column("automated_detection", Boolean, nullable=True),
+    Column("automated_decision", Boolean, nullable=True),
+    Column("flagged", Text, nullable=True),
+    Column("flagged_count", Integer, nullable=True),
+    Index("uq_decisions_id_created_at", "id", "created_at", unique=True),
 )
 
 
