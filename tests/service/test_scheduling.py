@@ -4,8 +4,12 @@ of events is exact): a big request never holds up a small one, a hang fails only
 from __future__ import annotations
 
 import asyncio
+import json
+import threading
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from typing import Any
 
 import pytest
 
@@ -178,3 +182,33 @@ def test_over_budget_requests_get_429_with_retry_after(sqlite_url, live_factory)
     assert small.status_code == 200 and admitted.status_code == 200
     assert other.status_code == 429 and "the server" in other.json()["error"]["message"]
     assert admission.in_flight == 0
+
+
+def test_a_large_body_is_decoded_off_the_event_loop(sqlite_url, live_factory, monkeypatch) -> None:
+    """While a large moderation body is still being decoded, a scan is answered: decoding it
+    does not hold the event loop that serves every request."""
+    decoding, release = threading.Event(), threading.Event()
+    loads = json.loads
+
+    def stuck_loads(text: str | bytes, *args: Any, **kwargs: Any) -> Any:
+        if isinstance(text, bytes) and len(text) > 100_000 and text.startswith(b'{"input"'):
+            decoding.set()  # the large request body: stuck until the scan is answered
+            release.wait(30)
+        return loads(text, *args, **kwargs)
+
+    big = {"input": [f"text number {n} " * 1_500 for n in range(10)]}  # about 200 KB
+    with (
+        live_factory(sqlite_url) as live,
+        live.client("scan") as client,
+        ThreadPoolExecutor(1) as sender,
+    ):
+        monkeypatch.setattr(json, "loads", stuck_loads)
+        pending = sender.submit(client.post, "/v1/moderations", json=big)
+        try:
+            assert decoding.wait(10)
+            scanned = client.post("/v1/scan", json={"text": "hello there"}, timeout=5)
+        finally:
+            release.set()
+        moderated = pending.result()
+    assert scanned.status_code == 200, scanned.text
+    assert moderated.status_code == 200 and len(moderated.json()["results"]) == 10

@@ -8,6 +8,7 @@ so health checks and metrics stay responsive under load.
 
 from __future__ import annotations
 
+import gc
 import os
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -116,7 +117,11 @@ def create_app(settings: Settings, *, engine: Scanner | None = None) -> FastAPI:
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
         if pool is not None:  # every engine process has loaded its models before we serve
             await anyio.to_thread.run_sync(pool.start)
+        # What is loaded now stays: a full garbage collection traversing it (the Engine's
+        # models, the app) would pause every request in flight for 50-90 ms.
+        gc.freeze()
         yield
+        gc.unfreeze()
         if pool is not None:
             pool.close()
         engine.close()

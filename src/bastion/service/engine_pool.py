@@ -26,6 +26,10 @@ Faults, each bounded:
   The process was killed before it answered, so it committed nothing, unless it
   committed in the instant before; then the log already holds its decisions and the batch gets 503
   instead, so no item is decided twice.
+* **A pause** of the garbage collector: a full collection traverses every object the
+  models loaded (about 100,000), 50-90 ms during which a scan waits. What was loaded
+  is frozen out of the collector's reach (``gc.freeze``) once loaded, and again when
+  a newly promoted model is in use; collections then see only the work in flight.
 * **A crash** (killed, out of memory): the batch's requests get 503 (nothing of
   theirs was committed unless the process died after the commit, in which case
   the decision stands in the log) and the process is replaced.
@@ -34,6 +38,7 @@ Faults, each bounded:
 from __future__ import annotations
 
 import contextlib
+import gc
 import logging
 import multiprocessing
 import os
@@ -103,9 +108,14 @@ def _serve(conn: Connection, settings: dict[str, Any], nice: int = 0) -> None:
         lambda: Scanner.from_settings(config, served=True),
         config.model_watch_s,
     )
+    gc.freeze()  # the models, loaded for good: no full collection traverses them again
     conn.send(("ready", os.getpid()))
+    frozen = watch.scanner
     while True:
         engine = watch.current()  # a newly promoted model, once loaded
+        if engine is not frozen:
+            gc.freeze()
+            frozen = engine
         if not conn.poll(config.model_watch_s or None):
             continue  # idle: look at the registry again
         try:

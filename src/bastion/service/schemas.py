@@ -8,7 +8,6 @@ reason the schema hides (content over ``max_text_bytes`` aside).
 
 from __future__ import annotations
 
-import re
 from typing import Annotated, Any, Literal
 
 from pydantic import (
@@ -21,16 +20,15 @@ from pydantic import (
     model_validator,
 )
 
-from bastion.intake import BLANK_TEXT, blank_text, visible_text_pattern
+from bastion.intake import BLANK_TEXT, blank_text, lone_surrogates, visible_text_pattern
 from bastion.policy.dsa import EEA_EXTRA, ISO_3166_ALPHA2
 from bastion.types import Action
 
-_SURROGATE = re.compile("[\ud800-\udfff]")
 JURISDICTIONS = sorted({"EU", *ISO_3166_ALPHA2, *EEA_EXTRA})
 
 
 def _unicode(value: str) -> str:
-    if _SURROGATE.search(value):
+    if lone_surrogates(value):
         raise ValueError(
             "holds lone UTF-16 surrogates (\\ud800-\\udfff escapes): it is not valid Unicode text"
         )

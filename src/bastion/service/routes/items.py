@@ -21,12 +21,13 @@ from bastion.jobs.queue import Job, JobConflictError, NewJob
 from bastion.jobs.webhooks import delivery_status
 from bastion.service.auth import ReadKey, ReviewKey, ScanKey
 from bastion.service.errors import ApiError, error_responses
+from bastion.service.json_bodies import OffLoopJSONRoute
 from bastion.service.schemas import BatchRequest, ItemRequest, JobList, JobOut, Surface
 from bastion.service.state import ServiceState, service_state
 from bastion.service.uploads import MEDIA_PARTS, media_part
 from bastion.store.keys import ApiKey
 
-router = APIRouter(tags=["items"])
+router = APIRouter(tags=["items"], route_class=OffLoopJSONRoute)
 Cursor = Annotated[str | None, Query(pattern=r"^[0-9]{1,18}$", description="From next_cursor.")]
 
 

@@ -12,18 +12,20 @@ from __future__ import annotations
 import uuid
 from typing import Annotated, Any
 
+import anyio.to_thread
 from fastapi import APIRouter, Header, Request
 from fastapi.responses import JSONResponse
 
 from bastion.intake import item_from_json
 from bastion.service.auth import ScanKey
 from bastion.service.errors import ApiError, error_responses
+from bastion.service.json_bodies import OffLoopJSONRoute
 from bastion.service.moderation_schemas import CATEGORIES, ModerationRequest, ModerationResponse
 from bastion.service.routes.scan import decide_and_record
 from bastion.service.state import service_state
-from bastion.types import Action, Decision
+from bastion.types import Action, Decision, Item
 
-router = APIRouter(tags=["moderations"])
+router = APIRouter(tags=["moderations"], route_class=OffLoopJSONRoute)
 SurfaceHeader = Annotated[
     str | None,
     Header(
@@ -61,6 +63,26 @@ def _result(decision: Decision) -> dict[str, Any]:
     }
 
 
+_THREAD_CHARS = 65_536
+"""Inputs longer than this in all are checked and made items on a worker thread."""
+
+
+def _items(
+    body: ModerationRequest, texts: list[str], surface: str, request_id: str, max_bytes: int
+) -> list[Item]:
+    items = []
+    for index, text in enumerate(texts):
+        raw: dict[str, Any] = {"id": f"modr-{request_id}-{index}", "text": text, "surface": surface}
+        if body.jurisdiction is not None:
+            raw["jurisdiction"] = body.jurisdiction
+        try:
+            items.append(item_from_json(raw, max_bytes))
+        except ValueError as exc:
+            param = "input" if isinstance(body.input, str) else f"input.{index}"
+            raise ApiError(422, "invalid_item", str(exc), param=param) from exc
+    return items
+
+
 @router.post(
     "/v1/moderations",
     response_model=ModerationResponse,
@@ -76,16 +98,11 @@ async def moderations(
     surface = body.surface or surface_header or "default"
     request_id = uuid.uuid4().hex
     max_bytes = service_state(request).engine.max_text_bytes
-    items = []
-    for index, text in enumerate(_texts(body)):
-        raw: dict[str, Any] = {"id": f"modr-{request_id}-{index}", "text": text, "surface": surface}
-        if body.jurisdiction is not None:
-            raw["jurisdiction"] = body.jurisdiction
-        try:
-            items.append(item_from_json(raw, max_bytes))
-        except ValueError as exc:
-            param = "input" if isinstance(body.input, str) else f"input.{index}"
-            raise ApiError(422, "invalid_item", str(exc), param=param) from exc
+    texts = _texts(body)
+    if sum(len(text) for text in texts) > _THREAD_CHARS:  # checking 3 MB holds the loop
+        items = await anyio.to_thread.run_sync(_items, body, texts, surface, request_id, max_bytes)
+    else:
+        items = _items(body, texts, surface, request_id, max_bytes)
     decisions = await decide_and_record(request, items)
     body_out = {
         "id": f"modr-{request_id}",

@@ -16,12 +16,13 @@ from bastion.intake import item_from_json
 from bastion.service.admission import request_cost
 from bastion.service.auth import ScanKey
 from bastion.service.errors import ApiError, error_responses
+from bastion.service.json_bodies import OffLoopJSONRoute
 from bastion.service.schemas import DecisionOut, ScanRequest
 from bastion.service.state import note, service_state
 from bastion.store.keys import ApiKey
 from bastion.types import Decision, Item
 
-router = APIRouter(tags=["scan"])
+router = APIRouter(tags=["scan"], route_class=OffLoopJSONRoute)
 
 
 async def decide_and_record(request: Request, items: list[Item]) -> list[Decision]:
