@@ -56,8 +56,9 @@ ledger use it, so a held decision and its review task, an enforced decision and 
 author's strike, commit together)."""
 
 
-def canonical_json(record: dict[str, Any]) -> str:
-    return json.dumps(record, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+def canonical_json(value: Any) -> str:
+    """The one JSON form of a record (or of a part of one): sorted keys, no spaces."""
+    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
 
 
 def shape_columns(record: dict[str, Any]) -> dict[str, Any]:
@@ -68,13 +69,9 @@ def shape_columns(record: dict[str, Any]) -> dict[str, Any]:
         "jurisdiction": record.get("jurisdiction"),
         "automated_detection": record.get("automated_detection"),
         "automated_decision": record.get("automated_decision"),
-        "flagged": None if flagged is None else canonical_json_value(flagged),
+        "flagged": None if flagged is None else canonical_json(flagged),
         "flagged_count": None if flagged is None else len(flagged),
     }
-
-
-def canonical_json_value(value: Any) -> str:
-    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
 
 
 def chain_hash(prev_hash: str, seq: int, record: str) -> str:
