@@ -17,6 +17,7 @@ from bastion.types import Context, Item
 __all__ = [
     "BLANK_TEXT",
     "DEFAULT_MAX_TEXT_BYTES",
+    "MEDIA_PARTS",
     "InputError",
     "blank_text",
     "file_problem",
@@ -29,8 +30,9 @@ __all__ = [
 DEFAULT_MAX_TEXT_BYTES = 1_048_576
 MAX_ID_CHARS = 256
 MAX_THREAD_MESSAGES = 20
-_MEDIA = ("image", "audio", "video")
-_FIELDS = {"id", "text", "surface", "lang", "jurisdiction", "context", *_MEDIA}
+MEDIA_PARTS = ("image", "audio", "video")
+"""The media parts an item may carry besides its text (their field names)."""
+_FIELDS = {"id", "text", "surface", "lang", "jurisdiction", "context", *MEDIA_PARTS}
 _CONTEXT_FIELDS = {"author_id", "thread", "parent_id", "locale", "jurisdiction"}
 
 

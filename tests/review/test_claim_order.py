@@ -74,7 +74,7 @@ def _seed(log: DecisionLog, tasks: list[dict[str, Any]]) -> None:
         elif spec["state"] == "done":
             row.update(status="done", closed_at=NOW)
         elif spec["state"] == "judged":
-            verdicts.append(_verdict(row["id"], row["item_id"]))
+            verdicts.append(verdict_row(row["id"], row["item_id"]))
         rows.append(row)
     with log.engine.begin() as conn:
         conn.execute(delete(review_verdicts))
@@ -85,12 +85,13 @@ def _seed(log: DecisionLog, tasks: list[dict[str, Any]]) -> None:
             conn.execute(insert(review_verdicts), verdicts)
 
 
-def _verdict(task_id: str, item_id: str) -> dict[str, Any]:
+def verdict_row(task_id: str, item_id: str, reviewer: str = "rev") -> dict[str, Any]:
+    """A review_verdicts row: ``reviewer`` judged the task not violating."""
     return {
         "id": str(uuid.uuid4()),
         "task_id": task_id,
         "item_id": item_id,
-        "reviewer": "rev",
+        "reviewer": reviewer,
         "role": "reviewer",
         "verdict": "not_violating",
         "time_spent_ms": 1,

@@ -4,8 +4,6 @@ state: see ``ReviewQueue._claim``)."""
 
 from __future__ import annotations
 
-import json
-import uuid
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -20,6 +18,8 @@ from bastion.review.routing import TaskSpec, task_row
 from bastion.review.tables import review_tasks, review_verdicts
 from bastion.store import DecisionLog
 from bastion.types import ReviewReason
+
+from .test_claim_order import verdict_row
 
 NOW = datetime(2026, 6, 1, 12, 0, tzinfo=UTC)
 
@@ -95,24 +95,8 @@ def test_the_cached_statement_is_per_reviewer_in_its_parameters(log: DecisionLog
     that they judged themselves."""
     ids = _tasks(log, 3)
     with log.engine.begin() as conn:
-        conn.execute(
-            insert(review_verdicts),
-            [
-                {
-                    "id": str(uuid.uuid4()),
-                    "task_id": ids[2],  # priority 3: the most urgent task
-                    "item_id": "item-2",
-                    "reviewer": who,
-                    "role": "reviewer",
-                    "verdict": "not_violating",
-                    "time_spent_ms": 1,
-                    "policy_version": "p",
-                    "model_versions": json.dumps({}),
-                    "created_at": NOW,
-                }
-                for who in ("ann",)
-            ],
-        )
+        # ann judged the task of priority 3, the most urgent one
+        conn.execute(insert(review_verdicts), [verdict_row(ids[2], "item-2", reviewer="ann")])
     queue = ReviewQueue(log.engine, clock=lambda: NOW)
     ann = Reviewer("ann", "Ann", "reviewer", (Grant("hate"),))
     bob = Reviewer("bob", "Bob", "reviewer", (Grant("hate"),))

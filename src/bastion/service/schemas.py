@@ -20,7 +20,13 @@ from pydantic import (
     model_validator,
 )
 
-from bastion.intake import BLANK_TEXT, blank_text, lone_surrogates, visible_text_pattern
+from bastion.intake import (
+    BLANK_TEXT,
+    MEDIA_PARTS,
+    blank_text,
+    lone_surrogates,
+    visible_text_pattern,
+)
 from bastion.policy.dsa import EEA_EXTRA, ISO_3166_ALPHA2
 from bastion.types import Action
 
@@ -115,8 +121,7 @@ class ScanRequest(Strict):
     context: ContextIn | None = None
 
 
-_MEDIA_PARTS = ("image", "audio", "video")
-_BYTES_FIELDS = tuple(f"{part}_base64" for part in _MEDIA_PARTS)
+_BYTES_FIELDS = tuple(f"{part}_base64" for part in MEDIA_PARTS)
 
 
 def _one_of_required(parts: tuple[str, ...]) -> dict[str, Any]:
@@ -129,7 +134,7 @@ class RecordedItem(Strict):
     model_config = ConfigDict(
         strict=True,
         extra="forbid",
-        json_schema_extra=_one_of_required(("text", *_MEDIA_PARTS)),
+        json_schema_extra=_one_of_required(("text", *MEDIA_PARTS)),
     )
 
     id: Name
@@ -147,7 +152,7 @@ class RecordedItem(Strict):
 
     @model_validator(mode="after")
     def _has_content(self) -> RecordedItem:
-        fields = {"text", *_MEDIA_PARTS, *_BYTES_FIELDS} & set(type(self).model_fields)
+        fields = {"text", *MEDIA_PARTS, *_BYTES_FIELDS} & set(type(self).model_fields)
         if not self.model_dump(exclude_none=True, include=fields):
             raise ValueError(
                 "item has no content: give 'text', or 'image', 'audio', 'video' "
@@ -167,7 +172,7 @@ class ItemRequest(RecordedItem):
     model_config = ConfigDict(
         strict=True,
         extra="forbid",
-        json_schema_extra=_one_of_required(("text", *_MEDIA_PARTS, *_BYTES_FIELDS)),
+        json_schema_extra=_one_of_required(("text", *MEDIA_PARTS, *_BYTES_FIELDS)),
     )
 
     image_base64: MediaBytes | None = None

@@ -22,9 +22,7 @@ from bastion.config import Settings
 from bastion.media.limits import inside, media_roots, upload_dir
 from bastion.service.errors import ApiError
 
-__all__ = ["MEDIA_PARTS", "media_part"]
-
-MEDIA_PARTS = ("image", "audio", "video")
+__all__ = ["media_part"]
 
 
 def media_part(settings: Settings, part: str, path: str | None, data: str | None) -> str | None:

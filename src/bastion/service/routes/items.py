@@ -15,7 +15,7 @@ import anyio.to_thread
 from fastapi import APIRouter, Path, Query, Request
 from fastapi.responses import JSONResponse
 
-from bastion.intake import item_from_json
+from bastion.intake import MEDIA_PARTS, item_from_json
 from bastion.jobs.egress import refused_destination
 from bastion.jobs.queue import Job, JobConflictError, NewJob
 from bastion.jobs.webhooks import delivery_status
@@ -24,7 +24,7 @@ from bastion.service.errors import ApiError, error_responses
 from bastion.service.json_bodies import OffLoopJSONRoute
 from bastion.service.schemas import BatchRequest, ItemRequest, JobList, JobOut, Surface
 from bastion.service.state import ServiceState, service_state
-from bastion.service.uploads import MEDIA_PARTS, media_part
+from bastion.service.uploads import media_part
 from bastion.store.keys import ApiKey
 
 router = APIRouter(tags=["items"], route_class=OffLoopJSONRoute)
