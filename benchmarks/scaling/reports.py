@@ -11,7 +11,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from sqlalchemy import Engine
+from sqlalchemy import Engine, text
 
 from .common import Measured
 from .decisions import seed
@@ -37,6 +37,21 @@ def _run(args: list[str]) -> tuple[float, float]:
     return seconds, peak_kib / 1024
 
 
+def _log_bytes(engine: Engine) -> int:
+    """The decision log on disk (rows, TOAST, indexes): every monthly partition, or the one
+    table where the log is not partitioned (a partitioned parent holds no storage)."""
+    with engine.connect() as conn:
+        return int(
+            conn.execute(
+                text(
+                    "SELECT pg_total_relation_size('decisions') + COALESCE(("
+                    "SELECT sum(pg_total_relation_size(inhrelid)) FROM pg_inherits "
+                    "WHERE inhparent = 'decisions'::regclass), 0)"
+                )
+            ).scalar_one()
+        )
+
+
 def measure(
     engine: Engine, url: str, n: int, online_max: int = 1_000_000
 ) -> tuple[list[Measured], float]:
@@ -48,7 +63,11 @@ def measure(
     with tempfile.TemporaryDirectory() as folder:
         dsa = ["report", "dsa", "--from", "2026-01-01", "--to", "2026-06-30"]
         seconds, rss = _run(["--database-url", url, *dsa, "-o", str(Path(folder) / "dsa")])
-    note = {"reviewed": f"{counts['verdicts']:,}", "appealed": f"{counts['appeals']:,}"}
+    note = {
+        "reviewed": f"{counts['verdicts']:,}",
+        "appealed": f"{counts['appeals']:,}",
+        "log on disk": f"{_log_bytes(engine) / n:,.0f} B/decision",
+    }
     out.append(Measured("bastion report dsa (6 months)", n, seconds * 1000, seconds * 1000, rss,
                         "peak RSS", note))  # fmt: skip
     if n > online_max:
