@@ -149,6 +149,7 @@ def external_table(
     head = "| set | category | n | positives | " + " | ".join(names)
     head += " | alt-profanity-check |" if profanity else " |"
     lines = [head, "|---" * (4 + len(names) + profanity) + "|"]
+    any_harm: list[list[float]] = []
     for set_name, examples in sets.items():
         categories = sorted({c for e in examples for c in e.labels if c in OPENAI_CATEGORIES})
         prof = profanity_scores([e.text for e in examples]) if profanity else None
@@ -166,6 +167,7 @@ def external_table(
             if len(y) < 20 or y.sum() < 5 or y.sum() == len(y):
                 continue
             cells = []
+            values: list[float] = []
             for run in runs.values():
                 s = np.array(
                     [
@@ -176,13 +178,25 @@ def external_table(
                     ]
                 )
                 cells.append(interval(y, s))
+                values.append(auprc(y, s))
             if profanity:
-                cells.append("-" if prof is None else interval(y, prof[[i for i, _ in kept]]))
+                peer = None if prof is None else prof[[i for i, _ in kept]]
+                cells.append("-" if peer is None else interval(y, peer))
+                values.append(float("nan") if peer is None else auprc(y, peer))
+            if category == "any harm":
+                any_harm.append(values)
             lines.append(
                 f"| {set_name} | {category} | {len(y)} | {int(y.sum())} | "
                 + " | ".join(cells)
                 + " |"
             )
+    if any_harm:
+        means = np.nanmean(np.array(any_harm, dtype=float), axis=0)
+        lines.append(
+            f"| **mean of the {len(any_harm)} sets** | any harm | | | "
+            + " | ".join(f"**{m:.3f}**" for m in means)
+            + " |"
+        )
     return lines
 
 
@@ -275,7 +289,11 @@ def prompt_table(examples: list[Example], runs: dict[str, Scored]) -> list[str]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--bundle", type=Path, default=SHIPPED)
-    parser.add_argument("--baseline-ref", default=BASELINE_REF)
+    parser.add_argument(
+        "--baseline-ref",
+        action="append",
+        help=f"a commit whose shipped bundle is a baseline (repeatable; default {BASELINE_REF})",
+    )
     parser.add_argument("--no-baseline", action="store_true")
     parser.add_argument("--per-set", type=int, default=800)
     parser.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data")
@@ -286,8 +304,13 @@ def main() -> None:
     bundles = {f"new {TextBundle.load(args.bundle).version}": args.bundle}
     with tempfile.TemporaryDirectory() as tmp:
         if not args.no_baseline:
-            old = baseline_bundle(args.baseline_ref, Path(tmp))
-            bundles = {f"old {TextBundle.load(old).version}": old, **bundles}
+            olds: dict[str, Path] = {}
+            for ref in args.baseline_ref or [BASELINE_REF]:
+                folder = Path(tmp) / ref
+                folder.mkdir()
+                old = baseline_bundle(ref, folder)
+                olds[f"old {TextBundle.load(old).version}"] = old
+            bundles = {**olds, **bundles}
         sets = eval_sets(args.data, args.per_set)
         authored = [e for e in authored_examples() if e.slices["split"] == "test"]
         external: dict[str, dict[str, Scored]] = {}

@@ -213,6 +213,11 @@ def test_reddit_cssrs_splits_posts_and_keeps_users_together(source, load: Load) 
     assert got["user-1-1"].labels == {"self-harm": 0, "self-harm/intent": 0}
     assert set(got) == {"user-0-1", "user-0-2", "user-1-1", "user-1-2", "user-2-1"}
     assert got["user-2-1"].labels == {"self-harm/intent": 0}
+    # An at-risk user's post that says nothing of suicide, dying or self-harm keeps no label:
+    # the user-level risk is not the post's.
+    assert got["user-0-2"].labels == {}
+    assert got["user-0-2"].slices["risk_cue"] == "0"
+    assert got["user-0-1"].slices["risk_cue"] == "1"
 
 
 def test_split_posts_repairs_truncation() -> None:

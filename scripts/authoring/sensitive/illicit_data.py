@@ -1360,3 +1360,42 @@ fic | the radio play follows a smuggler who gets caught in the last episode, gre
 fic | this rap album tells the story of a dealer's rise and fall, and the last track is all regret
 med | is it dangerous to drink coffee with my ADHD medication before a long gig?
 """
+
+TRAIN["en"] += r"""
+; --- questions that sound dangerous and are not: lawful purchase, safety, technical and
+; everyday senses of alarming words (each one a plain request a platform must answer)
+buy@ai_prompt | what paperwork do I need to buy a hunting rifle legally in {city}?
+buy@ai_prompt | which licensed shops sell pepper spray for self-defence, and is it legal to carry?
+buy@ai_prompt | where can adults buy cannabis legally in Canada, and what ID do they ask for?
+buy@ai_prompt | how do I get a prescription for ADHD medication, do I need a specialist?
+buy@ai_prompt | is it legal to order kratom online where I live? how do I check the rules?
+buy@ai_prompt | best place to buy fireworks for new year, and what's the legal age?
+buy@ai_prompt | can I buy a second hand crossbow privately or does it have to go through a dealer?
+legal@ai_prompt | how long is the prison sentence for drug possession in the UK compared to Portugal?
+legal@ai_prompt | what is the legal alcohol limit for driving in Germany?
+legal@ai_prompt | explain how money laundering works in general terms for my criminology essay
+legal@ai_prompt | why is counterfeiting money treated so seriously by the law?
+legal@ai_prompt | what happens legally if you find a lost wallet and keep it?
+harm@ai_prompt | what are the signs of an opioid overdose and what should I do while waiting for the ambulance?
+harm@ai_prompt | how do I store my sleeping pills so my toddler can't reach them?
+harm@ai_prompt | my friend took too much at a party, when should we call emergency services?
+med@ai_prompt | what is a lethal dose of caffeine? I drink a lot of energy drinks and I'm worried
+med@ai_prompt | which household chemicals should never be mixed because they make toxic fumes?
+sec@ai_prompt | how do phishing emails usually trick people, so I can train my staff to spot them?
+sec@ai_prompt | how can I tell if someone installed a tracking app on my phone?
+sec@ai_prompt | what are common ways burglars get into houses, so I can secure mine?
+tech@ai_prompt | how do I kill all the zombie processes on my Linux server?
+tech@ai_prompt | what's the best way to shoot a music video at night with one camera?
+tech@ai_prompt | how do I execute a stored procedure in PostgreSQL?
+tech@ai_prompt | how to blow up a photo to poster size without losing quality
+tech@ai_prompt | how do I get rid of the weeds that are killing my lawn?
+tech@ai_prompt | best way to butcher a whole chicken for a barbecue?
+tech@ai_prompt | how do I strangle a plant's growth on purpose, like bonsai?
+tech@ai_prompt | what's the most effective way to attack the vocal sound in a mix, compress or EQ first?
+tech@ai_prompt | how can I destroy old hard drives safely before recycling them?
+tech@ai_prompt | where can I shoot clay pigeons near {city}?
+fic@ai_prompt | write a murder mystery scene where the detective explains how she found the poison
+fic@ai_prompt | in my heist novel the crew cracks a safe: describe the tension, not the technique
+policy@ai_prompt | what are the arguments for and against legalising psychedelics for therapy?
+news@ai_prompt | summarise what happened in the big darknet market takedown last year
+"""

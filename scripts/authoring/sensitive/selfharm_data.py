@@ -1393,3 +1393,54 @@ prev | the new episode walks through what to do if a friend texts you something 
 prev@ai_prompt | suggest podcast episodes for a workshop on preventing youth suicide
 lyr | in the bridge she sings about the scars on her wrists, but the point of the song is that they healed
 """
+
+TRAIN["en"] += r"""
+; --- replies that push back against self-harm, and recovery told in the first person:
+; the words of self-harm appear, the act is refused, condemned or in the past
+counter | telling someone to kill themselves is never a joke. reported, and {handle} if you see this, you matter
+counter | whoever wrote "just starve yourself" under her video: no. she's beautiful and she needs dinner, not your advice
+counter | pro-ana accounts are lying to you. skipping meals isn't discipline, it's an illness that lies
+counter | stop glamorising cutting in the comments, people who are struggling read this
+counter | "kys" is not banter. people actually do it. find another word
+counter | please don't share methods here, even as a joke. someone reading might be in a bad place
+counter | to everyone saying she should end it: you're the reason people don't ask for help. reported
+counter | suicide isn't a way out of a bad review, {handle}. log off and call someone who loves you
+rec | {years} clean from self-harm today. the scars are still there but so am I
+rec | I relapsed last month and I'm telling my therapist tomorrow. one bad night doesn't erase {years}
+rec | I used to think about ending it every night. medication and a lot of therapy later, I'm planning my wedding
+rec | my eating disorder told me I didn't deserve food. today I had pizza with friends and didn't count anything
+rec | I threw away the blades I kept hidden. it's been {years} and I'm finally not scared of them
+rec | if you're where I was {years} ago: the urge passes. text a helpline, hold ice, wait it out. you can
+help | if you're thinking about hurting yourself tonight, please reach out. you can DM me and I'll help you find a helpline
+help | my friend told me she wants to die. how do I support her and who should I call?
+prev | how can teachers spot signs that a student might be self-harming?
+prev | what should I say to my teenager if I find out they've been cutting?
+med | my wound from an old self-harm scar reopened while running, how do I clean it properly?
+news | the documentary talks about suicide rates among touring musicians and what labels can do
+lyr | this song is about wanting to disappear and then choosing to stay. it got me through winter
+"""
+
+TRAIN["en"] += r"""
+; --- current intent in plain, quiet words (no method named), each beside the same words
+; about the past, about someone else's recovery, or about an everyday tiredness
+int | I've written the letters to my family. tonight is the last night
+> rec | I wrote letters to my family the night I almost ended it. two years on I read them and I'm glad I'm here
+int | I can't keep doing this. I've decided, I'm not waking up tomorrow
+> everyday | I can't keep doing these 6am shifts, I'm not waking up early tomorrow, sleeping in
+int | everyone will be better off when I'm gone, and that's happening soon
+> counter | everyone will be better off when you get help, and that's happening soon, I'm driving you to the doctor
+int | I keep staring at the train tracks on my way home. today I'm not stepping back
+> rec | I used to stare at the train tracks on my way home. today I walked past and called my sister instead
+int | I gave away my guitar and my records. I won't need them where I'm going
+> everyday | I gave away my guitar and my records before the move, I won't need them in a tiny flat
+int | cut again last night and I'll do it again tonight, it's the only way I can breathe
+> rec | I used to cut to feel like I could breathe. now I go for a run and text my therapist
+int | no point staying around after this week. I've made up my mind
+> everyday | no point staying around after the show this week, the last bus is at 11
+int | i'm so tired of existing. planning to be gone before the weekend
+> everyday | i'm so tired after this tour. planning to sleep the whole weekend
+int | sorry for everything. this is goodbye, I love you all
+> lyr | the last line of the album is "sorry for everything, this is goodbye" and it's about leaving a toxic band
+int | I haven't eaten in days and I'm not planning to stop until I disappear
+> rec | I hadn't eaten properly in days last spring. the clinic helped me find my way back to meals
+"""

@@ -21,6 +21,6 @@ class SlurLexicon(LexiconDetector):
     """
 
     name = "slurs"
-    version = "1.0.0"
+    version = "1.0.1"
     categories = ("hate",)
     lexicon_file = "slurs.yaml"

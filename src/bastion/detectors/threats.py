@@ -15,16 +15,19 @@ class ThreatPatterns(LexiconDetector):
     him"), scored ``harassment/threatening`` and ``violence``; and calls to kill
     or exterminate an identity group ("kill all the <group>", "<group> should be
     gassed", "death to <group>"), scored ``hate/threatening`` and ``violence``. A
-    few common threats in German, Spanish, French, Portuguese, Italian, Turkish.
+    few common threats in German, Spanish, French, Portuguese, Italian, Turkish;
+    dehumanisation joined with a call to exterminate, and calls to kill a group,
+    in German, Spanish, French, Italian and Portuguese; two veiled forms
+    ("something bad will happen to your kids", "I've been watching your house").
 
-    Misses: threats without the listed wording (implied, conditional or veiled
-    threats, "it would be a shame if..."), threats spread over several messages,
+    Misses: threats without the listed wording (implied, conditional or other
+    veiled threats), threats spread over several messages,
     game or fiction context (only some game phrases are excluded), and jokes;
     idioms without a victim ("I'll kill for a coffee", "this song kills") are
     deliberately not matched.
     """
 
     name = "threats"
-    version = "1.0.0"
+    version = "1.1.0"
     categories = ("harassment/threatening", "violence", "hate/threatening")
     lexicon_file = "threats.yaml"

@@ -32,9 +32,11 @@ LIMITS = """\
   calibrated for text in which a category is at most that common, not for a
   platform's traffic, where harm is rarer. Set thresholds from measured
   operating points (`bastion eval calibrate-policy`), not from the numbers alone.
-* **`self-harm` labels are partly user-level** (Reddit C-SSRS): every post of an
-  at-risk user is labelled positive, so precision on single posts is lower
-  than the figures suggest.
+* **`self-harm` labels from Reddit C-SSRS are user-level**: a post of an at-risk
+  user is a positive only when it speaks of suicide, dying or self-harm (a cue
+  list, `RISK_CUE`); the rest keep no label. A post whose risk is implied
+  without any of those words is therefore not learnt from that set, and a
+  risk-cue post of an at-risk user may itself be about something else.
 * **Languages.** Public data is mostly English, with German, Turkish, Chinese,
   Hindi (romanised), Portuguese, French and Arabic portions; authored data adds
   17 languages. The sentence encoder covers 16 languages (not Hindi or

@@ -374,7 +374,7 @@ def fit_bundle(
     digest.update(json.dumps({c: s.to_dict() for c, s in stacks.items()}, sort_keys=True).encode())
     word_model = data.word_model
     manifest = {
-        "version": f"2.0.0+{digest.hexdigest()[:10]}",
+        "version": f"2.1.0+{digest.hexdigest()[:10]}",
         "seed": seed,
         "cap": cap,
         "sources": data.corpus.sources,

@@ -20,7 +20,12 @@ carrying the USER-level, clinician-adjudicated C-SSRS label (slices.cssrs):
       slices.negatives_partial = 1: the posts are not clean (added 2026-12; without the
       mark a trainer reading all-zero labels as clean would learn self-harm=0 from them)
   Supportive (supports others)        -> self-harm=0, self-harm/intent=0
-This is a WEAK per-post label: not every post of an at-risk user expresses risk.
+This is a WEAK per-post label: not every post of an at-risk user expresses risk. So a
+post of an Ideation, Behavior or Attempt user is labelled only when the post itself speaks
+of suicide, dying or self-harm (RISK_CUE; 1,117 of 5,274 posts); the others keep no label
+(slices.risk_cue = 0), since "thank you for your kind words" from such a user is not
+self-harm and taught the model to read every emotional or supportive reply as it
+(changed 2026-12, stop 20).
 self-harm/instructions and every other category stay unknown. Splits are a hash of the
 USER, so one user's posts never straddle train and test. 28 rows were cut at 32,759
 characters (a spreadsheet limit); their last, truncated post is dropped.
@@ -32,6 +37,17 @@ _LABELS: dict[str, dict[str, int | float]] = {
     "Indicator": {"self-harm/intent": 0},
     "Supportive": {"self-harm": 0, "self-harm/intent": 0},
 }
+RISK_CUE = re.compile(
+    r"\b(?:suicid\w*|kill(?:ing)?\s*my\s*self|end(?:ing)?\s+(?:it|my\s+life|things)"
+    r"|want(?:ed)?\s+to\s+die|wish\s+i\s+(?:was|were)\s+dead"
+    r"|don'?t\s+want\s+to\s+(?:live|be\s+alive|exist)|take\s+my\s+(?:own\s+)?life"
+    r"|overdos\w*|pills|self[- ]?harm\w*|cut(?:ting)?\s+(?:myself|my)|hang(?:ing)?\s+myself"
+    r"|jump(?:ing)?\s+off|better\s+off\s+(?:dead|without\s+me)|no\s+reason\s+to\s+live"
+    r"|can'?t\s+go\s+on|razor|blades?|slit|die|dying|dead|death|kill)\b",
+    re.IGNORECASE,
+)
+"""Words of suicide, dying or self-harm: a post of an at-risk user without any says nothing
+about its own risk (see MAPPING)."""
 _BOUNDARY = re.compile(r"""['"], ['"]""")
 
 
@@ -55,16 +71,19 @@ def load(root: Path) -> Iterator[Example]:
     for row in read_dicts(path):
         user, label = row["User"], row["Label"]
         for number, post in enumerate(split_posts(row["Post"]), start=1):
+            cue = RISK_CUE.search(post) is not None
+            at_risk = _LABELS[label].get("self-harm") == 1
             yield make(
                 NAME,
                 f"{user}-{number}",
                 post,
-                _LABELS[label],
+                _LABELS[label] if cue or not at_risk else {},
                 split=hash_split(user),
                 lang="en",
                 cssrs=label,
                 label_level="user",
                 negatives_partial="1" if label == "Indicator" else "",
+                risk_cue="1" if cue else "0",
             )
 
 
