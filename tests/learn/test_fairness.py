@@ -64,3 +64,11 @@ def test_a_swap_names_exactly_one_other_group(lang: str, data: st.DataObject) ->
         return  # a term that is also another group's (e.g. shared adjectives)
     for copy in counterfactual_copies(example(text, lang)):
         assert mentioned_groups(copy.text, lang) - {group}
+
+
+def test_terms_with_sharp_s_are_found_as_written() -> None:
+    # "ß" casefolds to "ss", which case-insensitive matching does not equate with it: a
+    # lexicon built from casefolded terms alone missed "Weißer Mensch" (found by the
+    # property test above), so German copies swapped to it were never recognised.
+    assert mentioned_groups("Weißer Mensch : ok", "de") == {"white_people"}
+    assert mentioned_groups("weisser mensch : ok", "de") == {"white_people"}

@@ -77,14 +77,18 @@ def lexicons(path: Path = TERMS_FILE) -> dict[str, Lexicon]:
     for lang, groups in table.items():
         owner: dict[str, tuple[str, str]] = {}
         by_form: dict[tuple[str, str], tuple[str, ...]] = {}
+        spellings: set[str] = set()
         for group, forms in sorted(groups.items()):
             for form, terms in forms.items():
                 by_form[(group, form)] = tuple(terms)
                 for term in terms:
                     owner.setdefault(term.casefold(), (group, form))
+                    # The term as written and casefolded: case-insensitive matching does
+                    # not equate "ß" with its casefold "ss", so "Weißer" needs its own.
+                    spellings.update((term, term.casefold()))
         if not owner:
             continue
-        alternatives = "|".join(re.escape(t) for t in sorted(owner, key=len, reverse=True))
+        alternatives = "|".join(re.escape(t) for t in sorted(spellings, key=len, reverse=True))
         pattern = f"(?:{alternatives})" if lang in UNSPACED else rf"(?<!\w)(?:{alternatives})(?!\w)"
         result[lang] = Lexicon(re.compile(pattern, re.IGNORECASE), owner, by_form)
     return result
