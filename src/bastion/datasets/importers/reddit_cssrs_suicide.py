@@ -22,7 +22,7 @@ carrying the USER-level, clinician-adjudicated C-SSRS label (slices.cssrs):
   Supportive (supports others)        -> self-harm=0, self-harm/intent=0
 This is a WEAK per-post label: not every post of an at-risk user expresses risk. So a
 post of an Ideation, Behavior or Attempt user is labelled only when the post itself speaks
-of suicide, dying or self-harm (RISK_CUE; 1,117 of 5,274 posts); the others keep no label
+of suicide, dying or self-harm (RISK_CUE; 1,052 of 5,274 posts); the others keep no label
 (slices.risk_cue = 0), since "thank you for your kind words" from such a user is not
 self-harm and taught the model to read every emotional or supportive reply as it
 (changed 2026-12, stop 20).
