@@ -22,12 +22,13 @@ import numpy as np
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
+from quality import score  # noqa: E402
 from reporting import provenance  # noqa: E402
 
 from bastion.evaluate.scoring import build_engine  # noqa: E402
 from bastion.learn.authored_data import authored_examples  # noqa: E402
 from bastion.models.bundle import SHIPPED, TextBundle  # noqa: E402
-from bastion.types import Action, Context, Item  # noqa: E402
+from bastion.types import Action  # noqa: E402
 
 RESULTS = ROOT / "benchmarks" / "results" / "prompts.md"
 THRESHOLDS = (0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9)
@@ -50,20 +51,11 @@ def main() -> None:
         for e in authored_examples()
         if e.slices["split"] == "test" and e.slices.get("surface") == "ai_prompt"
     ]
-    scores, unsafe_list, policy = [], [], []
-    for n, example in enumerate(prompts):
-        item = Item(
-            id=f"prompt-{n}",
-            surface="ai_prompt",
-            text=example.text,
-            context=Context(thread=example.context),
-        )
-        decision = engine.decide(item)
-        scores.append(max(decision.categories.values(), default=0.0))
-        unsafe_list.append(any(float(v) >= 0.5 for v in example.labels.values()))
-        policy.append(decision.action is not Action.ALLOW)
-    score, unsafe = np.array(scores), np.array(unsafe_list)
-    budget = float(np.quantile(score[~unsafe], 1 - SAFE_FLAGGED_BUDGET))
+    scored = score(engine, prompts, "ai_prompt")
+    unsafe = np.array([any(float(v) >= 0.5 for v in e.labels.values()) for e in prompts])
+    top = np.array([max(p.values(), default=0.0) for p in scored.probabilities])
+    policy = np.array([action is not Action.ALLOW for action in scored.actions])
+    budget = float(np.quantile(top[~unsafe], 1 - SAFE_FLAGGED_BUDGET))
     lines = [
         "# Prompts on the `ai_prompt` surface: safe flagged against unsafe caught",
         "",
@@ -77,10 +69,10 @@ def main() -> None:
         "",
         "| operating point | safe prompts flagged | unsafe prompts caught |",
         "|---|---|---|",
-        f"| the policy's decisions (not allow) | {rates(np.array(policy), unsafe)} |",
-        *(f"| score ≥ {t:.2f} | {rates(score >= t, unsafe)} |" for t in THRESHOLDS),
+        f"| the policy's decisions (not allow) | {rates(policy, unsafe)} |",
+        *(f"| score ≥ {t:.2f} | {rates(top >= t, unsafe)} |" for t in THRESHOLDS),
         f"| score > {budget:.3f} ({SAFE_FLAGGED_BUDGET:.0%} of safe prompts flagged) | "
-        f"{rates(score > budget, unsafe)} |",
+        f"{rates(top > budget, unsafe)} |",
     ]
     args.out.write_text("\n".join(lines) + "\n", encoding="utf-8")
     print("\n".join(lines))
