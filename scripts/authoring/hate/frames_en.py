@@ -183,6 +183,80 @@ TRAIN += [
     single("s22", "implicit_stereotype", "you can always tell when {P} have been in the venue, the smell lingers for days"),
 ]
 
+TRAIN += [
+    # --- n2: strong negative emotion vs its negation
+    pair("n2_01", "contempt_opinion", "I hate {P}. There, I said it.",
+         "negated_hate", "I don't hate {P}. There, I said it."),
+    pair("n2_02", "contempt_opinion", "{P} disgust me, honestly",
+         "negated_hate", "{P} don't disgust me at all, honestly"),
+    pair("n2_03", "contempt_opinion", "I can't stand being in the same room as {P}",
+         "negated_hate", "I've got no problem being in the same room as {P}"),
+    pair("n2_04", "contempt_opinion", "{P} repulse me. always have.",
+         "negated_hate", "{P} don't repulse me, what a weird thing to even say"),
+    # --- n2: derogatory description vs negation
+    pair("n2_05", "derogatory_generalisation", "{P^} are filthy and lazy.",
+         "negated_hate", "{P^} are not filthy or lazy."),
+    pair("n2_06", "derogatory_generalisation", "{P^} are worthless.",
+         "negated_hate", "{P^} are not worthless."),
+    pair("n2_07", "derogatory_generalisation", "It's true, {P} are a disgrace to this country.",
+         "negated_hate", "It's not true that {P} are a disgrace to this country."),
+    pair("n2_08", "derogatory_generalisation", "{P} are so stupid it's actually funny",
+         "negated_hate", "{P} aren't stupid and it's not funny to pretend they are"),
+    # --- n2: dehumanisation vs negation / rebuttal
+    pair("n2_09", "dehumanisation", "{P} are vermin, nothing more",
+         "counter_rebut", "{P} are not vermin, they are people"),
+    pair("n2_10", "dehumanisation", "{P^} are parasites feeding off this country.",
+         "counter_rebut", "{P^} are not parasites, they are part of this country."),
+    pair("n2_11", "dehumanisation", "{P} are basically animals",
+         "negated_hate", "{P} are not animals, they're human beings like you"),
+    # --- n2: negated positive (hateful) vs the positive statement
+    pair("n2_12", "negated_positive", "{P^} are not human.",
+         "identity_positive", "{P^} are human like everyone else."),
+    pair("n2_13", "negated_positive", "I will never respect {P}.",
+         "identity_positive", "I have always respected {P}."),
+    pair("n2_14", "negated_positive", "{P} will never be worth anything to this country",
+         "identity_positive", "{P} have always been worth a lot to this country"),
+    # --- n2: normative calls for violence, death wishes vs protection / condemnation
+    pair("n2_15", "threat_group", "Honestly {P} should all be shot.",
+         "rights_advocacy", "Honestly {P} should all be protected."),
+    pair("n2_16", "death_wish_group", "all {P} deserve to die",
+         "rights_advocacy", "all {P} deserve to live in peace"),
+    pair("n2_17", "threat_group", "{P} should be hanged in the town square",
+         "counter_condemn", "Saying {P} should be hanged in the town square is a call for murder. Reported."),
+    # --- n2: first-person threats vs reporting them
+    pair("n2_18", "threat_group", "I'm going to kill any {P} I see on my street.",
+         "news_reporting", "A man was arrested after posting that he would kill any {P} he saw on his street."),
+    pair("n2_19", "threat_group", "We will hunt {P} down, one by one.",
+         "counter_report", "Reported an account that posted 'we will hunt {P} down, one by one'. Please report it too."),
+    # --- n2: hate as a question / as an opinion
+    pair("n2_20", "hate_question", "Why are {P} always so stupid?",
+         "good_faith_question", "Why are {P} always such an easy target for trolls?"),
+    pair("n2_21", "hate_question", "how come {P} are all so lazy?",
+         "good_faith_question", "how come {P} are so rarely on the radio?", groups="not_gender"),
+    pair("n2_22", "contempt_opinion", "I think {P} are a curse on this country",
+         "identity_positive", "I think {P} are a gift to this country"),
+    # --- n2: profanity with and without hate
+    pair("n2_23", "contempt_opinion", "honestly {P} are fucking disgusting, all of them",
+         "identity_positive", "honestly {P} are fucking brilliant, all of them", lab_in="H+p", lab_out="O+p"),
+    pair("n2_24", "contempt_opinion", "god I'm so fucking sick of all the {P} who marched today",
+         "identity_positive", "god I'm so fucking proud of all the {P} who marched today", lab_in="H+p", lab_out="O+p"),
+    # --- n2: reference across sentences
+    pair("n2_25", "derogatory_generalisation", "I met some {P} today. They are all scum.",
+         "identity_positive", "I met some {P} today. They are all lovely."),
+    pair("n2_26", "derogatory_generalisation", "Our new neighbours are {P}. Ugh, they're all the same, dirty and loud.",
+         "identity_positive", "Our new neighbours are {P}. Honestly, they're all so warm and friendly.",
+         groups="not_gender"),
+    # --- n2: the hateful statement vs quoting or referring to it to denounce it
+    pair("n2_27", "dehumanisation", "{P^} are rats. Always have been.",
+         "counter_quote", "Saying '{P} are rats' is disgusting and it has to stop."),
+    pair("n2_28", "dehumanisation", "{P} are subhuman, don't @ me",
+         "counter_condemn", "Stop calling {P} subhuman, it's vile."),
+    # --- n2: plain mentions and self-identification
+    single("n2_29", "identity_self", "I'm {SELF}, ask me anything 🙂"),
+    single("n2_30", "identity_neutral", "My two best friends are {P}."),
+    single("n2_31", "identity_positive", "{P^} make this city a better place."),
+]
+
 # ------------------------------------------------------------------ hand-written, train
 
 HAND_TRAIN = [
@@ -345,6 +419,12 @@ HAND_TRAIN = [
     ex("hindus and muslims both invited to the same charity gig, love to see it", "identity_positive"),
     ex("The song is about the speaker's grandmother fleeing the pogroms; the line 'they called us rats' is what was said to her.", "music_context", "jewish_people"),
     ex("This rap verse quotes the slurs thrown at the artist as a kid and flips them. It's about surviving racism, not endorsing it.", "music_context", "black_people"),
+    # criticism of things, days, teams and jobs: no protected group (out)
+    ex("I hate Mondays so much", "criticism_not_people"),
+    ex("this app is garbage, uninstalling it tonight", "criticism_not_people"),
+    ex("tax inspectors are the worst, honestly", "criticism_not_people"),
+    ex("the Lakers are trash this season, can't watch another game", "criticism_not_people"),
+    ex("pineapple on pizza is disgusting and I will die on this hill", "criticism_not_people"),
 ]
 
 # ------------------------------------------------------------------ held-out test frames
@@ -398,6 +478,25 @@ TEST += [
     single("ts06", "dehumanisation", "{P^} are leeches, nothing more."),
     single("ts07", "contempt_opinion", "no offence but {P} are just disgusting to me"),
     single("ts08", "death_wish_group", "if {P} all disappeared tomorrow I'd throw a party"),
+]
+
+TEST += [
+    pair("n2t01", "contempt_opinion", "{P} get on my last nerve, all of them",
+         "negated_hate", "{P} don't get on my nerves at all, never have"),
+    pair("n2t02", "derogatory_generalisation", "{P^} are brainless and dirty.",
+         "negated_hate", "{P^} are neither brainless nor dirty."),
+    pair("n2t03", "dehumanisation", "{P} are cockroaches, they spread everywhere",
+         "counter_rebut", "{P} are not cockroaches, they are our neighbours"),
+    pair("n2t04", "negated_positive", "{P} can't be trusted with anything",
+         "identity_positive", "{P} can be trusted like anybody else"),
+    pair("n2t05", "death_wish_group", "{P} deserve a bullet, every one of them",
+         "rights_advocacy", "{P} deserve respect, every one of them"),
+    pair("n2t06", "hate_question", "Why are {P} so useless at everything?",
+         "good_faith_question", "Why are {P} so rarely cast in lead roles?", groups="not_gender"),
+    pair("n2t07", "contempt_opinion", "In my opinion {P} are a stain on society.",
+         "identity_positive", "In my opinion {P} are an asset to society."),
+    pair("n2t08", "negated_positive", "I'll never treat {P} as equals.",
+         "identity_positive", "I'll always treat {P} as equals."),
 ]
 
 HAND_TEST = [

@@ -73,6 +73,80 @@ TRAIN += [
     single("s11", "threat_group", "Als {P} zaterdag naar de demo komen, gaan ze niet heelhuids naar huis."),
 ]
 
+TRAIN += [
+    # --- n2: sterke afkeer vs ontkenning
+    pair("n2_01", "contempt_opinion", "Ik haat {P}. Zo, nu is het gezegd.",
+         "negated_hate", "Ik haat {P} niet. Zo, nu is het gezegd."),
+    pair("n2_02", "contempt_opinion", "{P^} vind ik walgelijk, allemaal.",
+         "negated_hate", "{P^} vind ik helemaal niet walgelijk, hoe kom je erbij."),
+    pair("n2_03", "contempt_opinion", "Ik heb een hekel aan {P}.",
+         "negated_hate", "Ik heb geen hekel aan {P}."),
+    pair("n2_04", "contempt_opinion", "ik kan {P} echt niet luchten of zien",
+         "negated_hate", "ik heb echt niks tegen {P}, nooit gehad ook"),
+    # --- n2: negatieve eigenschappen vs ontkenning
+    pair("n2_05", "derogatory_generalisation", "{P^} zijn gewoon dom.",
+         "negated_hate", "{P^} zijn helemaal niet dom."),
+    pair("n2_06", "derogatory_generalisation", "{P^} zijn vies en lui.",
+         "negated_hate", "{P^} zijn niet vies en ook niet lui."),
+    pair("n2_07", "derogatory_generalisation", "{P} zijn waardeloos, allemaal",
+         "negated_hate", "{P} zijn niet waardeloos, niemand is dat"),
+    pair("n2_08", "derogatory_generalisation", "Het klopt gewoon: {P} zijn een schande voor dit land.",
+         "negated_hate", "Het klopt gewoon niet dat {P} een schande voor dit land zijn."),
+    # --- n2: ontmenselijking vs weerlegging
+    pair("n2_09", "dehumanisation", "{P^} zijn ratten, meer niet.",
+         "counter_rebut", "{P^} zijn geen ratten, het zijn mensen."),
+    pair("n2_10", "dehumanisation", "{P^} zijn parasieten die dit land leegzuigen.",
+         "counter_rebut", "{P^} zijn geen parasieten, ze horen gewoon bij dit land."),
+    pair("n2_11", "dehumanisation", "{P} zijn kakkerlakken, ze zitten overal",
+         "negated_hate", "{P} zijn geen kakkerlakken maar mensen, net als jij"),
+    # --- n2: ontkende positieve uitspraak (haat) vs de positieve
+    pair("n2_12", "negated_positive", "{P^} zijn geen mensen.",
+         "identity_positive", "{P^} zijn mensen zoals iedereen."),
+    pair("n2_13", "negated_positive", "Ik zal {P} nooit respecteren.",
+         "identity_positive", "Ik heb {P} altijd gerespecteerd."),
+    pair("n2_14", "negated_positive", "{P} zijn nooit iets waard",
+         "identity_positive", "{P} zijn net zoveel waard als ieder ander"),
+    # --- n2: oproepen tot geweld en doodswensen vs bescherming / veroordeling
+    pair("n2_15", "threat_group", "{P^} zouden allemaal doodgeschoten moeten worden.",
+         "rights_advocacy", "{P^} zouden allemaal beschermd moeten worden."),
+    pair("n2_16", "death_wish_group", "Alle {P} verdienen de dood.",
+         "rights_advocacy", "Alle {P} verdienen het om in vrede te leven."),
+    pair("n2_17", "threat_group", "{P} moeten gewoon opgehangen worden",
+         "counter_condemn", "Wie schrijft dat {P} opgehangen moeten worden, roept op tot moord. Gemeld."),
+    # --- n2: bedreiging in de eerste persoon vs melding / nieuws
+    pair("n2_18", "threat_group", "Ik ga alle {P} die ik tegenkom afmaken.",
+         "news_reporting", "Man opgepakt die online schreef dat hij alle {P} die hij tegenkwam zou afmaken."),
+    pair("n2_19", "threat_group", "We gaan op {P} jagen, een voor een.",
+         "counter_report", "Account gemeld dat 'we gaan op {P} jagen, een voor een' schreef. Graag ook melden."),
+    # --- n2: haat als vraag en als mening
+    pair("n2_20", "hate_question", "Waarom zijn {P} altijd zo dom?",
+         "good_faith_question", "Waarom zijn {P} altijd zo'n makkelijk doelwit voor trollen?"),
+    pair("n2_21", "hate_question", "hoe komt het dat {P} allemaal zo lui zijn?",
+         "good_faith_question", "hoe komt het dat {P} zo weinig op de radio komen?", groups="not_gender"),
+    pair("n2_22", "contempt_opinion", "Ik vind {P} een vloek voor dit land.",
+         "identity_positive", "Ik vind {P} een verrijking voor dit land."),
+    # --- n2: grof taalgebruik met en zonder haat
+    pair("n2_23", "contempt_opinion", "Godverdomme, wat zijn {P} toch walgelijk.",
+         "identity_positive", "Godverdomme, wat zijn {P} toch geweldig.", lab_in="H+p", lab_out="O+p"),
+    pair("n2_24", "contempt_opinion", "{P^} kunnen allemaal de tering krijgen.",
+         "identity_positive", "{P^} zijn allemaal fucking legendarisch.", lab_in="H+p", lab_out="O+p"),
+    # --- n2: verwijzing over zinnen heen
+    pair("n2_25", "derogatory_generalisation", "Vandaag een paar {P} ontmoet. Ze zijn stuk voor stuk tuig.",
+         "identity_positive", "Vandaag een paar {P} ontmoet. Ze zijn stuk voor stuk schatten."),
+    pair("n2_26", "derogatory_generalisation", "Onze nieuwe buren zijn {P}. Die zijn vast net zo smerig als de rest.",
+         "identity_positive", "Onze nieuwe buren zijn {P}. Die zijn echt hartstikke aardig.",
+         groups="not_gender"),
+    # --- n2: de haatuitspraak vs citeren of benoemen om te veroordelen
+    pair("n2_27", "dehumanisation", "{P^} zijn vuile honden.",
+         "counter_quote", "'{P} zijn vuile honden' roepen is walgelijk en moet ophouden."),
+    pair("n2_28", "derogatory_generalisation", "{P} zijn minderwaardig, dat is gewoon zo",
+         "counter_condemn", "Hou op met {P} minderwaardig noemen, dat is smerig."),
+    # --- n2: gewone vermelding en zelfidentificatie
+    single("n2_29", "identity_self", "Ik ben {SELF}, vraag maar raak 🙂"),
+    single("n2_30", "identity_neutral", "Mijn twee beste vrienden zijn {P}."),
+    single("n2_31", "identity_positive", "{P^} maken deze stad mooier."),
+]
+
 HAND_TRAIN = [
     ex("Vrouwen horen in de keuken, niet achter de draaitafels.", "misogyny", "women", "mis01"),
     ex("'Vrouwen horen in de keuken' onder de video van een geluidstechnica zetten is precies het seksisme waar we vanaf moeten.", "counter_quote", "women", "mis01"),
@@ -108,6 +182,12 @@ HAND_TRAIN = [
     ex("de host van die podcast is een arrogante kwal die geen zin afmaakt", "harassment_no_identity"),
     ex("De mix van dit nummer is echt verschrikkelijk.", "criticism_not_people"),
     ex("Ik haat homo's niet. Ik haat alleen dit nummer haha", "negated_hate", "gay_men"),
+    # kritiek op dingen, dagen, clubs en beroepen: geen beschermde groep (out)
+    ex("Ik haat maandagen, echt waar", "criticism_not_people"),
+    ex("deze app is echt rommel, ik gooi hem eraf", "criticism_not_people"),
+    ex("Belastinginspecteurs zijn de ergsten, serieus", "criticism_not_people"),
+    ex("Ajax speelt dit seizoen als een stel amateurs, niet om aan te zien", "criticism_not_people"),
+    ex("spruitjes zijn gewoon niet te vreten", "criticism_not_people"),
 ]
 
 TEST = [
@@ -133,6 +213,25 @@ TEST += [
     single("ts01", "news_reporting", "Rechtszaak: verdachte zou maandenlang {P} online hebben bedreigd."),
     single("ts02", "music_context", "Uitgelicht: tien {P} die nu de interessantste elektronische muziek maken"),
     single("ts03", "death_wish_group", "als alle {P} morgen verdwenen waren, gaf ik een feest"),
+]
+
+TEST += [
+    pair("n2t01", "contempt_opinion", "{P^} werken me echt op de zenuwen.",
+         "negated_hate", "{P^} werken me helemaal niet op de zenuwen."),
+    pair("n2t02", "derogatory_generalisation", "{P^} zijn hersenloos en vuil.",
+         "negated_hate", "{P^} zijn niet hersenloos en ook niet vuil."),
+    pair("n2t03", "dehumanisation", "{P} zijn een stel bavianen",
+         "counter_rebut", "{P} zijn geen bavianen, het zijn gewoon onze buren"),
+    pair("n2t04", "negated_positive", "{P^} zijn nooit te vertrouwen.",
+         "identity_positive", "{P^} zijn net zo betrouwbaar als ieder ander."),
+    pair("n2t05", "death_wish_group", "{P^} verdienen een kogel, allemaal.",
+         "rights_advocacy", "{P^} verdienen respect, allemaal."),
+    pair("n2t06", "hate_question", "Waarom zijn {P} overal zo slecht in?",
+         "good_faith_question", "Waarom krijgen {P} zo zelden een hoofdrol in films?", groups="not_gender"),
+    pair("n2t07", "contempt_opinion", "Volgens mij zijn {P} een smet op de samenleving.",
+         "identity_positive", "Volgens mij zijn {P} een aanwinst voor de samenleving."),
+    pair("n2t08", "negated_positive", "Ik zal {P} nooit als gelijken behandelen.",
+         "identity_positive", "Ik zal {P} altijd als gelijken behandelen."),
 ]
 
 HAND_TEST = [
