@@ -2,7 +2,7 @@
 
 from lib import ex, pair, single
 
-K = dict(k_pair=10, k_single=5, k_pair_test=9, k_single_test=5, obf_share=0.10)
+K = dict(k_pair=10, k_single=5, k_pair_test=9, k_single_test=5, obf_share=0.20)
 
 TRAIN = [
     # --- dehumanisation vs quoting / reporting it

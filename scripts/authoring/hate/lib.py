@@ -307,6 +307,16 @@ def obfuscate_word(word: str, lang: str, how: str) -> str:
         return letters[0] + "".join(c for c in letters[1:] if c.lower() not in "aeiouáéíóúàèìòùäöü")
     if how == "homoglyph":
         return "".join(HOMO_LAT.get(c, c) for c in letters)
+    if how == "swap":  # two neighbouring letters in the middle change places
+        if len(letters) < 4:
+            return letters
+        i = len(letters) // 2 - 1
+        return letters[:i] + letters[i + 1] + letters[i] + letters[i + 2:]
+    if how == "drop1":  # one letter in the middle left out
+        if len(letters) < 5:
+            return letters
+        i = len(letters) // 2
+        return letters[:i] + letters[i + 1:]
     raise ValueError(how)
 
 
@@ -316,7 +326,7 @@ STOP = {"people", "person", "folks", "with", "the", "of", "a", "living", "mensch
         "personer", "med", "orang", "kaum", "umat", "les", "los", "las", "gli", "le", "i", "os", "as"}
 
 HOWS = {
-    "latin": ["leet", "space", "star", "drop", "homoglyph", "leet2", "dot"],
+    "latin": ["leet", "space", "star", "drop", "homoglyph", "leet2", "dot", "swap", "drop1", "join"],
     "ru": ["homoglyph", "space", "star"],
     "ar": ["kashida", "space"],
     "hi": ["space", "dot"],
@@ -336,8 +346,11 @@ def obfuscate(text: str, target: str, lang: str, rnd: random.Random) -> str | No
         words = [w for w in target.split(" ") if w.casefold() not in STOP] or target.split(" ")
         # disguise the most telling word of the term (the longest that is not a filler)
         longest = max(words, key=len)
-        new = target.replace(longest, obfuscate_word(longest, lang, how), 1)
-        out = text.replace(target, new, 1)
+        if how == "join":  # the word run together with its neighbours: no word boundaries
+            out = re.sub(rf"\s*{re.escape(longest)}\s*", longest, text, count=1)
+        else:
+            new = target.replace(longest, obfuscate_word(longest, lang, how), 1)
+            out = text.replace(target, new, 1)
     else:
         out = text
     if script == "latin" and rnd.random() < 0.35:
@@ -345,7 +358,7 @@ def obfuscate(text: str, target: str, lang: str, rnd: random.Random) -> str | No
         tokens = [t for t in tokens if t not in (target or "")]
         if tokens:
             w = max(tokens, key=len)
-            how2 = rnd.choice(HOWS["latin"])
+            how2 = rnd.choice([h for h in HOWS["latin"] if h != "join"])
             out = out.replace(w, obfuscate_word(w, lang, how2), 1)
     return out if out != text else None
 
@@ -364,7 +377,7 @@ class Lang:
     k_single: int = 3
     k_pair_test: int = 4
     k_single_test: int = 3
-    obf_share: float = 0.10
+    obf_share: float = 0.20
     used: dict = field(default_factory=dict)
 
 
