@@ -74,6 +74,79 @@ TRAIN += [
     single("s11", "threat_group", "Si {g:los|las} {P} vienen a la manifestación del sábado, no vuelven a casa {g:enteros|enteras}."),
 ]
 
+TRAIN += [
+    # strong negative emotion <-> negation
+    pair("n2_01", "contempt_opinion", "Odio a {g:los|las} {P}. Así de claro.",
+         "negated_hate", "No odio a {g:los|las} {P}. Así de claro."),
+    pair("n2_02", "contempt_opinion", "a mí {g:los|las} {P} me repugnan, que conste",
+         "negated_hate", "a mí {g:los|las} {P} no me repugnan para nada, que conste"),
+    pair("n2_03", "contempt_opinion", "no aguanto a {g:los|las} {P}, me ponen de los nervios",
+         "negated_hate", "no tengo nada en contra de {g:los|las} {P}, al contrario"),
+    pair("n2_04", "contempt_opinion", "Cada día detesto más a {g:los|las} {P}.",
+         "negated_hate", "Nunca he detestado a {g:los|las} {P} y no voy a empezar ahora."),
+    # derogatory description <-> negation
+    pair("n2_05", "derogatory_generalisation", "{g:Los|Las} {P} son {g:estúpidos|estúpidas}, lo sabe todo el mundo.",
+         "negated_hate", "{g:Los|Las} {P} no son {g:estúpidos|estúpidas}, lo sabe todo el mundo."),
+    pair("n2_06", "derogatory_generalisation", "{g:los|las} {P} son {g:sucios|sucias} y huelen mal",
+         "negated_hate", "no es verdad que {g:los|las} {P} sean {g:sucios|sucias} ni que huelan mal"),
+    pair("n2_07", "derogatory_generalisation", "{g:Los|Las} {P} son una vergüenza para este país.",
+         "negated_hate", "{g:Los|Las} {P} no son ninguna vergüenza para este país."),
+    pair("n2_08", "derogatory_generalisation", "{g:los|las} {P} son {g:unos inútiles|unas inútiles}, siempre lo han sido",
+         "negated_hate", "{g:los|las} {P} no son {g:unos inútiles|unas inútiles}, nunca lo han sido"),
+    # dehumanisation <-> negated / rebutted
+    pair("n2_09", "dehumanisation", "{g:Los|Las} {P} son alimañas y punto.",
+         "counter_rebut", "{g:Los|Las} {P} no son alimañas, son personas."),
+    pair("n2_10", "dehumanisation", "{g:los|las} {P} son bichos, no personas",
+         "counter_rebut", "{g:los|las} {P} son personas, no bichos"),
+    pair("n2_11", "dehumanisation", "{g:Los|Las} {P} son una infección en nuestros barrios.",
+         "negated_hate", "{g:Los|Las} {P} no son ninguna infección, son parte de nuestros barrios."),
+    # hate through a negated positive <-> the positive
+    pair("n2_12", "negated_positive", "{g:Los|Las} {P} no son seres humanos de verdad.",
+         "identity_positive", "{g:Los|Las} {P} son seres humanos de verdad, como todos."),
+    pair("n2_13", "negated_positive", "Nunca respetaré a {g:los|las} {P}.",
+         "identity_positive", "Siempre he respetado a {g:los|las} {P}."),
+    pair("n2_14", "negated_positive", "{g:Los|Las} {P} jamás han aportado nada a este país.",
+         "identity_positive", "{g:Los|Las} {P} han aportado muchísimo a este país."),
+    # normative calls for violence, death wishes
+    pair("n2_15", "threat_group", "A {g:los|las} {P} habría que {g:fusilarlos|fusilarlas} en la plaza del pueblo.",
+         "rights_advocacy", "A {g:los|las} {P} habría que {g:protegerlos|protegerlas}, no {g:señalarlos|señalarlas} en la plaza del pueblo."),
+    pair("n2_16", "death_wish_group", "{g:Todos los|Todas las} {P} merecen morir.",
+         "rights_advocacy", "{g:Todos los|Todas las} {P} merecen vivir en paz."),
+    pair("n2_17", "threat_group", "{g:Los|Las} {P} deberían arder en la hoguera.",
+         "counter_condemn", "Escribir que {g:los|las} {P} deberían arder en la hoguera no es una opinión, es incitar al odio."),
+    # first-person threats <-> reporting them
+    pair("n2_18", "threat_group", "voy a matar a {g:todos los|todas las} {P} que me encuentre por la calle",
+         "news_reporting", "Detenido un joven que anunció en redes que iba a matar a {g:todos los|todas las} {P} que se encontrara por la calle."),
+    pair("n2_19", "threat_group", "Vamos a cazar a {g:los|las} {P} {g:uno por uno|una por una}. Esta noche empezamos.",
+         "counter_report", "He denunciado una cuenta que dice que va a cazar a {g:los|las} {P} {g:uno por uno|una por una}. Denunciadla vosotros también."),
+    # questions and opinions
+    pair("n2_20", "hate_question", "¿Por qué {g:los|las} {P} son siempre tan {g:tontos|tontas}?",
+         "good_faith_question", "¿Por qué {g:los|las} {P} salen siempre tan poco en la tele?"),
+    pair("n2_21", "contempt_opinion", "Creo que {g:los|las} {P} son una maldición para este país.",
+         "identity_positive", "Creo que {g:los|las} {P} son un regalo para este país."),
+    pair("n2_22", "hate_question", "¿Alguien más piensa que {g:los|las} {P} son inferiores al resto?",
+         "good_faith_question", "¿Alguien más piensa que {g:los|las} {P} están {g:infrarrepresentados|infrarrepresentadas} en los premios de música?"),
+    # profanity
+    pair("n2_23", "contempt_opinion", "Que se jodan {g:los|las} {P}, coño.",
+         "identity_positive", "Coño, qué grandes son {g:los|las} {P} de esta escena.", lab_in="H+p", lab_out="O+p"),
+    pair("n2_24", "contempt_opinion", "a la mierda {g:todos los|todas las} {P}",
+         "identity_positive", "me cago en la leche, {g:los|las} {P} de este festival lo están petando", lab_in="H+p", lab_out="O+p"),
+    # reference across sentences
+    pair("n2_25", "derogatory_generalisation", "Hoy he conocido a {g:varios|varias} {P}. Son escoria, {g:todos|todas}.",
+         "identity_positive", "Hoy he conocido a {g:varios|varias} {P}. Son un encanto, {g:todos|todas}."),
+    pair("n2_26", "derogatory_generalisation", "Al lado de casa viven {g:unos|unas} {P}. Son lo peor que le ha pasado al barrio.",
+         "identity_positive", "Al lado de casa viven {g:unos|unas} {P}. Son lo mejor que le ha pasado al barrio."),
+    # counter-speech quoting or referring to hate
+    pair("n2_27", "dehumanisation", "{g:Los|Las} {P} son cucarachas.",
+         "counter_quote", "Decir que '{g:los|las} {P} son cucarachas' es asqueroso y tiene que parar."),
+    pair("n2_28", "derogatory_generalisation", "{g:Los|Las} {P} son {g:unos degenerados|unas degeneradas}.",
+         "counter_condemn", "Deja de llamar {g:degenerados|degeneradas} a {g:los|las} {P}, es repugnante."),
+    # plain mentions, self-identification
+    single("n2_29", "identity_self", "Soy {SELF} y este festival me ha hecho sentir en casa."),
+    single("n2_30", "identity_neutral", "Mis dos mejores {g:amigos|amigas} son {P}."),
+    single("n2_31", "identity_neutral", "Anoche cenamos con {g:unos|unas} {P} del curro y fue una noche genial."),
+]
+
 HAND_TRAIN = [
     ex("Las mujeres a la cocina, no a la mesa de mezclas.", "misogyny", "women", "mis01"),
     ex("Poner 'las mujeres a la cocina' debajo del vídeo de una técnica de sonido es justo el machismo que sobra en esta industria.", "counter_quote", "women", "mis01"),
@@ -116,6 +189,14 @@ HAND_TRAIN = [
     ex("No odio a los gays. Odio esta canción jaja", "negated_hate", "gay_men"),
 ]
 
+HAND_TRAIN += [
+    ex("Odio los lunes con toda mi alma.", "criticism_not_people"),
+    ex("Esta app es una basura, se cierra cada dos minutos.", "criticism_not_people"),
+    ex("Los inspectores de Hacienda son lo peor, me han vuelto a pedir papeles.", "criticism_not_people"),
+    ex("El Atleti me da asco esta temporada, qué manera de jugar.", "criticism_not_people"),
+    ex("Las coles de Bruselas son un castigo, no hay quien se las coma.", "criticism_not_people"),
+]
+
 TEST = [
     pair("t01", "dehumanisation", "{g:los|las} {P} son ratas con móvil y ya",
          "counter_condemn", "Los que llaman 'ratas' a {g:los|las} {P} en las respuestas merecen un baneo largo."),
@@ -139,6 +220,25 @@ TEST += [
     single("ts01", "news_reporting", "Juicio: el acusado habría amenazado durante meses a {g:varios|varias} {P} a través de redes sociales."),
     single("ts02", "music_context", "Especial: diez {P} que están haciendo la electrónica más interesante del momento"),
     single("ts03", "death_wish_group", "si mañana {g:desaparecieran todos los|desaparecieran todas las} {P} haría una fiesta"),
+]
+
+TEST += [
+    pair("n2t01", "contempt_opinion", "{g:Los|Las} {P} me caen fatal, {g:todos|todas}.",
+         "negated_hate", "{g:Los|Las} {P} no me caen nada mal, ¿de dónde sacas eso?"),
+    pair("n2t02", "derogatory_generalisation", "{g:Los|Las} {P} son {g:violentos|violentas} por naturaleza.",
+         "negated_hate", "{g:Los|Las} {P} no son {g:violentos|violentas} por naturaleza, nadie lo es."),
+    pair("n2t03", "dehumanisation", "{g:Los|Las} {P} son basura humana.",
+         "counter_rebut", "{g:Los|Las} {P} no son basura, son gente que merece respeto."),
+    pair("n2t04", "negated_positive", "Ni {g:uno|una} de {g:esos|esas} {P} merece respeto.",
+         "identity_positive", "Cada {g:uno|una} de {g:esos|esas} {P} merece respeto."),
+    pair("n2t05", "threat_group", "Habría que colgar a {g:todos los|todas las} {P} de una farola.",
+         "counter_condemn", "Quien pide colgar a {g:los|las} {P} de una farola debería responder ante un juez."),
+    pair("n2t06", "death_wish_group", "{g:Los|Las} {P} no merecen seguir con vida.",
+         "rights_advocacy", "{g:Los|Las} {P} merecen seguir con su vida en paz."),
+    pair("n2t07", "hate_question", "¿En serio {g:los|las} {P} se creen gente normal?",
+         "good_faith_question", "¿En serio {g:los|las} {P} siguen sufriendo tanto acoso en el trabajo?"),
+    pair("n2t08", "contempt_opinion", "Sinceramente, pienso que {g:los|las} {P} sobran en esta sociedad.",
+         "identity_positive", "Sinceramente, pienso que {g:los|las} {P} enriquecen esta sociedad."),
 ]
 
 HAND_TEST = [

@@ -74,6 +74,79 @@ TRAIN += [
     single("s11", "threat_group", "Se {DEF} vengono al corteo sabato, non tornano a casa {g:interi|intere}."),
 ]
 
+TRAIN += [
+    # strong negative emotion <-> negation
+    pair("n2_01", "contempt_opinion", "Odio {DEF}. Punto e basta.",
+         "negated_hate", "Non odio {DEF}. Punto e basta."),
+    pair("n2_02", "contempt_opinion", "{DEF^} mi disgustano, lo dico chiaro.",
+         "negated_hate", "{DEF^} non mi disgustano per niente, lo dico chiaro."),
+    pair("n2_03", "contempt_opinion", "non reggo {DEF}, mi danno sui nervi",
+         "negated_hate", "non ho niente contro {DEF}, anzi"),
+    pair("n2_04", "contempt_opinion", "Ogni giorno detesto {DEF} un po' di più.",
+         "negated_hate", "Non ho mai detestato {DEF} e non comincerò adesso."),
+    # derogatory description <-> negation
+    pair("n2_05", "derogatory_generalisation", "{DEF^} sono {g:stupidi|stupide}, lo sanno tutti.",
+         "negated_hate", "{DEF^} non sono {g:stupidi|stupide}, lo sanno tutti."),
+    pair("n2_06", "derogatory_generalisation", "{DEF} sono {g:sporchi|sporche} e puzzano",
+         "negated_hate", "non è vero che {DEF} siano {g:sporchi|sporche} o che puzzino"),
+    pair("n2_07", "derogatory_generalisation", "{DEF^} sono una vergogna per questo paese.",
+         "negated_hate", "{DEF^} non sono affatto una vergogna per questo paese."),
+    pair("n2_08", "derogatory_generalisation", "{DEF} sono {g:degli incapaci|delle incapaci}, lo sono sempre {g:stati|state}",
+         "negated_hate", "{DEF} non sono {g:degli incapaci|delle incapaci}, non lo sono mai {g:stati|state}"),
+    # dehumanisation <-> negated / rebutted
+    pair("n2_09", "dehumanisation", "{DEF^} sono bestie, nient'altro.",
+         "counter_rebut", "{DEF^} non sono bestie, sono persone."),
+    pair("n2_10", "dehumanisation", "{DEF} sono vermi, non persone",
+         "counter_rebut", "{DEF} sono persone, non vermi"),
+    pair("n2_11", "dehumanisation", "{DEF^} sono un'infezione nei nostri quartieri.",
+         "negated_hate", "{DEF^} non sono un'infezione, fanno parte dei nostri quartieri."),
+    # hate through a negated positive <-> the positive
+    pair("n2_12", "negated_positive", "{DEF^} non sono veri esseri umani.",
+         "identity_positive", "{DEF^} sono esseri umani come tutti."),
+    pair("n2_13", "negated_positive", "Non rispetterò mai {DEF}.",
+         "identity_positive", "Ho sempre rispettato {DEF}."),
+    pair("n2_14", "negated_positive", "{DEF^} non hanno mai dato niente a questo paese.",
+         "identity_positive", "{DEF^} hanno dato tantissimo a questo paese."),
+    # normative calls for violence, death wishes
+    pair("n2_15", "threat_group", "{DEF^} andrebbero {g:fucilati|fucilate} in piazza.",
+         "rights_advocacy", "{DEF^} andrebbero {g:protetti|protette}, non {g:messi|messe} alla gogna in piazza."),
+    pair("n2_16", "death_wish_group", "{g:Tutti|Tutte} {DEF} meritano di morire.",
+         "rights_advocacy", "{g:Tutti|Tutte} {DEF} meritano di vivere in pace."),
+    pair("n2_17", "threat_group", "{DEF^} dovrebbero bruciare sul rogo.",
+         "counter_condemn", "Scrivere che {DEF} dovrebbero bruciare sul rogo non è un'opinione, è istigazione all'odio."),
+    # first-person threats <-> reporting them
+    pair("n2_18", "threat_group", "ammazzerò {g:tutti|tutte} {DEF} che incontro per strada",
+         "news_reporting", "Arrestato un ragazzo che sui social aveva scritto che avrebbe ammazzato {g:tutti|tutte} {DEF} {g:incontrati|incontrate} per strada."),
+    pair("n2_19", "threat_group", "Daremo la caccia {A} {g:uno per uno|una per una}. Si comincia stanotte.",
+         "counter_report", "Ho segnalato un profilo che dice di voler dare la caccia {A} {g:uno per uno|una per una}. Segnalatelo anche voi."),
+    # questions and opinions
+    pair("n2_20", "hate_question", "Perché {DEF} sono sempre così {g:tonti|tonte}?",
+         "good_faith_question", "Perché {DEF} si vedono così poco in tv?"),
+    pair("n2_21", "contempt_opinion", "Secondo me {DEF} sono una maledizione per questo paese.",
+         "identity_positive", "Secondo me {DEF} sono un dono per questo paese."),
+    pair("n2_22", "hate_question", "Qualcun altro pensa che {DEF} siano inferiori al resto?",
+         "good_faith_question", "Qualcun altro pensa che {DEF} siano {g:sottorappresentati|sottorappresentate} ai premi musicali?"),
+    # profanity
+    pair("n2_23", "contempt_opinion", "Che si fottano {DEF}, cazzo.",
+         "identity_positive", "Cazzo, quanto spaccano {DEF} di questa scena.", lab_in="H+p", lab_out="O+p"),
+    pair("n2_24", "contempt_opinion", "vaffanculo {A}, {g:tutti quanti|tutte quante}",
+         "identity_positive", "minchia, {DEF} di questo festival stanno facendo un live pazzesco", lab_in="H+p", lab_out="O+p"),
+    # reference across sentences
+    pair("n2_25", "derogatory_generalisation", "Oggi ho conosciuto {g:alcuni|alcune} {P}. Sono gentaglia, {g:tutti quanti|tutte quante}.",
+         "identity_positive", "Oggi ho conosciuto {g:alcuni|alcune} {P}. Sono gente splendida, {g:tutti quanti|tutte quante}."),
+    pair("n2_26", "derogatory_generalisation", "Accanto a casa mia abitano {g:alcuni|alcune} {P}. Sono la cosa peggiore capitata al quartiere.",
+         "identity_positive", "Accanto a casa mia abitano {g:alcuni|alcune} {P}. Sono la cosa migliore capitata al quartiere."),
+    # counter-speech quoting or referring to hate
+    pair("n2_27", "dehumanisation", "{DEF^} sono scarafaggi.",
+         "counter_quote", "Dire che '{DEF} sono scarafaggi' è disgustoso e deve finire."),
+    pair("n2_28", "derogatory_generalisation", "{DEF^} sono {g:dei degenerati|delle degenerate}.",
+         "counter_condemn", "Smettetela di chiamare {g:degenerati|degenerate} {DEF}, è ripugnante."),
+    # plain mentions, self-identification
+    single("n2_29", "identity_self", "Sono {SELF} e questo festival mi ha fatto sentire a casa."),
+    single("n2_30", "identity_neutral", "{g:I miei due migliori amici|Le mie due migliori amiche} sono {P}."),
+    single("n2_31", "identity_neutral", "Ieri sera abbiamo cenato con {g:alcuni|alcune} {P} del lavoro, serata bellissima."),
+]
+
 HAND_TRAIN = [
     ex("Le donne in cucina, non dietro al mixer.", "misogyny", "women", "mis01"),
     ex("Scrivere 'le donne in cucina' sotto il video di una fonica è esattamente il sessismo che deve finire.", "counter_quote", "women", "mis01"),
@@ -112,6 +185,14 @@ HAND_TRAIN = [
     ex("Non odio i gay. Odio solo questa canzone ahah", "negated_hate", "gay_men"),
 ]
 
+HAND_TRAIN += [
+    ex("Odio il lunedì con tutta l'anima.", "criticism_not_people"),
+    ex("Quest'app è spazzatura, si blocca ogni due minuti.", "criticism_not_people"),
+    ex("Gli ispettori del fisco sono i peggiori, mi hanno chiesto altri documenti.", "criticism_not_people"),
+    ex("La Juve quest'anno mi fa schifo, gioca da far pena.", "criticism_not_people"),
+    ex("I broccoli lessi sono una punizione, non si possono mangiare.", "criticism_not_people"),
+]
+
 TEST = [
     pair("t01", "dehumanisation", "{DEF} sono solo ratti col telefono",
          "counter_condemn", "Chi chiama 'ratti' {DEF} nelle risposte si merita un ban lungo."),
@@ -135,6 +216,25 @@ TEST += [
     single("ts01", "news_reporting", "Processo: l'imputato avrebbe minacciato per mesi {g:alcuni|alcune} {P} sui social."),
     single("ts02", "music_context", "Speciale: dieci {P} che fanno l'elettronica più interessante del momento"),
     single("ts03", "death_wish_group", "se domani sparissero {g:tutti|tutte} {DEF} farei una festa"),
+]
+
+TEST += [
+    pair("n2t01", "contempt_opinion", "{DEF^} mi stanno sulle scatole, {g:tutti|tutte}.",
+         "negated_hate", "{DEF^} non mi stanno affatto sulle scatole, da dove l'hai preso?"),
+    pair("n2t02", "derogatory_generalisation", "{DEF^} sono {g:violenti|violente} per natura.",
+         "negated_hate", "{DEF^} non sono {g:violenti|violente} per natura, nessuno lo è."),
+    pair("n2t03", "dehumanisation", "{DEF^} sono spazzatura umana.",
+         "counter_rebut", "{DEF^} non sono spazzatura, sono persone che meritano rispetto."),
+    pair("n2t04", "negated_positive", "Nemmeno {g:uno|una} di {QUEI} merita rispetto.",
+         "identity_positive", "{g:Ognuno|Ognuna} di {QUEI} merita rispetto."),
+    pair("n2t05", "threat_group", "Bisognerebbe impiccare {g:tutti|tutte} {DEF} ai lampioni.",
+         "counter_condemn", "Chi invoca di impiccare {DEF} ai lampioni dovrebbe risponderne davanti a un giudice."),
+    pair("n2t06", "death_wish_group", "{DEF^} non meritano di restare in vita.",
+         "rights_advocacy", "{DEF^} meritano di vivere la loro vita in pace."),
+    pair("n2t07", "hate_question", "Ma davvero {DEF} si credono persone normali?",
+         "good_faith_question", "Ma davvero {DEF} subiscono ancora così tante molestie sul lavoro?"),
+    pair("n2t08", "contempt_opinion", "Sinceramente penso che {DEF} siano di troppo in questa società.",
+         "identity_positive", "Sinceramente penso che {DEF} arricchiscano questa società."),
 ]
 
 HAND_TEST = [

@@ -73,6 +73,79 @@ TRAIN += [
     single("s11", "threat_group", "Se {g:os|as} {P} aparecerem no ato de sábado, não voltam pra casa {g:inteiros|inteiras}."),
 ]
 
+TRAIN += [
+    # strong negative emotion <-> negation
+    pair("n2_01", "contempt_opinion", "Odeio {g:os|as} {P}, pronto, falei.",
+         "negated_hate", "Não odeio {g:os|as} {P}, pronto, falei."),
+    pair("n2_02", "contempt_opinion", "{g:Os|As} {P} me repugnam, de verdade.",
+         "negated_hate", "{g:Os|As} {P} não me repugnam nem um pouco, de verdade."),
+    pair("n2_03", "contempt_opinion", "não aguento {g:os|as} {P}, me tiram do sério",
+         "negated_hate", "não tenho nada contra {g:os|as} {P}, muito pelo contrário"),
+    pair("n2_04", "contempt_opinion", "Cada dia eu detesto mais {g:os|as} {P}.",
+         "negated_hate", "Nunca detestei {g:os|as} {P} e não vou começar agora."),
+    # derogatory description <-> negation
+    pair("n2_05", "derogatory_generalisation", "{g:Os|As} {P} são {g:burros|burras}, todo mundo sabe.",
+         "negated_hate", "{g:Os|As} {P} não são {g:burros|burras}, todo mundo sabe."),
+    pair("n2_06", "derogatory_generalisation", "{g:os|as} {P} são {g:sujos|sujas} e fedem",
+         "negated_hate", "não é verdade que {g:os|as} {P} sejam {g:sujos|sujas} ou que fedam"),
+    pair("n2_07", "derogatory_generalisation", "{g:Os|As} {P} são uma vergonha pra esse país.",
+         "negated_hate", "{g:Os|As} {P} não são vergonha nenhuma pra esse país."),
+    pair("n2_08", "derogatory_generalisation", "{g:os|as} {P} são {g:uns inúteis|umas inúteis}, sempre foram",
+         "negated_hate", "{g:os|as} {P} não são {g:uns inúteis|umas inúteis}, nunca foram"),
+    # dehumanisation <-> negated / rebutted
+    pair("n2_09", "dehumanisation", "{g:Os|As} {P} são vermes e ponto.",
+         "counter_rebut", "{g:Os|As} {P} não são vermes, são pessoas."),
+    pair("n2_10", "dehumanisation", "{g:os|as} {P} são bichos, não gente",
+         "counter_rebut", "{g:os|as} {P} são gente, não bichos"),
+    pair("n2_11", "dehumanisation", "{g:Os|As} {P} são uma infecção nos nossos bairros.",
+         "negated_hate", "{g:Os|As} {P} não são infecção nenhuma, fazem parte dos nossos bairros."),
+    # hate through a negated positive <-> the positive
+    pair("n2_12", "negated_positive", "{g:Os|As} {P} não são seres humanos de verdade.",
+         "identity_positive", "{g:Os|As} {P} são seres humanos de verdade, como todo mundo."),
+    pair("n2_13", "negated_positive", "Nunca vou respeitar {g:os|as} {P}.",
+         "identity_positive", "Sempre respeitei {g:os|as} {P}."),
+    pair("n2_14", "negated_positive", "{g:Os|As} {P} nunca deram nada pra esse país.",
+         "identity_positive", "{g:Os|As} {P} deram muito pra esse país."),
+    # normative calls for violence, death wishes
+    pair("n2_15", "threat_group", "{g:Os|As} {P} tinham que ser {g:fuzilados|fuziladas} em praça pública.",
+         "rights_advocacy", "{g:Os|As} {P} tinham que ser {g:protegidos|protegidas}, não {g:expostos|expostas} em praça pública."),
+    pair("n2_16", "death_wish_group", "{g:Todos os|Todas as} {P} merecem morrer.",
+         "rights_advocacy", "{g:Todos os|Todas as} {P} merecem viver em paz."),
+    pair("n2_17", "threat_group", "{g:Os|As} {P} deviam queimar na fogueira.",
+         "counter_condemn", "Escrever que {g:os|as} {P} deviam queimar na fogueira não é opinião, é incitação ao ódio."),
+    # first-person threats <-> reporting them
+    pair("n2_18", "threat_group", "vou matar {g:todos os|todas as} {P} que eu encontrar na rua",
+         "news_reporting", "Jovem é preso depois de postar que ia matar {g:todos os|todas as} {P} que encontrasse na rua."),
+    pair("n2_19", "threat_group", "A gente vai caçar {g:os|as} {P} {g:um por um|uma por uma}. Hoje à noite começa.",
+         "counter_report", "Denunciei um perfil que diz que vai caçar {g:os|as} {P} {g:um por um|uma por uma}. Denunciem também."),
+    # questions and opinions
+    pair("n2_20", "hate_question", "Por que {g:os|as} {P} são sempre tão idiotas?",
+         "good_faith_question", "Por que {g:os|as} {P} aparecem tão pouco na TV?"),
+    pair("n2_21", "contempt_opinion", "Acho que {g:os|as} {P} são uma maldição pra esse país.",
+         "identity_positive", "Acho que {g:os|as} {P} são um presente pra esse país."),
+    pair("n2_22", "hate_question", "Mais alguém acha que {g:os|as} {P} são inferiores ao resto?",
+         "good_faith_question", "Mais alguém acha que {g:os|as} {P} são pouco {g:representados|representadas} nas premiações de música?"),
+    # profanity
+    pair("n2_23", "contempt_opinion", "Que se fodam {g:os|as} {P}, porra.",
+         "identity_positive", "Porra, {g:os|as} {P} dessa cena são foda demais.", lab_in="H+p", lab_out="O+p"),
+    pair("n2_24", "contempt_opinion", "foda-se {g:os|as} {P}, {g:todos|todas} {g:eles|elas}",
+         "identity_positive", "caralho, {g:os|as} {P} desse festival tão arrebentando", lab_in="H+p", lab_out="O+p"),
+    # reference across sentences
+    pair("n2_25", "derogatory_generalisation", "Conheci {g:uns|umas} {P} hoje. São escória, {g:todos|todas}.",
+         "identity_positive", "Conheci {g:uns|umas} {P} hoje. São gente boa demais, {g:todos|todas}."),
+    pair("n2_26", "derogatory_generalisation", "Do lado de casa moram {g:uns|umas} {P}. São a pior coisa que aconteceu no bairro.",
+         "identity_positive", "Do lado de casa moram {g:uns|umas} {P}. São a melhor coisa que aconteceu no bairro."),
+    # counter-speech quoting or referring to hate
+    pair("n2_27", "dehumanisation", "{g:Os|As} {P} são baratas.",
+         "counter_quote", "Dizer que '{g:os|as} {P} são baratas' é nojento e precisa acabar."),
+    pair("n2_28", "derogatory_generalisation", "{g:Os|As} {P} são {g:uns degenerados|umas degeneradas}.",
+         "counter_condemn", "Para de chamar {g:os|as} {P} de {g:degenerados|degeneradas}, é nojento."),
+    # plain mentions, self-identification
+    single("n2_29", "identity_self", "Sou {SELF} e esse festival me fez sentir em casa."),
+    single("n2_30", "identity_neutral", "{g:Meus dois melhores amigos|Minhas duas melhores amigas} são {P}."),
+    single("n2_31", "identity_neutral", "Ontem a gente jantou com {g:uns|umas} {P} do trampo, foi uma noite ótima."),
+]
+
 HAND_TRAIN = [
     ex("Lugar de mulher é na cozinha, não na mesa de som.", "misogyny", "women", "mis01"),
     ex("Comentar 'lugar de mulher é na cozinha' no vídeo de uma técnica de som é exatamente o machismo que precisa acabar.", "counter_quote", "women", "mis01"),
@@ -112,6 +185,14 @@ HAND_TRAIN = [
     ex("Eu não odeio gays. Odeio só essa música kkkk", "negated_hate", "gay_men"),
 ]
 
+HAND_TRAIN += [
+    ex("Odeio segunda-feira com todas as minhas forças.", "criticism_not_people"),
+    ex("Esse app é um lixo, trava a cada dois minutos.", "criticism_not_people"),
+    ex("Fiscal da Receita é o pior, me pediram mais papelada de novo.", "criticism_not_people"),
+    ex("O Corinthians tá me dando nojo nessa temporada, que futebol horroroso.", "criticism_not_people"),
+    ex("Jiló é um castigo, ninguém merece.", "criticism_not_people"),
+]
+
 TEST = [
     pair("t01", "dehumanisation", "{g:os|as} {P} são só ratos com celular",
          "counter_condemn", "Quem chama {g:os|as} {P} de 'ratos' nas respostas merece ban longo."),
@@ -135,6 +216,25 @@ TEST += [
     single("ts01", "news_reporting", "Julgamento: o réu teria ameaçado {P} durante meses pelas redes sociais."),
     single("ts02", "music_context", "Especial: dez {P} fazendo a música eletrônica mais interessante do momento"),
     single("ts03", "death_wish_group", "se {g:todos os|todas as} {P} sumissem amanhã eu dava uma festa"),
+]
+
+TEST += [
+    pair("n2t01", "contempt_opinion", "{g:Os|As} {P} me irritam só de existir.",
+         "negated_hate", "{g:Os|As} {P} não me irritam em nada, de onde você tirou isso?"),
+    pair("n2t02", "derogatory_generalisation", "{g:Os|As} {P} são {g:violentos|violentas} por natureza.",
+         "negated_hate", "{g:Os|As} {P} não são {g:violentos|violentas} por natureza, ninguém é."),
+    pair("n2t03", "dehumanisation", "{g:Os|As} {P} são lixo humano.",
+         "counter_rebut", "{g:Os|As} {P} não são lixo, são gente que merece respeito."),
+    pair("n2t04", "negated_positive", "{g:Nenhum|Nenhuma} {g:desses|dessas} {P} merece respeito.",
+         "identity_positive", "{g:Cada um|Cada uma} {g:desses|dessas} {P} merece respeito."),
+    pair("n2t05", "threat_group", "Tinha que enforcar {g:todos os|todas as} {P} no poste.",
+         "counter_condemn", "Quem pede pra enforcar {g:os|as} {P} no poste devia responder na Justiça."),
+    pair("n2t06", "death_wish_group", "{g:Os|As} {P} não merecem continuar {g:vivos|vivas}.",
+         "rights_advocacy", "{g:Os|As} {P} merecem viver a vida em paz."),
+    pair("n2t07", "hate_question", "Sério que {g:os|as} {P} se acham gente normal?",
+         "good_faith_question", "Sério que {g:os|as} {P} ainda sofrem tanto assédio no trabalho?"),
+    pair("n2t08", "contempt_opinion", "Sinceramente, acho que {g:os|as} {P} só atrapalham essa sociedade.",
+         "identity_positive", "Sinceramente, acho que {g:os|as} {P} enriquecem essa sociedade."),
 ]
 
 HAND_TEST = [
