@@ -79,6 +79,70 @@ TRAIN += [
     single("s11", "threat_group", "Wenn {P} am Samstag zur Demo kommen, gehen die nicht mehr heil nach Hause."),
 ]
 
+# n2: negation twins, negated positives, normative threats, questions/opinions,
+# profanity, pronoun reference, counter-speech
+TRAIN += [
+    pair("n2_01", "contempt_opinion", "Ich hasse {P}, und das sag ich auch laut.",
+         "negated_hate", "Ich hasse {P} nicht, und das sag ich auch laut."),
+    pair("n2_02", "contempt_opinion", "{P^} ekeln mich an, jedes einzelne Mal.",
+         "negated_hate", "{P^} ekeln mich kein bisschen an, mich ekelt Hetze an."),
+    pair("n2_03", "contempt_opinion", "Ich will {P} nicht in meiner Nähe haben.",
+         "negated_hate", "Ich hab nichts dagegen, {P} in meiner Nähe zu haben."),
+    pair("n2_04", "contempt_opinion", "ehrlich gesagt verabscheue ich {P}",
+         "negated_hate", "ehrlich gesagt verabscheue ich {P} kein bisschen"),
+    pair("n2_05", "derogatory_generalisation", "{P^} sind dumm, da kannst du sagen, was du willst.",
+         "negated_hate", "{P^} sind nicht dumm, da kannst du sagen, was du willst."),
+    pair("n2_06", "derogatory_generalisation", "Es stimmt einfach, dass {P} dreckig sind.",
+         "negated_hate", "Es stimmt einfach nicht, dass {P} dreckig sind."),
+    pair("n2_07", "derogatory_generalisation", "{P^} sind für diese Gesellschaft völlig wertlos.",
+         "negated_hate", "{P^} sind für diese Gesellschaft alles andere als wertlos."),
+    pair("n2_08", "derogatory_generalisation", "{P^} sind eine Schande für dieses Land.",
+         "negated_hate", "{P^} sind keine Schande für dieses Land."),
+    pair("n2_09", "dehumanisation", "{P^} sind Kakerlaken, die sich überall breitmachen.",
+         "counter_rebut", "{P^} sind keine Kakerlaken, sondern Menschen wie du und ich."),
+    pair("n2_10", "dehumanisation", "{P^} sind Blutsauger, jeder einzelne.",
+         "negated_hate", "{P^} sind keine Blutsauger, und das weißt du auch."),
+    pair("n2_11", "dehumanisation", "{P^} sind Dreck, einfach nur Dreck.",
+         "counter_rebut", "{P^} sind kein Dreck. Schäm dich für so einen Satz."),
+    pair("n2_12", "negated_positive", "{P^} sind keine richtigen Menschen.",
+         "identity_positive", "{P^} sind genauso Menschen wie alle anderen."),
+    pair("n2_13", "negated_positive", "Ich werde {P} niemals respektieren.",
+         "identity_positive", "Ich habe {P} immer respektiert."),
+    pair("n2_14", "negated_positive", "Auf {P} kann man sich nie verlassen, echt nie.",
+         "identity_positive", "Auf {P} kann man sich verlassen, wie auf alle anderen auch."),
+    pair("n2_15", "threat_group", "{P^} müssen erschossen werden.",
+         "rights_advocacy", "{P^} müssen geschützt werden."),
+    pair("n2_16", "death_wish_group", "{P^} haben den Tod verdient, ohne Ausnahme.",
+         "rights_advocacy", "{P^} haben ein Leben in Frieden verdient, ohne Ausnahme."),
+    pair("n2_17", "threat_group", "Man sollte {P} aufhängen, alle.",
+         "counter_condemn", "Wer schreibt, man sollte {P} aufhängen, gehört angezeigt."),
+    pair("n2_18", "threat_group", "Wir werden {P} in dieser Stadt jagen, bis keiner mehr übrig ist.",
+         "news_reporting", "Die Polizei sucht einen Mann, der online angekündigt hat, {P} in dieser Stadt zu jagen, bis keiner mehr übrig ist."),
+    pair("n2_19", "threat_group", "Sobald ich {P} in meiner Straße sehe, stech ich sie ab. Versprochen.",
+         "counter_report", "Einer hat hier gepostet, dass er {P} in seiner Straße abstechen will. Screenshot ist bei der Polizei."),
+    pair("n2_20", "hate_question", "Warum sind {P} eigentlich immer so dumm?",
+         "good_faith_question", "Warum werden {P} in Filmen eigentlich immer so dumm dargestellt?"),
+    pair("n2_21", "hate_question", "Gibt es überhaupt {P}, die nicht klauen?",
+         "good_faith_question", "Gibt es überhaupt Zahlen dazu, wie oft {P} Opfer von Hassverbrechen werden?"),
+    pair("n2_22", "contempt_opinion", "Ich finde, {P} sind ein Fluch für dieses Land.",
+         "identity_positive", "Ich finde, {P} sind ein Segen für dieses Land."),
+    pair("n2_23", "contempt_opinion", "Fick {P}, alle miteinander.",
+         "identity_positive", "Fick die Hater, ich liebe {P} in dieser Szene.", groups="not_gender", lab_in="H+p", lab_out="O+p"),
+    pair("n2_24", "contempt_opinion", "{P^} sind verdammt nochmal das Letzte.",
+         "identity_positive", "{P^} sind verdammt nochmal die Besten in diesem Film.", lab_in="H+p", lab_out="O+p"),
+    pair("n2_25", "derogatory_generalisation", "Hab heute ein paar {P} kennengelernt. Alles Abschaum.",
+         "identity_positive", "Hab heute ein paar {P} kennengelernt. Alle total lieb."),
+    pair("n2_26", "derogatory_generalisation", "In meinem neuen Job arbeiten viele {P}. Die sind echt alle strohdumm.",
+         "identity_positive", "In meinem neuen Job arbeiten viele {P}. Die sind echt alle super nett."),
+    pair("n2_27", "dehumanisation", "{P^} sind Ratten, mehr nicht.",
+         "counter_quote", "'{P^} sind Ratten' zu schreiben ist widerlich und muss aufhören."),
+    pair("n2_28", "derogatory_generalisation", "{P^} sind von Natur aus minderwertig.",
+         "counter_condemn", "Hört auf zu behaupten, {P} seien von Natur aus minderwertig. Das ist menschenverachtend."),
+    single("n2_29", "identity_self", "Ich bin {SELF} und total glücklich mit meinem Leben."),
+    single("n2_30", "identity_neutral", "Meine zwei besten Freunde sind {P}."),
+    single("n2_31", "identity_positive", "{P^} haben mir im Leben so viel beigebracht."),
+]
+
 HAND_TRAIN = [
     ex("Frauen gehören an den Herd, nicht ans Mischpult.", "misogyny", "women", "mis01"),
     ex("'Frauen gehören an den Herd' unter dem Video einer Tontechnikerin? Genau dieser Sexismus muss aufhören.", "counter_quote", "women", "mis01"),
@@ -122,6 +186,14 @@ HAND_TRAIN = [
     ex("Ich hasse keine Schwulen. Ich hasse nur diesen Song lol", "negated_hate", "gay_men"),
 ]
 
+HAND_TRAIN += [
+    ex("Ich hasse Montage einfach.", "criticism_not_people"),
+    ex("Diese App ist kompletter Müll, stürzt ständig ab.", "criticism_not_people"),
+    ex("Rosenkohl ist das ekelhafteste Gemüse der Welt.", "criticism_not_people"),
+    ex("Schalke spielt diese Saison wieder grottenschlecht, jedes Jahr dasselbe.", "criticism_not_people"),
+    ex("Finanzbeamte sind echt die Schlimmsten, schon wieder ein Brief vom Amt.", "criticism_not_people"),
+]
+
 TEST = [
     pair("t01", "dehumanisation", "ehrlich, {P} sind nur Ratten mit Handys",
          "counter_condemn", "Leute, die {P} hier 'Ratten' nennen, gehören gesperrt."),
@@ -147,6 +219,25 @@ TEST += [
     single("ts01", "news_reporting", "Vor Gericht: Der Angeklagte soll {P} monatelang online bedroht haben."),
     single("ts02", "identity_neutral", "In unserer Band spielen zwei {P}, falls sich jemand über das Pressefoto wundert."),
     single("ts03", "death_wish_group", "wenn {P} morgen alle weg wären, würde ich 'ne Party schmeißen"),
+]
+
+TEST += [
+    pair("n2t01", "contempt_opinion", "Ja klar hasse ich {P}. Wer nicht?",
+         "negated_hate", "Nein, ich hasse {P} nicht. Wie kommst du darauf?"),
+    pair("n2t02", "derogatory_generalisation", "{P^} sind von Grund auf asozial.",
+         "negated_hate", "{P^} sind nicht asozial, das ist ein Vorurteil."),
+    pair("n2t03", "dehumanisation", "{P^} sind Müll, den man nicht mal recyceln kann.",
+         "counter_condemn", "Wer {P} als Müll bezeichnet, sollte sich mal selbst zuhören."),
+    pair("n2t04", "negated_positive", "Kein vernünftiger Mensch kann {P} ernst nehmen.",
+         "identity_positive", "Jeder vernünftige Mensch nimmt {P} ernst."),
+    pair("n2t05", "threat_group", "{P^} gehören an die Wand gestellt, ganz ehrlich.",
+         "counter_condemn", "Wer fordert, {P} an die Wand zu stellen, ruft zum Mord auf. Punkt."),
+    pair("n2t06", "death_wish_group", "{P^} verdienen es, zu leiden und zu sterben.",
+         "rights_advocacy", "{P^} verdienen es, in Ruhe und Sicherheit zu leben."),
+    pair("n2t07", "hate_question", "Warum stinken {P} eigentlich immer so?",
+         "good_faith_question", "Warum werden {P} eigentlich so oft bei der Jobsuche übergangen?"),
+    pair("n2t08", "contempt_opinion", "Meiner Meinung nach ruinieren {P} jede Nachbarschaft.",
+         "identity_positive", "Meiner Meinung nach bereichern {P} jede Nachbarschaft."),
 ]
 
 HAND_TEST = [

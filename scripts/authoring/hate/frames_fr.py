@@ -74,6 +74,70 @@ TRAIN += [
     single("s11", "threat_group", "Si les {P} viennent à la manif samedi, {g:ils|elles} rentreront pas {g:entiers|entières}."),
 ]
 
+# n2: negation twins, negated positives, normative threats, questions/opinions,
+# profanity, pronoun reference, counter-speech
+TRAIN += [
+    pair("n2_01", "contempt_opinion", "Je hais les {P}, et je m'en cache pas.",
+         "negated_hate", "Je hais pas les {P}, pourquoi je les haïrais ?"),
+    pair("n2_02", "contempt_opinion", "Les {P} me répugnent.",
+         "negated_hate", "Les {P} ne me répugnent pas du tout, ce qui me répugne c'est la haine."),
+    pair("n2_03", "contempt_opinion", "je peux pas voir les {P} en peinture",
+         "negated_hate", "j'ai rien contre les {P}, absolument rien"),
+    pair("n2_04", "contempt_opinion", "Les {P}, je les vomis.",
+         "negated_hate", "Les {P}, je les déteste pas, bien au contraire."),
+    pair("n2_05", "derogatory_generalisation", "Les {P} sont stupides, point barre.",
+         "negated_hate", "Les {P} ne sont pas stupides, point barre."),
+    pair("n2_06", "derogatory_generalisation", "C'est vrai que les {P} sont sales.",
+         "negated_hate", "C'est pas vrai que les {P} sont sales."),
+    pair("n2_07", "derogatory_generalisation", "Les {P} sont une honte pour ce pays.",
+         "negated_hate", "Les {P} ne sont pas une honte pour ce pays."),
+    pair("n2_08", "derogatory_generalisation", "Les {P} sont {g:des bons à rien|des bonnes à rien}.",
+         "negated_hate", "Les {P} ne sont pas {g:des bons à rien|des bonnes à rien}, on leur laisse juste aucune chance."),
+    pair("n2_09", "dehumanisation", "Les {P} sont des cafards qui se répandent partout.",
+         "counter_rebut", "Les {P} ne sont pas des cafards, ce sont des êtres humains comme toi et moi."),
+    pair("n2_10", "dehumanisation", "Les {P}, c'est des ordures, rien de plus.",
+         "negated_hate", "Les {P}, c'est pas des ordures, c'est des gens."),
+    pair("n2_11", "dehumanisation", "Les {P} sont des sangsues qui nous saignent à blanc.",
+         "counter_rebut", "Les {P} ne sont pas des sangsues, ce sont nos voisins."),
+    pair("n2_12", "negated_positive", "Les {P} ne sont pas {g:humains|humaines}.",
+         "identity_positive", "Les {P} sont {g:humains|humaines} comme tout le monde."),
+    pair("n2_13", "negated_positive", "Je respecterai jamais les {P}.",
+         "identity_positive", "J'ai toujours respecté les {P}."),
+    pair("n2_14", "negated_positive", "Les {P} n'apporteront jamais rien de bon à ce pays.",
+         "identity_positive", "Les {P} apportent beaucoup de bonnes choses à ce pays."),
+    pair("n2_15", "threat_group", "Les {P} devraient être {g:fusillés|fusillées}.",
+         "rights_advocacy", "Les {P} devraient être {g:protégés|protégées}."),
+    pair("n2_16", "death_wish_group", "{g:Tous les|Toutes les} {P} méritent de mourir.",
+         "rights_advocacy", "{g:Tous les|Toutes les} {P} méritent de vivre en paix."),
+    pair("n2_17", "threat_group", "Faudrait pendre les {P}, {g:un par un|une par une}.",
+         "counter_condemn", "Écrire qu'il faudrait pendre les {P}, c'est un appel au meurtre. Signalé."),
+    pair("n2_18", "threat_group", "On va traquer les {P} dans cette ville {g:jusqu'au dernier|jusqu'à la dernière}.",
+         "news_reporting", "Un homme est recherché après avoir annoncé en ligne vouloir traquer les {P} de la ville {g:jusqu'au dernier|jusqu'à la dernière}."),
+    pair("n2_19", "threat_group", "Si je croise des {P} dans ma rue, je les plante, je vous jure.",
+         "counter_report", "Quelqu'un a écrit ici qu'il allait planter les {P} qu'il croise dans sa rue. Capture envoyée à la police."),
+    pair("n2_20", "hate_question", "Pourquoi les {P} sont toujours aussi débiles ?",
+         "good_faith_question", "Pourquoi les {P} sont toujours {g:montrés|montrées} comme des idiots dans les films ?"),
+    pair("n2_21", "hate_question", "Est-ce qu'il existe des {P} qui ne volent pas ?",
+         "good_faith_question", "Est-ce qu'il existe des chiffres sur les {P} victimes d'actes haineux ?"),
+    pair("n2_22", "contempt_opinion", "Je pense que les {P} sont une malédiction pour ce pays.",
+         "identity_positive", "Je pense que les {P} sont une chance pour ce pays."),
+    pair("n2_23", "contempt_opinion", "Nique les {P}, {g:tous|toutes} sans exception.",
+         "identity_positive", "Putain, j'adore les {P} dans cette scène.", groups="not_gender", lab_in="H+p", lab_out="O+p"),
+    pair("n2_24", "contempt_opinion", "Les {P} dans ce pays, putain, c'est les pires.",
+         "identity_positive", "Les {P} dans ce film, putain, c'est les meilleurs.", lab_in="H+p", lab_out="O+p"),
+    pair("n2_25", "derogatory_generalisation", "J'ai rencontré des {P} aujourd'hui. Que des raclures.",
+         "identity_positive", "J'ai rencontré des {P} aujourd'hui. Que des amours."),
+    pair("n2_26", "derogatory_generalisation", "Dans ma nouvelle boîte il y a plein {DE}. {g:Ils|Elles} sont {g:tous|toutes} bêtes à manger du foin.",
+         "identity_positive", "Dans ma nouvelle boîte il y a plein {DE}. {g:Ils|Elles} sont {g:tous|toutes} super sympas."),
+    pair("n2_27", "dehumanisation", "Les {P} sont des chiens.",
+         "counter_quote", "Écrire 'les {P} sont des chiens', c'est ignoble, et ça doit cesser."),
+    pair("n2_28", "derogatory_generalisation", "Les {P} sont {g:inférieurs|inférieures} par nature.",
+         "counter_condemn", "Arrêtez de dire que les {P} sont {g:inférieurs|inférieures} par nature, c'est abject."),
+    single("n2_29", "identity_self", "Moi, je suis {SELF}, et ça me va très bien."),
+    single("n2_30", "identity_neutral", "Mes deux meilleurs potes sont des {P}."),
+    single("n2_31", "identity_positive", "Les {P} m'ont appris énormément de choses dans la vie."),
+]
+
 HAND_TRAIN = [
     ex("Les femmes à la cuisine, pas derrière une table de mixage.", "misogyny", "women", "mis01"),
     ex("Écrire 'les femmes à la cuisine' sous la vidéo d'une ingé son, c'est exactement le sexisme qu'il faut arrêter.", "counter_quote", "women", "mis01"),
@@ -113,6 +177,14 @@ HAND_TRAIN = [
     ex("Je déteste pas les gays. Je déteste juste cette chanson mdr", "negated_hate", "gay_men"),
 ]
 
+HAND_TRAIN += [
+    ex("Je déteste les lundis, vraiment.", "criticism_not_people"),
+    ex("Cette appli est une vraie daube, elle plante toutes les deux minutes.", "criticism_not_people"),
+    ex("Les choux de Bruxelles, c'est l'horreur absolue.", "criticism_not_people"),
+    ex("Le PSG a joué comme des pieds ce soir, quelle purge.", "criticism_not_people"),
+    ex("Les contrôleurs des impôts, c'est vraiment les pires.", "criticism_not_people"),
+]
+
 TEST = [
     pair("t01", "dehumanisation", "les {P} c'est juste des rats avec un téléphone",
          "counter_condemn", "Ceux qui traitent les {P} de 'rats' dans les réponses méritent un ban bien long."),
@@ -136,6 +208,25 @@ TEST += [
     single("ts01", "news_reporting", "Procès : le prévenu aurait menacé des {P} pendant des mois sur les réseaux."),
     single("ts02", "music_context", "Dossier : dix {P} qui font l'électro la plus intéressante du moment"),
     single("ts03", "death_wish_group", "si les {P} disparaissaient {g:tous|toutes} demain je ferais la fête"),
+]
+
+TEST += [
+    pair("n2t01", "contempt_opinion", "J'éprouve un profond dégoût pour les {P}.",
+         "negated_hate", "Je n'éprouve aucun dégoût pour les {P}, d'où tu sors ça ?"),
+    pair("n2t02", "derogatory_generalisation", "Les {P} sont {g:primitifs|primitives}, l'éducation n'y changera rien.",
+         "negated_hate", "Les {P} ne sont pas {g:primitifs|primitives}, et l'éducation n'a rien à voir là-dedans."),
+    pair("n2t03", "dehumanisation", "Les {P}, c'est du bétail, pas des êtres humains.",
+         "counter_condemn", "Ceux qui traitent les {P} de bétail devraient avoir honte."),
+    pair("n2t04", "negated_positive", "Aucune personne sensée ne prend les {P} au sérieux.",
+         "identity_positive", "Toute personne sensée prend les {P} au sérieux."),
+    pair("n2t05", "threat_group", "Les {P}, faudrait {g:tous les|toutes les} coller au mur.",
+         "counter_condemn", "Réclamer qu'on colle les {P} au mur, c'est un appel au meurtre, point."),
+    pair("n2t06", "death_wish_group", "Le monde irait mieux si les {P} crevaient {g:tous|toutes}.",
+         "rights_advocacy", "Le monde irait mieux si les {P} étaient enfin en sécurité."),
+    pair("n2t07", "hate_question", "Pourquoi les {P} puent autant ?",
+         "good_faith_question", "Pourquoi les {P} sont si souvent {g:écartés|écartées} lors des embauches ?"),
+    pair("n2t08", "contempt_opinion", "À mon avis, les {P} pourrissent tous les quartiers où {g:ils|elles} s'installent.",
+         "identity_positive", "À mon avis, les {P} font revivre tous les quartiers où {g:ils|elles} s'installent."),
 ]
 
 HAND_TEST = [

@@ -74,6 +74,70 @@ TRAIN += [
     single("s11", "threat_group", "Jeśli {P} przyjdą w sobotę na marsz, to nie wrócą do domu w jednym kawałku."),
 ]
 
+# n2: negation twins, negated positives, normative threats, questions/opinions,
+# profanity, pronoun reference, counter-speech
+TRAIN += [
+    pair("n2_01", "contempt_opinion", "Tak, nienawidzę {GEN}. Masz z tym problem?",
+         "negated_hate", "Nie, nie nienawidzę {GEN}. Skąd ten pomysł?"),
+    pair("n2_02", "contempt_opinion", "{P^} wkurzają mnie samym swoim istnieniem.",
+         "negated_hate", "{P^} w ogóle mnie nie wkurzają, wkurzają mnie hejterzy."),
+    pair("n2_03", "contempt_opinion", "nie znoszę {GEN}, serio",
+         "negated_hate", "nic do {GEN} nie mam, serio"),
+    pair("n2_04", "contempt_opinion", "Brzydzę się {GEN} jak niczego innego.",
+         "negated_hate", "Nie brzydzę się {GEN}, brzydzę się hejtu."),
+    pair("n2_05", "derogatory_generalisation", "{P^} są {g:głupi|głupie} i tyle w temacie.",
+         "negated_hate", "{P^} nie są {g:głupi|głupie} i tyle w temacie."),
+    pair("n2_06", "derogatory_generalisation", "To prawda, że {P} są {g:brudni|brudne}.",
+         "negated_hate", "To nieprawda, że {P} są {g:brudni|brudne}."),
+    pair("n2_07", "derogatory_generalisation", "{P^} są {g:bezwartościowi|bezwartościowe} dla społeczeństwa.",
+         "negated_hate", "{P^} wcale nie są {g:bezwartościowi|bezwartościowe} dla społeczeństwa, wręcz przeciwnie."),
+    pair("n2_08", "derogatory_generalisation", "{P^} to hańba dla tego kraju.",
+         "negated_hate", "{P^} nie są żadną hańbą dla tego kraju."),
+    pair("n2_09", "dehumanisation", "{P^} to karaluchy, które wszędzie się rozłażą.",
+         "counter_rebut", "{P^} to nie karaluchy, tylko ludzie tacy jak ty i ja."),
+    pair("n2_10", "dehumanisation", "{P^} to śmieci, nic więcej.",
+         "negated_hate", "{P^} to nie śmieci, tylko ludzie."),
+    pair("n2_11", "dehumanisation", "{P^} to pijawki na ciele narodu.",
+         "counter_rebut", "{P^} to nie żadne pijawki, tylko nasi sąsiedzi."),
+    pair("n2_12", "negated_positive", "{P^} to nie są ludzie.",
+         "identity_positive", "{P^} to tacy sami ludzie jak wszyscy."),
+    pair("n2_13", "negated_positive", "Nigdy nie będę szanować {GEN}.",
+         "identity_positive", "Zawsze będę szanować {ACC}."),
+    pair("n2_14", "negated_positive", "{P^} nigdy nie zasługują na zaufanie.",
+         "identity_positive", "{P^} zasługują na zaufanie jak wszyscy inni."),
+    pair("n2_15", "threat_group", "{ACC^} powinno się rozstrzelać.",
+         "rights_advocacy", "{ACC^} powinno się chronić."),
+    pair("n2_16", "death_wish_group", "{P^} {g:zasłużyli|zasłużyły} na śmierć, {g:wszyscy|wszystkie}.",
+         "rights_advocacy", "{P^} {g:zasłużyli|zasłużyły} na spokojne życie, {g:wszyscy|wszystkie}."),
+    pair("n2_17", "threat_group", "{ACC^} trzeba by powiesić na latarniach.",
+         "counter_condemn", "Kto pisze, że {ACC} trzeba by powiesić na latarniach, nawołuje do mordu. Zgłaszam."),
+    pair("n2_18", "threat_group", "Będziemy polować na {ACC} w tym mieście, aż nie zostanie {g:ani jeden|ani jedna}.",
+         "news_reporting", "Policja szuka mężczyzny, który zapowiedział w sieci polowanie na {ACC} w tym mieście."),
+    pair("n2_19", "threat_group", "Jak zobaczę {ACC} na swojej ulicy, to {g:ich|je} zatłukę, obiecuję.",
+         "counter_report", "Ktoś tu napisał, że zatłucze {ACC}, jak {g:ich|je} zobaczy na swojej ulicy. Screen poszedł na policję."),
+    pair("n2_20", "hate_question", "Dlaczego {P} są zawsze {g:tacy głupi|takie głupie}?",
+         "good_faith_question", "Dlaczego w filmach {P} są zawsze {g:przedstawiani jako głupi|przedstawiane jako głupie}?"),
+    pair("n2_21", "hate_question", "Są w ogóle {g:jacyś|jakieś} {P}, {g:którzy|które} nie kradną?",
+         "good_faith_question", "Są w ogóle jakieś dane, ile {GEN} pada ofiarą przestępstw z nienawiści?"),
+    pair("n2_22", "contempt_opinion", "Uważam, że {P} to przekleństwo dla tego kraju.",
+         "identity_positive", "Uważam, że {P} to błogosławieństwo dla tego kraju."),
+    pair("n2_23", "contempt_opinion", "Jebać {ACC}, {g:wszystkich co do jednego|wszystkie co do jednej}.",
+         "identity_positive", "Kurwa, uwielbiam {ACC} w tej scenie.", groups="not_gender", lab_in="H+p", lab_out="O+p"),
+    pair("n2_24", "contempt_opinion", "{P^} to kurwa najgorsze, co spotkało ten kraj.",
+         "identity_positive", "{P^} to kurwa najlepsze, co spotkało ten kraj.", lab_in="H+p", lab_out="O+p"),
+    pair("n2_25", "derogatory_generalisation", "W mojej nowej ekipie jest {g:kilku|kilka} {GEN}. Same szumowiny.",
+         "identity_positive", "W mojej nowej ekipie jest {g:kilku|kilka} {GEN}. Sami przemili ludzie."),
+    pair("n2_26", "derogatory_generalisation", "Dziś w pociągu {g:siedzieli|siedziały} obok mnie {P}. Brudasy i chamy, jak zawsze.",
+         "identity_positive", "Dziś w pociągu {g:siedzieli|siedziały} obok mnie {P}. Przemili ludzie, jak zawsze."),
+    pair("n2_27", "dehumanisation", "{P^} to szczury, nic więcej.",
+         "counter_quote", "Pisanie '{P} to szczury, nic więcej' jest obrzydliwe i musi się skończyć."),
+    pair("n2_28", "derogatory_generalisation", "{P^} są z natury {g:gorsi|gorsze}.",
+         "counter_condemn", "Przestańcie pisać, że {P} są z natury {g:gorsi|gorsze}. To podłe."),
+    single("n2_29", "identity_self", "Jestem {SELF} i mam się świetnie, dzięki."),
+    single("n2_30", "identity_neutral", "Połowa moich znajomych to {P}."),
+    single("n2_31", "identity_positive", "{P^} {g:nauczyli|nauczyły} mnie w życiu bardzo wiele."),
+]
+
 HAND_TRAIN = [
     ex("Baby do garów, nie za konsoletę.", "misogyny", "women", "mis01"),
     ex("Pisanie 'baby do garów' pod filmem realizatorki dźwięku to dokładnie ten seksizm, który musi się skończyć.", "counter_quote", "women", "mis01"),
@@ -111,6 +175,14 @@ HAND_TRAIN = [
     ex("Nie nienawidzę gejów. Nienawidzę tylko tej piosenki xD", "negated_hate", "gay_men"),
 ]
 
+HAND_TRAIN += [
+    ex("Nienawidzę poniedziałków, serio.", "criticism_not_people"),
+    ex("Ta aplikacja to kompletne badziewie, ciągle się wiesza.", "criticism_not_people"),
+    ex("Brukselka to najohydniejsze warzywo na świecie.", "criticism_not_people"),
+    ex("Ten sezon Legii to jakaś katastrofa, szkoda gadać.", "criticism_not_people"),
+    ex("Kanary w warszawskich tramwajach są najgorsi, serio.", "criticism_not_people"),
+]
+
 TEST = [
     pair("t01", "dehumanisation", "{P} to po prostu szczury z telefonami",
          "counter_condemn", "Ci, którzy nazywają {ACC} 'szczurami' w odpowiedziach, zasługują na długiego bana."),
@@ -134,6 +206,25 @@ TEST += [
     single("ts01", "news_reporting", "Proces: oskarżony miał przez wiele miesięcy grozić w sieci grupie {GEN} z Krakowa."),
     single("ts02", "music_context", "Specjalnie dla was: dziesięć playlist od {GEN}, {g:którzy tworzą|które tworzą} najciekawszą elektronikę"),
     single("ts03", "death_wish_group", "gdyby jutro {P} {g:zniknęli|zniknęły} z powierzchni ziemi, zrobiłbym imprezę"),
+]
+
+TEST += [
+    pair("n2t01", "contempt_opinion", "Żywię do {GEN} czystą odrazę.",
+         "negated_hate", "Nie żywię do {GEN} żadnej odrazy, o co ci chodzi?"),
+    pair("n2t02", "derogatory_generalisation", "{P^} są {g:prymitywni|prymitywne}, żadna edukacja tego nie zmieni.",
+         "negated_hate", "{P^} nie są {g:prymitywni|prymitywne}, a edukacja nie ma tu nic do rzeczy."),
+    pair("n2t03", "dehumanisation", "{P^} to bydło, a nie ludzie.",
+         "counter_condemn", "Kto nazywa {ACC} bydłem, powinien najpierw przyjrzeć się sobie."),
+    pair("n2t04", "negated_positive", "Żaden rozsądny człowiek nie traktuje {GEN} poważnie.",
+         "identity_positive", "Każdy rozsądny człowiek traktuje {ACC} poważnie."),
+    pair("n2t05", "threat_group", "{ACC^} należy postawić pod ścianą.",
+         "counter_condemn", "Kto żąda, żeby postawić {ACC} pod ścianą, nawołuje do morderstwa."),
+    pair("n2t06", "death_wish_group", "Świat byłby lepszy, gdyby {P} {g:wyginęli|wyginęły}.",
+         "rights_advocacy", "Świat byłby lepszy, gdyby {P} {g:byli|były} wreszcie {g:bezpieczni|bezpieczne}."),
+    pair("n2t07", "hate_question", "Czemu {P} tak śmierdzą?",
+         "good_faith_question", "Czemu {P} tak często są {g:pomijani|pomijane} przy rekrutacji?"),
+    pair("n2t08", "contempt_opinion", "Moim zdaniem {P} niszczą każdą okolicę, w której zamieszkają.",
+         "identity_positive", "Moim zdaniem {P} ożywiają każdą okolicę, w której zamieszkają."),
 ]
 
 HAND_TEST = [
