@@ -75,6 +75,79 @@ TRAIN += [
     single("s11", "threat_group", "إذا جاء {P} إلى المظاهرة يوم السبت {g:فلن يعودوا إلى بيوتهم سالمين|فلن يعدن إلى بيوتهن سالمات}."),
 ]
 
+TRAIN += [
+    # strong negative emotion <-> negation
+    pair("n2_01", "contempt_opinion", "أنا أكره {O}، وهذا رأيي الصريح.",
+         "negated_hate", "أنا لا أكره {O}، وهذا رأيي الصريح."),
+    pair("n2_02", "contempt_opinion", "مجرد وجود {O} حولي يقرفني.",
+         "negated_hate", "وجود {O} حولي لا يزعجني أبداً."),
+    pair("n2_03", "contempt_opinion", "والله ما بطيق {O}",
+         "negated_hate", "والله ما عندي شي ضد {O}"),
+    pair("n2_04", "contempt_opinion", "كرهي {LI} لا حدود له.",
+         "negated_hate", "لا أحمل أي كره {LI}، على العكس تماماً."),
+    # derogatory description <-> negation
+    pair("n2_05", "derogatory_generalisation", "{P} {g:أغبياء|غبيات}، وهذه حقيقة.",
+         "negated_hate", "{P} {g:ليسوا أغبياء|لسن غبيات}، وهذه حقيقة."),
+    pair("n2_06", "derogatory_generalisation", "{P} {g:قذرون بطبعهم|قذرات بطبعهن}.",
+         "negated_hate", "ليس صحيحاً أن {O} {g:قذرون بطبعهم|قذرات بطبعهن}."),
+    pair("n2_07", "derogatory_generalisation", "{P} بلا قيمة في هذا المجتمع.",
+         "negated_hate", "{P} {g:ليسوا|لسن} بلا قيمة في هذا المجتمع."),
+    pair("n2_08", "derogatory_generalisation", "{P} وصمة عار على هذه المدينة.",
+         "negated_hate", "{P} {g:ليسوا|لسن} وصمة عار على هذه المدينة، بل جزء منها."),
+    # dehumanisation <-> negated / rebutted
+    pair("n2_09", "dehumanisation", "{P} مثل القمل، {g:ينتشرون|ينتشرن} في كل مكان.",
+         "counter_rebut", "{P} {g:ليسوا|لسن} قملاً، {g:هم|هن} ناس مثلنا."),
+    pair("n2_10", "dehumanisation", "{P} مجرد قطيع من البهائم.",
+         "counter_rebut", "{P} {g:ليسوا|لسن} قطيعاً من البهائم، بل بشر {g:لهم|لهن} كرامة."),
+    pair("n2_11", "dehumanisation", "{P} آفة هذا الزمن.",
+         "negated_hate", "{P} {g:ليسوا آفة، إنهم جيراننا وزملاؤنا|لسن آفة، إنهن جاراتنا وزميلاتنا}."),
+    # negated positive (hateful) <-> positive
+    pair("n2_12", "negated_positive", "لن أحترم {O} ما حييت.",
+         "identity_positive", "سأظل أحترم {O} ما حييت."),
+    pair("n2_13", "negated_positive", "{P} لا {g:يستحقون|يستحققن} أي احترام.",
+         "identity_positive", "{P} {g:يستحقون|يستحققن} كل الاحترام."),
+    pair("n2_14", "negated_positive", "{P} لن يكونوا جزءاً من هذا البلد أبداً.",
+         "identity_positive", "{P} جزء من هذا البلد، اليوم وغداً.", groups="ethn_migr"),
+    # normative calls for violence, death wishes
+    pair("n2_15", "threat_group", "يجب شنق {O} في الساحات العامة.",
+         "rights_advocacy", "يجب حماية {O} في الساحات العامة."),
+    pair("n2_16", "death_wish_group", "كل {O} {g:يستحقون|يستحققن} الموت.",
+         "rights_advocacy", "كل {O} {g:يستحقون أن يعيشوا|يستحققن أن يعشن} بسلام."),
+    pair("n2_17", "threat_group", "أحرقوا {O}، ولا تتركوا {g:منهم|منهن} أحداً.",
+         "counter_condemn", "من يكتب 'أحرقوا {O}' يحرّض على القتل، ومكانه المحكمة."),
+    # first-person threats <-> reporting
+    pair("n2_18", "threat_group", "سأقتل أي {g:واحد|واحدة} من {O} {g:أراه|أراها} في الشارع.",
+         "news_reporting", "الشرطة تعتقل شاباً كتب على الإنترنت أنه سيقتل أي {g:واحد|واحدة} من {O} {g:يراه|يراها} في الشارع."),
+    pair("n2_19", "threat_group", "سنطارد {O} في كل حي حتى آخر {g:واحد|واحدة}.",
+         "counter_report", "أحدهم كتب هنا 'سنطارد {O} في كل حي'. أبلغت المنصة والشرطة، بلّغوا أنتم أيضاً."),
+    # questions and opinions
+    pair("n2_20", "hate_question", "لماذا {P} {g:متخلفون|متخلفات} هكذا دائماً؟",
+         "good_faith_question", "لماذا {P} {g:غائبون|غائبات} هكذا عن لجان التحكيم الموسيقية؟"),
+    pair("n2_21", "hate_question", "متى {g:سيفهم|ستفهم} {P} أنه لا أحد {g:يريدهم|يريدهن} هنا؟",
+         "good_faith_question", "متى {g:سيحصل|ستحصل} {P} على تمثيل عادل في البرلمان؟"),
+    pair("n2_22", "contempt_opinion", "أعتقد أن {O} لعنة على هذا البلد.",
+         "identity_positive", "أعتقد أن {O} نعمة لهذا البلد."),
+    # profanity
+    pair("n2_23", "contempt_opinion", "يلعن أبو {O}، {g:كلهم|كلهن} زبالة",
+         "identity_positive", "يلعن أبو هالحلاوة، {O} بهالمشهد نار 🔥", lab_in="H+p", lab_out="O+p"),
+    pair("n2_24", "contempt_opinion", "{O} دول {g:ولاد|بنات} كلب، كلهم",
+         "identity_positive", "{O} في الفيلم ده جامدين فشخ", lab_in="H+p", lab_out="O+p"),
+    # reference across sentences
+    pair("n2_25", "derogatory_generalisation", "قابلت بعض {O} اليوم. {g:كلهم|كلهن} حثالة.",
+         "identity_positive", "قابلت بعض {O} اليوم. {g:كلهم لطفاء|كلهن لطيفات} جداً."),
+    pair("n2_26", "derogatory_generalisation", "كان معي في القطار مجموعة من {O}. {g:كانوا مقززين|كنّ مقززات} كالعادة.",
+         "identity_positive", "كان معي في القطار مجموعة من {O}. {g:كانوا لطفاء|كنّ لطيفات} جداً معي."),
+    # counter-speech quoting / referring to hate
+    pair("n2_27", "dehumanisation", "{P} مجرد صراصير.",
+         "counter_quote", "عبارة '{P} مجرد صراصير' مقززة، ويجب أن تتوقف."),
+    pair("n2_28", "dehumanisation", "{P} أقل من البشر.",
+         "counter_condemn", "كفّوا عن وصف {O} {g:بأنهم|بأنهن} أقل من البشر، هذا كلام حقير."),
+    # plain mentions
+    single("n2_29", "identity_self", "أنا {SELF} و{s:فخور|فخورة} بذلك، ولن أعتذر."),
+    single("n2_30", "identity_neutral", "{g:اثنان من أعز أصدقائي|اثنتان من أعز صديقاتي} من {O}.", groups="not_gender"),
+    single("n2_31", "identity_positive", "افتتح بعض {O} مخبزاً في حينا، والخبز {g:عندهم|عندهن} رائع."),
+]
+
 HAND_TRAIN = [
     ex("مكان المرأة المطبخ، مش ورا المكسر.", "misogyny", "women", "mis01"),
     ex("كتابة 'مكان المرأة المطبخ' تحت فيديو مهندسة صوت هي بالضبط العقلية الذكورية التي يجب أن تنتهي.", "counter_quote", "women", "mis01"),
@@ -107,6 +180,11 @@ HAND_TRAIN = [
     ex("مقدم هذا البودكاست مغرور ولا يكمل جملة واحدة", "harassment_no_identity"),
     ex("الميكس في هذه الأغنية سيئ جداً.", "criticism_not_people"),
     ex("أنا لا أكره المثليين. أكره هذه الأغنية فقط 😂", "negated_hate", "gay_men"),
+    ex("أكره يوم الاثنين من كل قلبي.", "criticism_not_people"),
+    ex("هذا التطبيق زبالة، كل تحديث أسوأ من الذي قبله.", "criticism_not_people"),
+    ex("مفتشو الضرائب أسوأ ناس على وجه الأرض.", "criticism_not_people"),
+    ex("البيتزا بالأناناس جريمة بحق المطبخ الإيطالي.", "criticism_not_people"),
+    ex("فريقنا لعب اليوم كأنه فريق حواري، يستاهل الهبوط.", "criticism_not_people"),
 ]
 
 TEST = [
@@ -132,6 +210,25 @@ TEST += [
     single("ts01", "news_reporting", "المحكمة: المتهم هدد {O} لعدة أشهر عبر وسائل التواصل الاجتماعي."),
     single("ts02", "music_context", "مختارات: {P} {g:الذين يصنعون|اللواتي يصنعن} أكثر الموسيقى الإلكترونية إثارة الآن"),
     single("ts03", "death_wish_group", "لو اختفى كل {O} غداً لأقمت حفلة"),
+]
+
+TEST += [
+    pair("n2t01", "contempt_opinion", "صدقوني، أنا أبغض {O} أكثر من أي شيء.",
+         "negated_hate", "صدقوني، أنا لا أبغض {O} ولا أي أحد."),
+    pair("n2t02", "derogatory_generalisation", "{P} {g:جهلة|جاهلات} ولا {g:يتعلمون|يتعلمن} شيئاً.",
+         "negated_hate", "{P} {g:ليسوا جهلة|لسن جاهلات}، هذه كذبة {g:تلاحقهم|تلاحقهن} منذ زمن."),
+    pair("n2t03", "dehumanisation", "{P} كلاب ضالة ولا شيء غير ذلك.",
+         "counter_rebut", "{P} {g:ليسوا|لسن} كلاباً ضالة، بل بشر مثلك تماماً."),
+    pair("n2t04", "negated_positive", "{P} لا {g:يعرفون|يعرفن} معنى الشرف.",
+         "identity_positive", "{P} {g:يعرفون|يعرفن} معنى الشرف مثل {g:غيرهم|غيرهن}."),
+    pair("n2t05", "threat_group", "يجب رمي {O} بالرصاص {g:واحداً واحداً|واحدة واحدة}.",
+         "counter_condemn", "من يطالب برمي {O} بالرصاص مكانه السجن لا المنصة."),
+    pair("n2t06", "death_wish_group", "الموت {LI} جميعاً.",
+         "rights_advocacy", "الحياة الكريمة {LI} جميعاً."),
+    pair("n2t07", "hate_question", "هل يوجد أحد من {O} لا يسرق؟",
+         "good_faith_question", "هل يوجد أحد من {O} في قائمة المرشحين لجائزة هذا العام؟"),
+    pair("n2t08", "contempt_opinion", "برأيي {P} سبب كل مصائب هذا البلد.",
+         "identity_positive", "برأيي {P} من أجمل ما في هذا البلد."),
 ]
 
 HAND_TEST = [

@@ -76,6 +76,79 @@ TRAIN += [
     single("s11", "threat_group", "अगर शनिवार को {P} रैली में {g:आए तो सही-सलामत घर नहीं लौटेंगे|आईं तो सही-सलामत घर नहीं लौटेंगी}।"),
 ]
 
+TRAIN += [
+    # strong negative emotion <-> negation
+    pair("n2_01", "contempt_opinion", "मुझे {O} से चिढ़ है, बहुत ज़्यादा।",
+         "negated_hate", "मुझे {O} से कोई चिढ़ नहीं है, बिल्कुल नहीं।"),
+    pair("n2_02", "contempt_opinion", "{P} मुझे {g:घिनौने लगते|घिनौनी लगती} हैं।",
+         "negated_hate", "{P} मुझे ज़रा भी {g:घिनौने नहीं लगते|घिनौनी नहीं लगतीं}।"),
+    pair("n2_03", "contempt_opinion", "मैं {O} को एक पल भी बर्दाश्त नहीं कर सकता।",
+         "negated_hate", "मुझे {O} से आज तक एक पल की भी परेशानी नहीं हुई।"),
+    pair("n2_04", "contempt_opinion", "{O} से मेरी नफ़रत की कोई हद नहीं।",
+         "negated_hate", "{O} से मुझे कोई नफ़रत नहीं, उल्टा बहुत इज़्ज़त है।"),
+    # derogatory description <-> negation
+    pair("n2_05", "derogatory_generalisation", "{P} {g:बेवकूफ़ होते|बेवकूफ़ होती} हैं, सब जानते हैं।",
+         "negated_hate", "{P} {g:बेवकूफ़ नहीं होते|बेवकूफ़ नहीं होतीं}, सब जानते हैं।"),
+    pair("n2_06", "derogatory_generalisation", "{P} {g:गंदे होते|गंदी होती} हैं, यही सच है।",
+         "negated_hate", "ये सच नहीं है कि {P} {g:गंदे होते|गंदी होती} हैं।"),
+    pair("n2_07", "derogatory_generalisation", "{P} किसी काम {g:के|की} नहीं हैं।",
+         "negated_hate", "ये कहना ग़लत है कि {P} किसी काम {g:के|की} नहीं हैं।"),
+    pair("n2_08", "derogatory_generalisation", "{P} इस समाज पर कलंक हैं।",
+         "negated_hate", "{P} इस समाज पर कलंक नहीं हैं, इसी का हिस्सा हैं।"),
+    # dehumanisation <-> negated / rebutted
+    pair("n2_09", "dehumanisation", "{P} जोंक हैं, हमारा ख़ून {g:चूसते|चूसती} हैं।",
+         "counter_rebut", "{P} जोंक नहीं हैं, हमारी तरह मेहनत करने {g:वाले|वाली} इंसान हैं।"),
+    pair("n2_10", "dehumanisation", "{P} जानवरों का झुंड हैं।",
+         "negated_hate", "{P} जानवरों का झुंड नहीं, इंसान हैं।"),
+    pair("n2_11", "dehumanisation", "{P} एक बीमारी हैं जो फैलती जा रही है।",
+         "negated_hate", "{P} कोई बीमारी नहीं हैं, {g:हमारे पड़ोसी|हमारी पड़ोसनें} हैं।"),
+    # negated positive (hateful) <-> positive
+    pair("n2_12", "negated_positive", "मैं {O} की कभी इज़्ज़त नहीं करूँगा।",
+         "identity_positive", "मैंने हमेशा {O} की इज़्ज़त की है।"),
+    pair("n2_13", "negated_positive", "{P} इंसान कहलाने लायक नहीं हैं।",
+         "identity_positive", "{P} भी हम सबकी तरह पूरे इंसान हैं।"),
+    pair("n2_14", "negated_positive", "{P} कभी इस देश के अपने नहीं हो सकते।",
+         "identity_positive", "{P} इस देश के अपने हैं, हमेशा से।", groups="ethn_migr"),
+    # normative calls for violence, death wishes
+    pair("n2_15", "threat_group", "{O} को फाँसी पर लटका देना चाहिए।",
+         "rights_advocacy", "{O} को पूरी सुरक्षा मिलनी चाहिए।"),
+    pair("n2_16", "death_wish_group", "{g:सारे|सारी} {P} मौत {g:के|की} हक़दार हैं।",
+         "rights_advocacy", "{g:सारे|सारी} {P} सुकून से जीने {g:के|की} हक़दार हैं।"),
+    pair("n2_17", "threat_group", "{O} को ज़िंदा जला देना चाहिए।",
+         "counter_condemn", "'{O} को ज़िंदा जला दो' लिखने वालों पर केस होना चाहिए।"),
+    # first-person threats <-> reporting
+    pair("n2_18", "threat_group", "मुझे {g:जितने|जितनी} {P} {g:दिखेंगे|दिखेंगी}, सबको मार डालूँगा।",
+         "news_reporting", "एक युवक ने पोस्ट किया था कि उसे {g:जितने|जितनी} {P} {g:दिखेंगे|दिखेंगी}, वो सबको मार डालेगा; पुलिस ने उसे गिरफ़्तार कर लिया है।"),
+    pair("n2_19", "threat_group", "हम {O} को ढूँढ-ढूँढ कर मारेंगे।",
+         "counter_report", "किसी ने यहाँ लिखा 'हम {O} को ढूँढ-ढूँढ कर मारेंगे'। मैंने स्क्रीनशॉट लेकर पुलिस में रिपोर्ट कर दी है।"),
+    # questions and opinions
+    pair("n2_20", "hate_question", "{P} हमेशा {g:इतने मूर्ख क्यों होते|इतनी मूर्ख क्यों होती} हैं?",
+         "good_faith_question", "अवॉर्ड शो में {P} {g:इतने कम क्यों दिखते|इतनी कम क्यों दिखती} हैं?"),
+    pair("n2_21", "hate_question", "{O} को कब समझ आएगा कि यहाँ उन्हें कोई नहीं चाहता?",
+         "good_faith_question", "{O} को संसद में बराबर प्रतिनिधित्व कब मिलेगा?"),
+    pair("n2_22", "contempt_opinion", "मुझे लगता है {P} इस देश पर एक अभिशाप हैं।",
+         "identity_positive", "मुझे लगता है {P} इस देश के लिए एक वरदान हैं।"),
+    # profanity
+    pair("n2_23", "contempt_opinion", "{g:साले|साली} {P} सब के सब हरामखोर हैं।",
+         "identity_positive", "साला क्या सीन था, {O} ने तो इस फ़िल्म में आग लगा दी।", lab_in="H+p", lab_out="O+p"),
+    pair("n2_24", "contempt_opinion", "{P} सब चूतिया हैं, एक-एक।",
+         "counter_condemn", "{O} से नफ़रत करने वाले सब चूतिया हैं, एक-एक।", lab_in="H+p", lab_out="O+p"),
+    # reference across sentences
+    pair("n2_25", "derogatory_generalisation", "आज कुछ {O} से मिला। सब के सब घटिया {g:थे|थीं}।",
+         "identity_positive", "आज कुछ {O} से मिला। सब के सब बहुत {g:प्यारे थे|प्यारी थीं}।"),
+    pair("n2_26", "derogatory_generalisation", "ट्रेन में मेरे सामने कुछ {P} {g:बैठे थे|बैठी थीं}। हमेशा की तरह सब {g:गंवार थे|गंवार थीं}।",
+         "identity_positive", "ट्रेन में मेरे सामने कुछ {P} {g:बैठे थे|बैठी थीं}। सब बहुत {g:मिलनसार थे|मिलनसार थीं}।"),
+    # counter-speech quoting / referring to hate
+    pair("n2_27", "dehumanisation", "{P} गटर की गंदगी हैं।",
+         "counter_quote", "'{P} गटर की गंदगी हैं' कहना घिनौना है, ये बंद होना चाहिए।"),
+    pair("n2_28", "dehumanisation", "{P} इंसानों से कमतर हैं।",
+         "counter_condemn", "{O} को इंसानों से कमतर कहना बंद करो, ये घटिया सोच है।"),
+    # plain mentions
+    single("n2_29", "identity_self", "मैं {SELF} हूँ और मुझे ख़ुद पर नाज़ है।"),
+    single("n2_30", "identity_neutral", "मेरे दो सबसे पक्के दोस्त {O} में से हैं।", groups="not_gender"),
+    single("n2_31", "identity_positive", "इस बार मोहल्ले का मेला {O} ने मिलकर सजाया, बहुत सुंदर लगा।"),
+]
+
 TRAIN_LATN = [
     pair("r01", "dehumanisation", "{P} keede-makode hain, bas",
          "counter_quote", "comments mein {O} ko keede-makode bolna ghatiya hai yaar"),
@@ -97,6 +170,22 @@ TRAIN_LATN = [
     single("r09", "identity_self", "main {SELF} hoon aur mujhe ispe garv hai, ye album meri jaan hai"),
     single("r10", "good_faith_question", "{O} ke baare mein respect se kaise baat karein? podcast ke liye pooch raha hoon"),
     single("r11", "dehumanisation", "{P} parasite hain, humare tax pe {g:palte|palti} hain"),
+    pair("n2r01", "contempt_opinion", "sach bolun toh {O} se mujhe chidh hai",
+         "negated_hate", "sach bolun toh {O} se mujhe koi chidh nahi hai"),
+    pair("n2r02", "derogatory_generalisation", "{P} bewakoof {g:hote|hoti} hain, sab ko pata hai",
+         "negated_hate", "{P} bewakoof nahi {g:hote|hoti}, sab ko pata hai"),
+    pair("n2r03", "dehumanisation", "{P} insaan nahi, janwar hain",
+         "counter_rebut", "{P} janwar nahi, insaan hain"),
+    pair("n2r04", "negated_positive", "main {O} ki kabhi izzat nahi karunga",
+         "identity_positive", "main hamesha se {O} ki izzat karta hoon"),
+    pair("n2r05", "threat_group", "{O} ko mita dena chahiye, ek ek ko",
+         "rights_advocacy", "{O} ko bhi izzat se jeene ka haq hai, har ek ko"),
+    pair("n2r06", "hate_question", "{P} {g:itne gande kyun hote|itni gandi kyun hoti} hain yaar?",
+         "good_faith_question", "music awards mein {P} {g:itne kam kyun dikhte|itni kam kyun dikhti} hain yaar?"),
+    pair("n2r07", "contempt_opinion", "{g:saale|saali} {P} sab harami hain",
+         "identity_positive", "bc kya scene tha, {O} ne toh aag laga di", lab_in="H+p", lab_out="O+p"),
+    pair("n2r08", "derogatory_generalisation", "aaj kuch {O} se mila. sab ke sab ghatiya {g:the|thi}",
+         "identity_positive", "aaj kuch {O} se mila. sab ke sab bahut {g:pyaare the|pyaari thi}"),
 ]
 
 HAND_TRAIN = [
@@ -136,6 +225,12 @@ HAND_TRAIN = [
     ex("saare musalmaan gaddar hain", "derogatory_generalisation", "muslims", "rel03"),
     ex("musalmaan gaddar nahi hain, ye nafrat wali baatein band karo", "counter_rebut", "muslims", "rel03"),
     ex("@kiki.sounds tu bilkul bakwas gaati hai, band kar", "harassment_no_identity"),
+    ex("सोमवार से मुझे सख़्त नफ़रत है।", "criticism_not_people"),
+    ex("ये ऐप बिल्कुल कचरा है, हर अपडेट के बाद और बेकार हो जाता है।", "criticism_not_people"),
+    ex("टैक्स इंस्पेक्टर दुनिया के सबसे बुरे लोग हैं।", "criticism_not_people"),
+    ex("करेला दुनिया की सबसे घटिया सब्ज़ी है।", "criticism_not_people"),
+    ex("ये टीम इतना बेकार खेलती है, इसे लीग से बाहर कर देना चाहिए।", "criticism_not_people"),
+    ex("monday ka din sabse bekaar hota hai yaar", "criticism_not_people"),
 ]
 
 TEST = [
@@ -158,6 +253,25 @@ TEST = [
 TEST += [
     single("ts01", "news_reporting", "अदालत: आरोपी ने महीनों तक सोशल मीडिया पर {O} को धमकाया।"),
     single("ts02", "death_wish_group", "कल अगर {g:सारे|सारी} {P} ग़ायब हो जाएँ तो मैं पार्टी दूँगा"),
+]
+
+TEST += [
+    pair("n2t01", "contempt_opinion", "मुझे {O} की शक्ल तक से नफ़रत है।",
+         "negated_hate", "मुझे {O} से ज़रा भी नफ़रत नहीं है।"),
+    pair("n2t02", "derogatory_generalisation", "{P} {g:निकम्मे होते|निकम्मी होती} हैं, हर जगह।",
+         "negated_hate", "{P} {g:निकम्मे नहीं होते|निकम्मी नहीं होतीं}, ये झूठा प्रचार है।"),
+    pair("n2t03", "dehumanisation", "{P} आवारा कुत्ते हैं, बस।",
+         "counter_rebut", "{P} आवारा कुत्ते नहीं, तुम्हारी तरह इंसान हैं।"),
+    pair("n2t04", "negated_positive", "{O} में ज़रा भी इंसानियत नहीं होती।",
+         "identity_positive", "{O} में भी उतनी ही इंसानियत होती है जितनी किसी और में।"),
+    pair("n2t05", "threat_group", "{O} को गोली मार देनी चाहिए, एक-एक को।",
+         "counter_condemn", "जो कहता है {O} को गोली मार दो, वो सीधे हिंसा भड़का रहा है।"),
+    pair("n2t06", "death_wish_group", "भगवान करे {g:सारे|सारी} {P} किसी हादसे में मर जाएँ।",
+         "rights_advocacy", "भगवान करे {g:सारे|सारी} {P} सुरक्षित और ख़ुश रहें।"),
+    pair("n2t07", "hate_question", "क्या {O} में से कोई भी कभी ईमानदार होता है?",
+         "good_faith_question", "क्या {O} में से कोई इस साल के अवॉर्ड में नॉमिनेटेड है?"),
+    pair("n2t08", "contempt_opinion", "मेरी राय में {P} इस देश पर बोझ हैं।",
+         "identity_positive", "मेरी राय में {P} इस देश की ताक़त हैं।"),
 ]
 
 TEST_LATN = [

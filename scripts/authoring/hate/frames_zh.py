@@ -73,6 +73,79 @@ TRAIN += [
     single("s11", "threat_group", "如果{P}周六敢来游行，就别想完整地回家。"),
 ]
 
+TRAIN += [
+    # strong negative emotion <-> negation
+    pair("n2_01", "contempt_opinion", "我恨{P}，就这么简单。",
+         "negated_hate", "我不恨{P}，就这么简单。"),
+    pair("n2_02", "contempt_opinion", "{P}让我恶心透了",
+         "negated_hate", "{P}一点也不让我恶心"),
+    pair("n2_03", "contempt_opinion", "跟{P}待在一起，我一秒都忍不了",
+         "negated_hate", "跟{P}待在一起，我从来没觉得不舒服"),
+    pair("n2_04", "contempt_opinion", "我对{P}只有厌恶。",
+         "negated_hate", "我对{P}没有任何厌恶，只有尊重。"),
+    # derogatory description <-> negation
+    pair("n2_05", "derogatory_generalisation", "{P}都蠢得要命，这是事实。",
+         "negated_hate", "{P}并不蠢，这是事实。"),
+    pair("n2_06", "derogatory_generalisation", "{P}又脏又臭。",
+         "negated_hate", "说{P}又脏又臭，根本不是事实。"),
+    pair("n2_07", "derogatory_generalisation", "{P}在这个社会上一文不值。",
+         "negated_hate", "{P}在这个社会上绝不是一文不值的。"),
+    pair("n2_08", "derogatory_generalisation", "{P}是这座城市的耻辱。",
+         "negated_hate", "{P}不是这座城市的耻辱，是这座城市的一部分。"),
+    # dehumanisation <-> negated / rebutted
+    pair("n2_09", "dehumanisation", "{P}就是一群蟑螂。",
+         "counter_rebut", "{P}不是蟑螂，是和你我一样的人。"),
+    pair("n2_10", "dehumanisation", "{P}就是一群野兽，听不懂人话。",
+         "negated_hate", "{P}不是野兽，和大家一样是人。"),
+    pair("n2_11", "dehumanisation", "{P}就是社会的蛀虫。",
+         "negated_hate", "{P}不是社会的蛀虫，是我们的邻居和同事。"),
+    # negated positive (hateful) <-> positive
+    pair("n2_12", "negated_positive", "我永远不会尊重{P}。",
+         "identity_positive", "我一直都很尊重{P}。"),
+    pair("n2_13", "negated_positive", "{P}这辈子都成不了什么气候。",
+         "identity_positive", "{P}里出了很多了不起的人。"),
+    pair("n2_14", "negated_positive", "{P}永远不会是这个国家的一份子。",
+         "identity_positive", "{P}一直都是这个国家的一份子。", groups="ethn_migr"),
+    # normative calls for violence, death wishes
+    pair("n2_15", "threat_group", "{P}都该被枪毙。",
+         "rights_advocacy", "{P}都该受到保护。"),
+    pair("n2_16", "death_wish_group", "所有{P}都活该去死。",
+         "rights_advocacy", "所有{P}都应该平平安安地生活。"),
+    pair("n2_17", "threat_group", "应该把{P}统统烧死",
+         "counter_condemn", "喊“应该把{P}统统烧死”的人是在煽动杀人，必须追责。"),
+    # first-person threats <-> reporting
+    pair("n2_18", "threat_group", "见一个{P}我就杀一个。",
+         "news_reporting", "一名男子在网上扬言“见一个{P}杀一个”，已被警方刑事拘留。"),
+    pair("n2_19", "threat_group", "我们会把这片的{P}一个一个揪出来收拾掉。",
+         "counter_report", "有人在群里说要把这片的{P}一个一个揪出来收拾掉，截图已经交给警方了。"),
+    # questions and opinions
+    pair("n2_20", "hate_question", "为什么{P}总是这么蠢？",
+         "good_faith_question", "为什么{P}在乐坛总是这么少被看见？"),
+    pair("n2_21", "hate_question", "{P}到底什么时候才能滚出我们的城市？",
+         "good_faith_question", "{P}到底什么时候才能在议会里有公平的代表？"),
+    pair("n2_22", "contempt_opinion", "我觉得{P}是这个国家的祸害。",
+         "identity_positive", "我觉得{P}是这个国家的福气。"),
+    # profanity
+    pair("n2_23", "contempt_opinion", "操，{P}全是一帮傻逼",
+         "identity_positive", "操，{P}在这场戏里也太牛逼了吧", lab_in="H+p", lab_out="O+p"),
+    pair("n2_24", "contempt_opinion", "去他妈的{P}，都滚",
+         "identity_positive", "他妈的，{P}这段演出帅炸了", lab_in="H+p", lab_out="O+p"),
+    # reference across sentences
+    pair("n2_25", "derogatory_generalisation", "今天遇到了几个{P}。全都是人渣。",
+         "identity_positive", "今天遇到了几个{P}。全都超级好。"),
+    pair("n2_26", "derogatory_generalisation", "我们公司新来了两个{P}，果然都是废物。",
+         "identity_positive", "我们公司新来了两个{P}，人都特别好。"),
+    # counter-speech quoting / referring to hate
+    pair("n2_27", "dehumanisation", "{P}就是一群蛆。",
+         "counter_quote", "说“{P}就是一群蛆”太恶心了，这种话必须停止。"),
+    pair("n2_28", "dehumanisation", "{P}是低等人。",
+         "counter_condemn", "别再说{P}是低等人了，太卑劣了。"),
+    # plain mentions
+    single("n2_29", "identity_self", "作为{SELF}，我一点都不觉得丢人，反而很自豪。"),
+    single("n2_30", "identity_neutral", "我最好的两个朋友都是{P}。"),
+    single("n2_31", "identity_positive", "这次社区活动是{P}一手组织的，办得特别好。"),
+]
+
 HAND_TRAIN = [
     ex("女人就该待在厨房，别碰调音台。", "misogyny", "women", "mis01"),
     ex("在女调音师的视频下面留言“女人就该待在厨房”，这正是这个行业该消失的性别歧视。", "counter_quote", "women", "mis01"),
@@ -105,6 +178,11 @@ HAND_TRAIN = [
     ex("这个播客主持人自以为是，一句话都说不完整", "harassment_no_identity"),
     ex("这首歌的混音太差了。", "criticism_not_people"),
     ex("我不讨厌同性恋。我只是讨厌这首歌哈哈", "negated_hate", "lgbtq_people"),
+    ex("周一真的烦死了，能不能取消。", "criticism_not_people"),
+    ex("这个App就是垃圾，每次更新都更烂。", "criticism_not_people"),
+    ex("税务稽查员是全世界最讨人嫌的。", "criticism_not_people"),
+    ex("香菜是世界上最难吃的东西，没有之一。", "criticism_not_people"),
+    ex("这支球队踢得太烂了，赶紧降级吧。", "criticism_not_people"),
 ]
 
 TEST = [
@@ -130,6 +208,25 @@ TEST += [
     single("ts01", "news_reporting", "法院：被告被指控数月来在社交媒体上威胁{P}。"),
     single("ts02", "music_context", "精选：当下做电子音乐最有意思的{P}"),
     single("ts03", "death_wish_group", "要是明天所有{P}都消失了，我就开派对"),
+]
+
+TEST += [
+    pair("n2t01", "contempt_opinion", "我讨厌{P}，讨厌到骨子里。",
+         "negated_hate", "我不讨厌{P}，一点也不。"),
+    pair("n2t02", "derogatory_generalisation", "{P}全是没用的废物。",
+         "negated_hate", "{P}不是没用的废物，别再这么说了。"),
+    pair("n2t03", "dehumanisation", "{P}就是一群野狗。",
+         "counter_rebut", "{P}不是野狗，是有尊严的人。"),
+    pair("n2t04", "negated_positive", "{P}身上找不到一点人性。",
+         "identity_positive", "{P}和任何人一样有人性。"),
+    pair("n2t05", "threat_group", "{P}就该拉出去毙了。",
+         "counter_condemn", "说{P}该拉出去毙了的人，是在公开煽动暴力。"),
+    pair("n2t06", "death_wish_group", "巴不得{P}全都死光。",
+         "identity_positive", "巴不得{P}全都过上好日子。"),
+    pair("n2t07", "hate_question", "{P}是不是天生就爱偷东西？",
+         "good_faith_question", "{P}是不是在招聘中更容易受到歧视？"),
+    pair("n2t08", "contempt_opinion", "在我看来，{P}就是社会的累赘。",
+         "identity_positive", "在我看来，{P}是社会的宝贵财富。"),
 ]
 
 HAND_TEST = [
