@@ -102,3 +102,40 @@ def test_the_data_card_is_generated_from_the_files() -> None:
     assert card.read_text(encoding="utf-8") == data_card(), (
         "DATA_CARD.md is stale: run .venv/bin/python scripts/authoring/data_card.py"
     )
+
+
+BUILDERS = (
+    "scripts/authoring/hate/gen_hate.py",
+    "scripts/authoring/violence/build.py",
+    "scripts/authoring/sensitive/build.py",
+    "scripts/authoring/prompts_gen.py",
+)
+
+
+def test_the_files_are_what_their_sources_build(tmp_path: Path) -> None:
+    """A source edited without a rebuild would train a bundle on stale data."""
+    import shutil
+    import subprocess
+    import sys
+
+    from bastion.learn.authored_data import AUTHORED
+
+    root = AUTHORED.parents[3]
+    if not authored_files() or not (root / "scripts" / "authoring").is_dir():
+        pytest.skip("no authored data or sources in this checkout")
+    shutil.copytree(root / "scripts" / "authoring", tmp_path / "scripts" / "authoring")
+    out = tmp_path / "src" / "bastion" / "learn" / "authored"
+    out.mkdir(parents=True)
+    shutil.copy(AUTHORED / "identity_terms.yaml", out / "identity_terms.yaml")
+    for builder in BUILDERS:
+        subprocess.run(
+            [sys.executable, str(tmp_path / builder)],
+            cwd=tmp_path,
+            check=True,
+            capture_output=True,
+        )
+    built = {p.name: p.read_text(encoding="utf-8") for p in out.glob("*.yaml")}
+    shipped = {p.name: p.read_text(encoding="utf-8") for p in AUTHORED.glob("*.yaml")}
+    assert built.keys() == shipped.keys()
+    stale = sorted(name for name in shipped if built[name] != shipped[name])
+    assert not stale, f"{stale} differ from what their sources build: rerun {BUILDERS}"
