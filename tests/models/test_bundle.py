@@ -6,11 +6,18 @@ import json
 from pathlib import Path
 
 import numpy as np
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bastion.models.bundle import LinearHeads, MlpHeads, Stack, TextBundle, load_heads
-from bastion.models.features import N_FEATURES, feature_rows, text_features
+from bastion.models.bundle import BundleError, LinearHeads, MlpHeads, Stack, TextBundle, load_heads
+from bastion.models.features import (
+    ANALYZER,
+    ANALYZER_WORD_PAIRS,
+    N_FEATURES,
+    feature_rows,
+    text_features,
+)
 from bastion.models.lexical import LinearTextModel
 
 CATEGORIES = ("hate", "spam")
@@ -30,8 +37,10 @@ def lexical_model() -> LinearTextModel:
 
 
 @settings(max_examples=40, deadline=None)
-@given(st.lists(st.text(max_size=60), min_size=1, max_size=5), st.booleans())
-def test_rows_and_matrix_give_the_same_scores(texts: list[str], with_lexical: bool) -> None:
+@given(st.lists(st.text(max_size=60), min_size=1, max_size=5), st.booleans(), st.booleans())
+def test_rows_and_matrix_give_the_same_scores(
+    texts: list[str], with_lexical: bool, word_pairs: bool
+) -> None:
     rng = np.random.default_rng(0)
     lexical = lexical_model() if with_lexical else None
     width = N_FEATURES + (1 if with_lexical else 0)
@@ -40,9 +49,9 @@ def test_rows_and_matrix_give_the_same_scores(texts: list[str], with_lexical: bo
         rng.standard_normal((width, 2)).astype(np.float32),
         np.array([0.1, -0.2], np.float32),
     )
-    rows = feature_rows(texts, lexical)
+    rows = feature_rows(texts, lexical, word_pairs)
     fast = heads.probabilities_of_rows(rows.indptr, rows.indices, rows.values)
-    slow = heads.probabilities(text_features(texts, lexical))
+    slow = heads.probabilities(text_features(texts, lexical, word_pairs))
     np.testing.assert_allclose(fast, slow, atol=1e-5)
 
 
@@ -93,3 +102,37 @@ def test_a_format_1_bundle_with_linear_embedding_heads_still_loads(tmp_path: Pat
     assert isinstance(bundle.embedding, LinearHeads)
     assert bundle.lexical is None
     assert bundle.embedding.probabilities(rng.standard_normal((3, 512))).shape == (3, 2)
+
+
+def test_word_pairs_tell_a_negation_from_the_statement() -> None:
+    """Character n-grams stop at word edges: the same words in another order look alike."""
+    texts = ["not parasites but people", "parasites not but people"]
+    plain = text_features(texts, None).toarray()
+    paired = text_features(texts, None, word_pairs=True).toarray()
+    np.testing.assert_allclose(plain[0], plain[1])
+    assert not np.allclose(paired[0], paired[1])
+    assert (paired[0] > 0).sum() == (plain[0] > 0).sum() + 3  # three pairs of neighbours
+
+
+def _tiny_bundle(path: Path, analyzer: str) -> TextBundle:
+    rng = np.random.default_rng(3)
+    char = LinearHeads(
+        CATEGORIES, rng.standard_normal((N_FEATURES, 2)).astype(np.float32), np.zeros(2, np.float32)
+    )
+    emb = LinearHeads(
+        CATEGORIES, rng.standard_normal((512, 2)).astype(np.float32), np.zeros(2, np.float32)
+    )
+    stacks = {
+        c: Stack({"char_ngrams": 1.0, "text_embedding": 1.0}, 0.0, {"char_ngrams": 0.0})
+        for c in CATEGORIES
+    }
+    manifest = {"version": "0+test", "features": {"char": {"analyzer": analyzer}}}
+    TextBundle.write(path, manifest, char, emb, stacks)
+    return TextBundle.load(path)
+
+
+def test_a_bundle_names_the_features_its_char_head_reads(tmp_path: Path) -> None:
+    assert not _tiny_bundle(tmp_path / "old", ANALYZER).word_pairs
+    assert _tiny_bundle(tmp_path / "new", ANALYZER_WORD_PAIRS).word_pairs
+    with pytest.raises(BundleError, match="analyzer 'word_trigrams'"):
+        _tiny_bundle(tmp_path / "odd", "word_trigrams")

@@ -53,7 +53,7 @@ def external_evaluation(
         random.Random(seed).shuffle(test)
         test = test[:PER_SET]
         texts = [first_segment(e.text) for e in test]
-        char_p = char.probabilities(text_features(texts, lexical))
+        char_p = char.probabilities(text_features(texts, lexical, word_pairs=True))
         emb_p = emb.probabilities(embedder.embed(texts, progress))
         for category in char.categories:
             rows = [i for i, e in enumerate(test) if category in e.labels]

@@ -41,7 +41,7 @@ from bastion.learn.external import external_evaluation
 from bastion.learn.fairness import counterfactual_copies
 from bastion.learn.multitask import MultitaskConfig, MultitaskModel, fit_multitask
 from bastion.models.bundle import LinearHeads, MlpHeads, Stack, TextBundle, logit
-from bastion.models.features import N_FEATURES, NGRAM_RANGE, text_features
+from bastion.models.features import ANALYZER_WORD_PAIRS, N_FEATURES, NGRAM_RANGE, text_features
 from bastion.models.lexical import LinearTextModel
 
 Progress = Callable[[str], None]
@@ -201,8 +201,10 @@ def prepare_training(
     corpus, weights, origin = with_counterfactuals(corpus, seed)
     progress(f"corpus: {len(corpus.examples)} rows with counterfactual copies")
     texts = [first_segment(e.text) for e in corpus.examples]
-    progress("features: char n-grams" + (" and the lexical score" if word_model else ""))
-    x_char = text_features(texts, word_model)
+    progress(
+        "features: char n-grams, word pairs" + (" and the lexical score" if word_model else "")
+    )
+    x_char = text_features(texts, word_model, word_pairs=True)
     progress("features: embeddings")
     embedder = EmbeddingCache(cache)
     x_emb = embedder.embed(texts, progress)
@@ -374,14 +376,14 @@ def fit_bundle(
     digest.update(json.dumps({c: s.to_dict() for c, s in stacks.items()}, sort_keys=True).encode())
     word_model = data.word_model
     manifest = {
-        "version": f"2.1.0+{digest.hexdigest()[:10]}",
+        "version": f"2.2.0+{digest.hexdigest()[:10]}",
         "seed": seed,
         "cap": cap,
         "sources": data.corpus.sources,
         "categories": data.categories,
         "features": {
             "char": {
-                "analyzer": "char_wb-crc32",
+                "analyzer": ANALYZER_WORD_PAIRS,
                 "ngram_range": list(NGRAM_RANGE),
                 "n_features": N_FEATURES,
                 "lexical": (

@@ -21,6 +21,7 @@ from typing import Any
 import numpy as np
 from scipy import sparse
 
+from bastion.models.features import ANALYZER, ANALYZER_WORD_PAIRS, ANALYZERS
 from bastion.models.lexical import LinearTextModel
 
 SHIPPED = Path(__file__).resolve().parent / "text"
@@ -196,6 +197,12 @@ class TextBundle:
     def version(self) -> str:
         return str(self.manifest["version"])
 
+    @property
+    def word_pairs(self) -> bool:
+        """Whether the ``char`` head reads pairs of neighbouring words too."""
+        char = self.manifest.get("features", {}).get("char", {})
+        return bool(char.get("analyzer") == ANALYZER_WORD_PAIRS)
+
     @classmethod
     def load(cls, path: Path = SHIPPED) -> TextBundle:
         manifest_path = path / "manifest.json"
@@ -207,6 +214,9 @@ class TextBundle:
                 f"{path}: bundle format {manifest.get('format')!r}, expected one of "
                 f"{READABLE_FORMATS}"
             )
+        analyzer = manifest.get("features", {}).get("char", {}).get("analyzer", ANALYZER)
+        if analyzer not in ANALYZERS:
+            raise BundleError(f"{path}: n-gram analyzer {analyzer!r}, expected one of {ANALYZERS}")
         fusion = json.loads((path / "fusion.json").read_text())
         return cls(
             path=path,

@@ -7,6 +7,9 @@ the model a fixed size with no vocabulary file.
 
 Word-bounded n-grams (each word padded with a space, as scikit-learn's
 ``char_wb``), hashed with CRC-32 into 2^18 buckets, counts L2-normalised.
+Bundles from 2.2.0 on also hash each pair of neighbouring words into the same
+buckets (``ANALYZER_WORD_PAIRS``): n-grams stop at a word's edge, so without
+pairs "not parasites" and "don't hate" read like "parasites" and "hate".
 Written here rather than taken from scikit-learn so the publish path does not
 import scikit-learn (1.5 s of start-up on this machine).
 """
@@ -18,6 +21,7 @@ import zlib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 
 import numpy as np
 from scipy import sparse
@@ -27,6 +31,11 @@ from bastion.models.lexical import LinearTextModel
 N_FEATURES = 2**18
 NGRAM_RANGE = (2, 5)
 _MASK = N_FEATURES - 1
+ANALYZER = "char_wb-crc32"
+"""Word-bounded character n-grams only (the bundles before 2.2.0)."""
+ANALYZER_WORD_PAIRS = "char_wb+word_pairs-crc32"
+"""Character n-grams and pairs of neighbouring words."""
+ANALYZERS = (ANALYZER, ANALYZER_WORD_PAIRS)
 
 
 @lru_cache(maxsize=1 << 16)
@@ -42,10 +51,21 @@ def _word_buckets(word: str) -> tuple[int, ...]:
     )
 
 
-def _bucket_counts(text: str) -> dict[int, int]:
+@lru_cache(maxsize=1 << 16)
+def _pair_bucket(first: str, second: str) -> int:
+    """The bucket of two neighbouring words (a separator no n-gram holds)."""
+    return zlib.crc32(f"{first}\x1f{second}".encode()) & _MASK
+
+
+def _bucket_counts(text: str, word_pairs: bool) -> dict[int, int]:
     counts: dict[int, int] = {}
-    for word in text.split():
+    words = text.split()
+    for word in words:
         for bucket in _word_buckets(word):
+            counts[bucket] = counts.get(bucket, 0) + 1
+    if word_pairs:
+        for first, second in pairwise(words):
+            bucket = _pair_bucket(first, second)
             counts[bucket] = counts.get(bucket, 0) + 1
     return counts
 
@@ -69,9 +89,12 @@ class FeatureRows:
         return sparse.csr_matrix((self.values, self.indices, self.indptr), shape=(n, self.width))
 
 
-def feature_rows(texts: Sequence[str], lexical: LinearTextModel | None = None) -> FeatureRows:
-    """L2-normalised hashed n-gram counts per text, then (column ``N_FEATURES``) the logit
-    of a ported word model's score when ``lexical`` is given.
+def feature_rows(
+    texts: Sequence[str], lexical: LinearTextModel | None = None, word_pairs: bool = False
+) -> FeatureRows:
+    """L2-normalised hashed n-gram counts per text (with ``word_pairs``, also pairs of
+    neighbouring words), then (column ``N_FEATURES``) the logit of a ported word model's
+    score when ``lexical`` is given.
 
     The word model (``alt-profanity-check``, see :mod:`bastion.models.lexical`) was
     trained on far more labelled comments than Bastion has and knows many offensive
@@ -86,7 +109,7 @@ def feature_rows(texts: Sequence[str], lexical: LinearTextModel | None = None) -
     indices: list[int] = []
     values: list[float] = []
     for i, text in enumerate(texts):
-        counts = _bucket_counts(text)
+        counts = _bucket_counts(text, word_pairs)
         norm = math.sqrt(sum(c * c for c in counts.values())) or 1.0
         for bucket in sorted(counts):
             indices.append(bucket)
@@ -108,6 +131,8 @@ def char_features(texts: Sequence[str]) -> sparse.csr_matrix:
     return feature_rows(texts).matrix()
 
 
-def text_features(texts: Sequence[str], lexical: LinearTextModel | None) -> sparse.csr_matrix:
+def text_features(
+    texts: Sequence[str], lexical: LinearTextModel | None, word_pairs: bool = False
+) -> sparse.csr_matrix:
     """The ``char_ngrams`` head's input as a matrix: n-gram counts, then the lexical logit."""
-    return feature_rows(texts, lexical).matrix()
+    return feature_rows(texts, lexical, word_pairs).matrix()
