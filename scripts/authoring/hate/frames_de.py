@@ -190,6 +190,30 @@ TRAIN += [
          surface="ai_prompt"),
 ]
 
+# q4: Hass als verneinte positive Aussage (eine gute Eigenschaft, Fähigkeit oder ein
+# Recht wird der Gruppe abgesprochen) vs. die positive Aussage; dann Paare mit Verneinung auf beiden Seiten
+TRAIN += [
+    pair("q4_01", "negated_positive", "{P^} sind zu echter Freundlichkeit gar nicht fähig.",
+         "identity_positive", "{P^} sind zu echter Freundlichkeit fähig, wie alle anderen auch."),
+    pair("q4_02", "negated_positive", "{P^} haben noch nie was Gutes zustande gebracht.",
+         "identity_positive", "{P^} haben schon so viel Gutes zustande gebracht."),
+    pair("q4_03", "negated_positive", "{P^} haben kein Mitspracherecht verdient.",
+         "identity_positive", "{P^} haben ein Mitspracherecht verdient, wie jeder."),
+    pair("q4_04", "negated_positive", "{P^} sind einfach nicht normal, das sieht doch jeder.",
+         "identity_positive", "{P^} sind einfach ganz normal, das sieht doch jeder."),
+    pair("q4_05", "negated_positive", "{P^} taugen nicht als Eltern.",
+         "identity_positive", "{P^} taugen genauso als Eltern wie alle anderen."),
+    pair("q4_06", "negated_positive", "{P^}, die was taugen? hab ich noch nie getroffen",
+         "identity_positive", "{P^}, die was taugen? hab ich schon ganz viele getroffen"),
+    # Verneinung auf beiden Seiten: Gutes absprechen (Hass) vs. Schlechtes absprechen (kein Hass)
+    pair("q4_07", "negated_positive", "{P^} sind nie ehrlich, frag mal rum.",
+         "negated_hate", "{P^} sind nie das Problem, frag mal rum."),
+    pair("q4_08", "negated_positive", "{P^} verdienen keine Rechte in diesem Land.",
+         "negated_hate", "{P^} verdienen keinen Hass in diesem Land."),
+    pair("q4_09", "negated_positive", "{P^} haben nichts Anständiges an sich.",
+         "negated_hate", "{P^} haben nichts Bedrohliches an sich."),
+]
+
 HAND_TRAIN = [
     ex("Frauen gehören an den Herd, nicht ans Mischpult.", "misogyny", "women", "mis01"),
     ex("'Frauen gehören an den Herd' unter dem Video einer Tontechnikerin? Genau dieser Sexismus muss aufhören.", "counter_quote", "women", "mis01"),

@@ -304,6 +304,36 @@ TRAIN += [
          surface="ai_prompt"),
 ]
 
+# q4: hateful negated positives (a good quality, ability or right denied to the group)
+# vs the positive statement; then pairs where both members carry a negation
+TRAIN += [
+    pair("q4_01", "negated_positive", "{P^} are incapable of kindness, full stop.",
+         "identity_positive", "{P^} are capable of great kindness, full stop."),
+    pair("q4_02", "negated_positive", "nothing good has ever come from {P}",
+         "identity_positive", "so much good has come from {P}"),
+    pair("q4_03", "negated_positive", "{P^} don't deserve a seat at the table.",
+         "identity_positive", "{P^} deserve a seat at the table."),
+    pair("q4_04", "negated_positive", "Not one of the {P} at my work is any good at their job.",
+         "identity_positive", "Every one of the {P} at my work is good at their job."),
+    pair("q4_05", "negated_positive", "{P} can never be normal. just accept it",
+         "identity_positive", "{P} are completely normal. just accept it"),
+    pair("q4_06", "negated_positive", "{P^} aren't fit to raise children.",
+         "identity_positive", "{P^} are as fit to raise children as anyone."),
+    pair("q4_07", "negated_positive", "no {P} have ever built anything worth keeping around here",
+         "identity_positive", "{P} have built so much worth keeping around here"),
+    pair("q4_08", "negated_positive", "{P} don't have the brains for a proper job lol",
+         "identity_positive", "{P} have the brains for any job they want lol"),
+    # both members negated: denying a good thing (hate) vs denying a bad thing (not hate)
+    pair("q4_09", "negated_positive", "{P} never tell the truth, ask anyone who's worked with them",
+         "negated_hate", "{P} never cause trouble, ask anyone who's worked with them"),
+    pair("q4_10", "negated_positive", "{P^} don't deserve the same rights as the rest of us.",
+         "negated_hate", "{P^} don't deserve the hate they get from the rest of us."),
+    pair("q4_11", "negated_positive", "there's nothing decent about {P}",
+         "negated_hate", "there's nothing wrong with {P}"),
+    pair("q4_12", "negated_positive", "{P} can't do anything right, honestly",
+         "negated_hate", "{P} can't be blamed for everything, honestly"),
+]
+
 # ------------------------------------------------------------------ hand-written, train
 
 HAND_TRAIN = [

@@ -194,6 +194,30 @@ TRAIN += [
          surface="ai_prompt"),
 ]
 
+# q4: odio como positivo negado (se le niega al grupo una cualidad, capacidad o derecho)
+# vs. la afirmación positiva; luego pares con negación en ambos lados
+TRAIN += [
+    pair("q4_01", "negated_positive", "{g:los|las} {P} son incapaces de tratar bien a nadie",
+         "identity_positive", "{g:los|las} {P} son capaces de tratar bien a cualquiera"),
+    pair("q4_02", "negated_positive", "De {g:los|las} {P} nunca ha salido nada bueno.",
+         "identity_positive", "De {g:los|las} {P} han salido muchísimas cosas buenas."),
+    pair("q4_03", "negated_positive", "{g:Los|Las} {P} no sirven para criar hijos.",
+         "identity_positive", "{g:Los|Las} {P} sirven para criar hijos como cualquiera."),
+    pair("q4_04", "negated_positive", "{g:Los|Las} {P} nunca serán normales, por mucho que te cueste aceptarlo.",
+         "identity_positive", "{g:Los|Las} {P} son perfectamente normales, por mucho que te cueste aceptarlo."),
+    pair("q4_05", "negated_positive", "{g:Los|Las} {P} no merecen un trabajo digno.",
+         "identity_positive", "{g:Los|Las} {P} merecen un trabajo digno."),
+    pair("q4_06", "negated_positive", "{g:los|las} {P} no tienen cabeza para estudiar, eso es así",
+         "identity_positive", "{g:los|las} {P} tienen cabeza para estudiar como cualquiera, eso es así"),
+    # negación en ambos lados: negar algo bueno (odio) vs. negar algo malo (no es odio)
+    pair("q4_07", "negated_positive", "{g:Los|Las} {P} nunca dicen la verdad, pregunta a quien quieras.",
+         "negated_hate", "{g:Los|Las} {P} nunca dan problemas, pregunta a quien quieras."),
+    pair("q4_08", "negated_positive", "{g:Los|Las} {P} no merecen tener derechos.",
+         "negated_hate", "{g:Los|Las} {P} no merecen tanto odio."),
+    pair("q4_09", "negated_positive", "{g:Los|Las} {P} no tienen nada de decente.",
+         "negated_hate", "{g:Los|Las} {P} no tienen nada de malo."),
+]
+
 HAND_TRAIN = [
     ex("Las mujeres a la cocina, no a la mesa de mezclas.", "misogyny", "women", "mis01"),
     ex("Poner 'las mujeres a la cocina' debajo del vídeo de una técnica de sonido es justo el machismo que sobra en esta industria.", "counter_quote", "women", "mis01"),

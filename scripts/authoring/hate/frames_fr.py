@@ -185,6 +185,30 @@ TRAIN += [
          surface="ai_prompt"),
 ]
 
+# q4 : haine par un positif nié (on refuse au groupe une qualité, une capacité ou un droit)
+# vs l'affirmation positive ; puis des paires avec une négation des deux côtés
+TRAIN += [
+    pair("q4_01", "negated_positive", "Les {P} sont incapables de la moindre gentillesse.",
+         "identity_positive", "Les {P} sont capables d'une grande gentillesse."),
+    pair("q4_02", "negated_positive", "les {P} savent rien faire de leurs dix doigts",
+         "identity_positive", "les {P} savent tout faire de leurs dix doigts"),
+    pair("q4_03", "negated_positive", "Les {P} ne sont pas capables d'élever des enfants.",
+         "identity_positive", "Les {P} sont aussi capables d'élever des enfants que n'importe qui."),
+    pair("q4_04", "negated_positive", "les {P} seront jamais {g:normaux|normales}, faut t'y faire",
+         "identity_positive", "les {P} sont {g:normaux|normales}, faut t'y faire"),
+    pair("q4_05", "negated_positive", "Les {P} ne méritent pas un logement décent.",
+         "identity_positive", "Les {P} méritent un logement décent."),
+    pair("q4_06", "negated_positive", "Pas {g:un seul|une seule} des {P} que je connais n'est fiable.",
+         "identity_positive", "{g:Chacun|Chacune} des {P} que je connais est fiable."),
+    # négation des deux côtés : nier une qualité (haine) vs nier un défaut (pas de haine)
+    pair("q4_07", "negated_positive", "Les {P} ne sont jamais honnêtes, demande à n'importe qui.",
+         "negated_hate", "Les {P} ne sont jamais le problème, demande à n'importe qui."),
+    pair("q4_08", "negated_positive", "Les {P} ne méritent aucun droit.",
+         "negated_hate", "Les {P} ne méritent aucune haine."),
+    pair("q4_09", "negated_positive", "Les {P} n'ont rien de respectable.",
+         "negated_hate", "Les {P} n'ont rien de dangereux."),
+]
+
 HAND_TRAIN = [
     ex("Les femmes à la cuisine, pas derrière une table de mixage.", "misogyny", "women", "mis01"),
     ex("Écrire 'les femmes à la cuisine' sous la vidéo d'une ingé son, c'est exactement le sexisme qu'il faut arrêter.", "counter_quote", "women", "mis01"),

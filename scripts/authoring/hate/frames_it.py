@@ -178,6 +178,30 @@ TRAIN += [
          "identity_positive", "Sto registrando un video per il mio canale. Scrivimi un monologo in cui racconto quanto {DEF} hanno dato all'Italia, con un tono bello appassionato.", surface="ai_prompt"),
 ]
 
+# q4: odio come positivo negato (al gruppo si nega una qualità, una capacità o un diritto)
+# vs l'affermazione positiva; poi coppie con la negazione da entrambe le parti
+TRAIN += [
+    pair("q4_01", "negated_positive", "{DEF^} sono incapaci di qualsiasi gentilezza.",
+         "identity_positive", "{DEF^} sono capaci di grande gentilezza."),
+    pair("q4_02", "negated_positive", "{DEF^} non sono {g:adatti|adatte} a crescere dei figli.",
+         "identity_positive", "{DEF^} sono {g:adatti|adatte} a crescere dei figli come chiunque altro."),
+    pair("q4_03", "negated_positive", "{DEF} non saranno mai persone normali, fattene una ragione",
+         "identity_positive", "{DEF} sono persone normalissime, fattene una ragione"),
+    pair("q4_04", "negated_positive", "{DEF^} non meritano una casa dignitosa.",
+         "identity_positive", "{DEF^} meritano una casa dignitosa."),
+    pair("q4_05", "negated_positive", "{DEF} non hanno il cervello per studiare",
+         "identity_positive", "{DEF} hanno il cervello per studiare come tutti"),
+    pair("q4_06", "negated_positive", "Non ho mai visto {DEF} fare qualcosa di buono.",
+         "identity_positive", "Ho visto tante volte {DEF} fare qualcosa di buono."),
+    # negazione da entrambe le parti: negare una qualità (odio) vs negare un difetto (non è odio)
+    pair("q4_07", "negated_positive", "{DEF^} non sono mai {g:onesti|oneste}, chiedi a chiunque.",
+         "negated_hate", "{DEF^} non sono mai il problema, chiedi a chiunque."),
+    pair("q4_08", "negated_positive", "{DEF^} non meritano nessun diritto.",
+         "negated_hate", "{DEF^} non meritano tutto questo odio."),
+    pair("q4_09", "negated_positive", "{DEF^} non hanno niente di rispettabile.",
+         "negated_hate", "{DEF^} non hanno niente di pericoloso."),
+]
+
 
 HAND_TRAIN = [
     ex("Le donne in cucina, non dietro al mixer.", "misogyny", "women", "mis01"),
