@@ -180,6 +180,30 @@ TRAIN += [
 ]
 
 
+TRAIN += [
+    # q4: negated positive (hateful) <-> the positive; then pairs where both members
+    # carry a negation, so negation alone is not the cue
+    pair("q4_01", "negated_positive", "لا يمكن الوثوق {BI} أبداً.",
+         "identity_positive", "يمكن الوثوق {BI} تماماً."),
+    pair("q4_02", "negated_positive", "لم يأتِنا من {O} أي خير.",
+         "identity_positive", "أتانا من {O} خير كثير."),
+    pair("q4_03", "negated_positive", "{P} لن {g:يكونوا مساوين|يكنّ مساويات} لنا أبداً.",
+         "identity_positive", "{P} {g:مساوون|مساويات} لنا في كل شيء."),
+    pair("q4_04", "negated_positive", "{P} غير {g:قادرين|قادرات} على تربية الأطفال.",
+         "identity_positive", "{P} {g:قادرون|قادرات} تماماً على تربية الأطفال."),
+    pair("q4_05", "negated_positive", "{P} لا {g:يعرفون|يعرفن} اللطف ولا الرحمة.",
+         "identity_positive", "{P} {g:يعرفون|يعرفن} اللطف والرحمة جيداً."),
+    pair("q4_06", "negated_positive", "ولا {g:واحد|واحدة} من {O} {g:يساوي|تساوي} شيئاً.",
+         "identity_positive", "كل {g:واحد|واحدة} من {O} {g:يساوي وزنه|تساوي وزنها} ذهباً."),
+    # negation on both sides
+    pair("q4_07", "negated_positive", "{P} {g:ليسوا صادقين|لسن صادقات} أبداً.",
+         "negated_hate", "{P} {g:ليسوا كاذبين|لسن كاذبات} أبداً."),
+    pair("q4_08", "negated_positive", "{P} لا {g:يستحقون|يستحققن} أي حقوق.",
+         "negated_hate", "{P} لا {g:يستحقون|يستحققن} أي إساءة."),
+    pair("q4_09", "negated_positive", "{P} لم {g:يقدّموا|يقدّمن} شيئاً لهذا البلد.",
+         "negated_hate", "{P} لم {g:يؤذوا|يؤذين} أحداً في هذا البلد."),
+]
+
 HAND_TRAIN = [
     ex("مكان المرأة المطبخ، مش ورا المكسر.", "misogyny", "women", "mis01"),
     ex("كتابة 'مكان المرأة المطبخ' تحت فيديو مهندسة صوت هي بالضبط العقلية الذكورية التي يجب أن تنتهي.", "counter_quote", "women", "mis01"),

@@ -181,6 +181,30 @@ TRAIN += [
 ]
 
 
+TRAIN += [
+    # q4: negated positive (hateful) <-> the positive; then pairs where both members
+    # carry a negation, so negation alone is not the cue
+    pair("q4_01", "negated_positive", "{O} पर कभी भरोसा नहीं किया जा सकता।",
+         "identity_positive", "{O} पर पूरा भरोसा किया जा सकता है।"),
+    pair("q4_02", "negated_positive", "{O} से आज तक किसी का भला नहीं हुआ।",
+         "identity_positive", "{O} से आज तक कितनों का भला हुआ है।"),
+    pair("q4_03", "negated_positive", "{P} कभी हमारे बराबर नहीं हो {g:सकते|सकतीं}।",
+         "identity_positive", "{P} हमेशा से हमारे बराबर हैं।"),
+    pair("q4_04", "negated_positive", "{P} बच्चे पालने के लायक नहीं {g:होते|होतीं}।",
+         "identity_positive", "{P} भी बच्चे पालने के पूरे लायक {g:होते|होती} हैं।"),
+    pair("q4_05", "negated_positive", "{O} के दिल में ज़रा भी रहम नहीं होता।",
+         "identity_positive", "{O} के दिल में बहुत रहम होता है।"),
+    pair("q4_06", "negated_positive", "{O} में से एक भी इज़्ज़त के लायक नहीं है।",
+         "identity_positive", "{O} में से हर एक इज़्ज़त के लायक है।"),
+    # negation on both sides
+    pair("q4_07", "negated_positive", "{P} कभी ईमानदार नहीं {g:होते|होतीं}, याद रखना।",
+         "negated_hate", "{P} बेईमान नहीं {g:होते|होतीं}, याद रखना।"),
+    pair("q4_08", "negated_positive", "{P} किसी भी अधिकार {g:के|की} हक़दार नहीं हैं।",
+         "negated_hate", "{P} किसी भी ज़ुल्म {g:के|की} हक़दार नहीं हैं।"),
+    pair("q4_09", "negated_positive", "{O} ने इस देश को कभी कुछ नहीं दिया।",
+         "negated_hate", "{O} ने इस देश का कभी कुछ नहीं बिगाड़ा।"),
+]
+
 TRAIN_LATN = [
     pair("r01", "dehumanisation", "{P} keede-makode hain, bas",
          "counter_quote", "comments mein {O} ko keede-makode bolna ghatiya hai yaar"),

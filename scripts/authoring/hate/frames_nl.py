@@ -179,6 +179,30 @@ TRAIN += [
 ]
 
 
+# --- q4: ontkende positieve uitspraak (haat) vs de positieve; en paren waarin
+# beide zinnen een ontkenning hebben, zodat ontkenning alleen geen signaal is
+TRAIN += [
+    pair("q4_01", "negated_positive", "{P^} zijn niet te vertrouwen, nooit geweest.",
+         "identity_positive", "{P^} zijn prima te vertrouwen, altijd geweest."),
+    pair("q4_02", "negated_positive", "Er is nog nooit iets goeds van {P} gekomen.",
+         "identity_positive", "Er is al zoveel goeds van {P} gekomen."),
+    pair("q4_03", "negated_positive", "Respect? Dat verdienen {P} niet.",
+         "identity_positive", "Respect? Dat verdienen {P} zeker."),
+    pair("q4_04", "negated_positive", "{P^} worden nooit onze gelijken.",
+         "identity_positive", "{P^} zijn gewoon onze gelijken."),
+    pair("q4_05", "negated_positive", "{P^} zijn ongeschikt om kinderen op te voeden.",
+         "identity_positive", "{P^} zijn prima geschikt om kinderen op te voeden."),
+    pair("q4_06", "negated_positive", "De {P} die ik ken? Niet één die deugt.",
+         "identity_positive", "De {P} die ik ken? Stuk voor stuk mensen die deugen."),
+    # ontkenning aan beide kanten
+    pair("q4_07", "negated_positive", "{P^} zijn nooit eerlijk, let maar op.",
+         "negated_hate", "{P^} zijn nooit het probleem, let maar op."),
+    pair("q4_08", "negated_positive", "{P^} verdienen geen rechten, punt.",
+         "negated_hate", "{P^} verdienen geen haat, punt."),
+    pair("q4_09", "negated_positive", "{P^} hebben nooit iets bijgedragen aan dit land.",
+         "negated_hate", "{P^} hebben nooit iemand in dit land kwaad gedaan."),
+]
+
 HAND_TRAIN = [
     ex("Vrouwen horen in de keuken, niet achter de draaitafels.", "misogyny", "women", "mis01"),
     ex("'Vrouwen horen in de keuken' onder de video van een geluidstechnica zetten is precies het seksisme waar we vanaf moeten.", "counter_quote", "women", "mis01"),

@@ -170,6 +170,30 @@ TRAIN += [
 ]
 
 
+# q4: zanegowana pozytywna cecha (nienawiść) vs ta cecha; oraz pary, w których
+# oba zdania mają przeczenie, więc samo przeczenie nie jest wskazówką
+TRAIN += [
+    pair("q4_01", "negated_positive", "Od {GEN} nigdy nie spotkało mnie nic dobrego.",
+         "identity_positive", "Od {GEN} spotkało mnie mnóstwo dobrego."),
+    pair("q4_02", "negated_positive", "Szacunek? {P^} na niego nie zasługują.",
+         "identity_positive", "Szacunek? {P^} jak najbardziej na niego zasługują."),
+    pair("q4_03", "negated_positive", "{P^} nigdy nie będą nam {g:równi|równe}.",
+         "identity_positive", "{P^} są i zawsze będą nam {g:równi|równe}."),
+    pair("q4_04", "negated_positive", "{P^} nie nadają się do wychowywania dzieci.",
+         "identity_positive", "{P^} świetnie nadają się do wychowywania dzieci."),
+    pair("q4_05", "negated_positive", "{P^} są {g:niezdolni|niezdolne} do życzliwości.",
+         "identity_positive", "{P^} są {g:zdolni|zdolne} do ogromnej życzliwości."),
+    pair("q4_06", "negated_positive", "{g:Żaden|Żadna} z {GEN}, {g:których|które} znam, nie jest nic {g:wart|warta}.",
+         "identity_positive", "{g:Każdy|Każda} z {GEN}, {g:których|które} znam, jest na wagę złota."),
+    # przeczenie po obu stronach
+    pair("q4_07", "negated_positive", "{P^} nigdy nie są {g:uczciwi|uczciwe}, mówię ci.",
+         "negated_hate", "{P^} nigdy nie są problemem, mówię ci."),
+    pair("q4_08", "negated_positive", "{P^} nie zasługują na żadne prawa.",
+         "negated_hate", "{P^} nie zasługują na żaden hejt."),
+    pair("q4_09", "negated_positive", "{P^} nigdy nic nie {g:dali|dały} temu krajowi.",
+         "negated_hate", "{P^} nigdy nic złego nie {g:zrobili|zrobiły} temu krajowi."),
+]
+
 HAND_TRAIN = [
     ex("Baby do garów, nie za konsoletę.", "misogyny", "women", "mis01"),
     ex("Pisanie 'baby do garów' pod filmem realizatorki dźwięku to dokładnie ten seksizm, który musi się skończyć.", "counter_quote", "women", "mis01"),

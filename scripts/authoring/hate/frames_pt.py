@@ -178,6 +178,30 @@ TRAIN += [
 ]
 
 
+# q4: a negated positive (hateful) <-> the positive; and pairs where both members
+# carry a negation, so negation alone is not the cue
+TRAIN += [
+    pair("q4_01", "negated_positive", "{g:Os|As} {P} não são de confiança, aprendi isso cedo.",
+         "identity_positive", "{g:Os|As} {P} são de confiança, aprendi isso cedo."),
+    pair("q4_02", "negated_positive", "Nunca vi nada de bom vindo {g:dos|das} {P}.",
+         "identity_positive", "Já vi muita coisa boa vindo {g:dos|das} {P}."),
+    pair("q4_03", "negated_positive", "Respeito? {g:Os|As} {P} não merecem.",
+         "identity_positive", "Respeito? {g:Os|As} {P} merecem, e muito."),
+    pair("q4_04", "negated_positive", "{g:Os|As} {P} nunca vão ser iguais a gente, esquece.",
+         "identity_positive", "{g:Os|As} {P} sempre foram iguais a gente, esquece essa história."),
+    pair("q4_05", "negated_positive", "{g:Os|As} {P} não têm capacidade de criar filhos.",
+         "identity_positive", "{g:Os|As} {P} têm toda a capacidade de criar filhos."),
+    pair("q4_06", "negated_positive", "{g:Nenhum dos|Nenhuma das} {P} que eu conheci valia alguma coisa.",
+         "identity_positive", "{g:Todos os|Todas as} {P} que eu conheci valiam ouro."),
+    # negation on both sides
+    pair("q4_07", "negated_positive", "{g:Os|As} {P} não são {g:honestos|honestas}, ao contrário do que dizem.",
+         "negated_hate", "{g:Os|As} {P} não são {g:desonestos|desonestas}, ao contrário do que dizem."),
+    pair("q4_08", "negated_positive", "{g:Os|As} {P} não merecem direito nenhum.",
+         "negated_hate", "{g:Os|As} {P} não merecem agressão nenhuma."),
+    pair("q4_09", "negated_positive", "{g:Os|As} {P} nunca fizeram nada de bom aqui.",
+         "negated_hate", "{g:Os|As} {P} nunca fizeram mal a ninguém aqui."),
+]
+
 HAND_TRAIN = [
     ex("Lugar de mulher é na cozinha, não na mesa de som.", "misogyny", "women", "mis01"),
     ex("Comentar 'lugar de mulher é na cozinha' no vídeo de uma técnica de som é exatamente o machismo que precisa acabar.", "counter_quote", "women", "mis01"),

@@ -178,6 +178,30 @@ TRAIN += [
 ]
 
 
+TRAIN += [
+    # q4: negated positive (hateful) <-> the positive; then pairs where both members
+    # carry a negation, so negation alone is not the cue
+    pair("q4_01", "negated_positive", "{P}根本不值得信任。",
+         "identity_positive", "{P}完全值得信任。"),
+    pair("q4_02", "negated_positive", "从{P}身上，我就没见过任何优点。",
+         "identity_positive", "从{P}身上，我见过很多优点。"),
+    pair("q4_03", "negated_positive", "{P}永远不配和我们平起平坐。",
+         "identity_positive", "{P}本来就和我们平起平坐。"),
+    pair("q4_04", "negated_positive", "{P}根本没资格养孩子。",
+         "identity_positive", "{P}完全有资格养孩子。"),
+    pair("q4_05", "negated_positive", "{P}根本不懂得善待别人。",
+         "identity_positive", "{P}一向很懂得善待别人。"),
+    pair("q4_06", "negated_positive", "我认识的{P}，没一个有出息的。",
+         "identity_positive", "我认识的{P}，个个都有出息。"),
+    # negation on both sides
+    pair("q4_07", "negated_positive", "{P}从来都不诚实。",
+         "negated_hate", "{P}从来都不是问题所在。"),
+    pair("q4_08", "negated_positive", "{P}不配享有任何权利。",
+         "negated_hate", "{P}不该遭受任何辱骂。"),
+    pair("q4_09", "negated_positive", "{P}没为这个国家做过任何贡献。",
+         "negated_hate", "{P}没对这个国家做过任何坏事。"),
+]
+
 HAND_TRAIN = [
     ex("女人就该待在厨房，别碰调音台。", "misogyny", "women", "mis01"),
     ex("在女调音师的视频下面留言“女人就该待在厨房”，这正是这个行业该消失的性别歧视。", "counter_quote", "women", "mis01"),
