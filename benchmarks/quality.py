@@ -60,6 +60,9 @@ BASELINE_REF = "ad40710"
 """The last commit that shipped bundle 1.0.0+89784fd3b2 (before the rebuild of issue 13)."""
 RESULTS = ROOT / "benchmarks" / "results" / "text-quality.md"
 BUNDLE_FILES = ("manifest.json", "char.npz", "embedding.npz", "fusion.json")
+LARGE_SET = 30
+"""Sets with fewer positives than this move the plain mean by chance (one positive
+re-ranked swings their AUPRC by 0.1); the table also gives the mean without them."""
 
 
 @dataclass
@@ -150,6 +153,7 @@ def external_table(
     head += " | alt-profanity-check |" if profanity else " |"
     lines = [head, "|---" * (4 + len(names) + profanity) + "|"]
     any_harm: list[list[float]] = []
+    large: list[bool] = []
     for set_name, examples in sets.items():
         categories = sorted({c for e in examples for c in e.labels if c in OPENAI_CATEGORIES})
         prof = profanity_scores([e.text for e in examples]) if profanity else None
@@ -185,18 +189,26 @@ def external_table(
                 values.append(float("nan") if peer is None else auprc(y, peer))
             if category == "any harm":
                 any_harm.append(values)
+                large.append(int(y.sum()) >= LARGE_SET)
             lines.append(
                 f"| {set_name} | {category} | {len(y)} | {int(y.sum())} | "
                 + " | ".join(cells)
                 + " |"
             )
     if any_harm:
-        means = np.nanmean(np.array(any_harm, dtype=float), axis=0)
+        table = np.array(any_harm, dtype=float)
+        means = np.nanmean(table, axis=0)
         lines.append(
             f"| **mean of the {len(any_harm)} sets** | any harm | | | "
             + " | ".join(f"**{m:.3f}**" for m in means)
             + " |"
         )
+        if any(large):
+            means = np.nanmean(table[np.array(large)], axis=0)
+            lines.append(
+                f"| **mean of the {sum(large)} sets with ≥ {LARGE_SET} positives** | any harm"
+                " | | | " + " | ".join(f"**{m:.3f}**" for m in means) + " |"
+            )
     return lines
 
 
