@@ -52,7 +52,7 @@ from bastion.evaluate.metrics import auprc, bootstrap_interval  # noqa: E402
 from bastion.evaluate.scoring import build_engine  # noqa: E402
 from bastion.learn.authored_data import authored_examples  # noqa: E402
 from bastion.learn.corpus import Corpus  # noqa: E402
-from bastion.models.bundle import SHIPPED, TextBundle  # noqa: E402
+from bastion.models.bundle import LEXICAL_FILE, SHIPPED, TextBundle  # noqa: E402
 from bastion.service.moderation_schemas import OPENAI_CATEGORIES  # noqa: E402
 from bastion.types import Action, Context, Item  # noqa: E402
 
@@ -92,13 +92,16 @@ def score(engine: Any, examples: Sequence[Example], surface: str | None = None) 
 
 
 def baseline_bundle(ref: str, folder: Path) -> Path:
-    for name in BUNDLE_FILES:
-        blob = subprocess.run(
+    """The bundle shipped at ``ref``, with its ported word model where it had one (2.0.0 on):
+    without ``lexical.npz`` a bundle loads, but its char head misses a feature it was trained on."""
+    for name in (*BUNDLE_FILES, LEXICAL_FILE):
+        shown = subprocess.run(
             ["git", "-C", str(ROOT), "show", f"{ref}:src/bastion/models/text/{name}"],
             capture_output=True,
-            check=True,
-        ).stdout
-        (folder / name).write_bytes(blob)
+            check=name != LEXICAL_FILE,
+        )
+        if shown.returncode == 0:
+            (folder / name).write_bytes(shown.stdout)
     return folder
 
 
