@@ -41,6 +41,7 @@ def lexical_model() -> LinearTextModel:
 def test_rows_and_matrix_give_the_same_scores(
     texts: list[str], with_lexical: bool, word_pairs: bool
 ) -> None:
+    analyzer = ANALYZER_WORD_PAIRS if word_pairs else ANALYZER
     rng = np.random.default_rng(0)
     lexical = lexical_model() if with_lexical else None
     width = N_FEATURES + (1 if with_lexical else 0)
@@ -49,9 +50,9 @@ def test_rows_and_matrix_give_the_same_scores(
         rng.standard_normal((width, 2)).astype(np.float32),
         np.array([0.1, -0.2], np.float32),
     )
-    rows = feature_rows(texts, lexical, word_pairs)
+    rows = feature_rows(texts, lexical, analyzer)
     fast = heads.probabilities_of_rows(rows.indptr, rows.indices, rows.values)
-    slow = heads.probabilities(text_features(texts, lexical, word_pairs))
+    slow = heads.probabilities(text_features(texts, lexical, analyzer))
     np.testing.assert_allclose(fast, slow, atol=1e-5)
 
 
@@ -108,7 +109,7 @@ def test_word_pairs_tell_a_negation_from_the_statement() -> None:
     """Character n-grams stop at word edges: the same words in another order look alike."""
     texts = ["not parasites but people", "parasites not but people"]
     plain = text_features(texts, None).toarray()
-    paired = text_features(texts, None, word_pairs=True).toarray()
+    paired = text_features(texts, None, ANALYZER_WORD_PAIRS).toarray()
     np.testing.assert_allclose(plain[0], plain[1])
     assert not np.allclose(paired[0], paired[1])
     assert (paired[0] > 0).sum() == (plain[0] > 0).sum() + 3  # three pairs of neighbours
@@ -132,7 +133,7 @@ def _tiny_bundle(path: Path, analyzer: str) -> TextBundle:
 
 
 def test_a_bundle_names_the_features_its_char_head_reads(tmp_path: Path) -> None:
-    assert not _tiny_bundle(tmp_path / "old", ANALYZER).word_pairs
-    assert _tiny_bundle(tmp_path / "new", ANALYZER_WORD_PAIRS).word_pairs
+    assert _tiny_bundle(tmp_path / "old", ANALYZER).analyzer == ANALYZER
+    assert _tiny_bundle(tmp_path / "new", ANALYZER_WORD_PAIRS).analyzer == ANALYZER_WORD_PAIRS
     with pytest.raises(BundleError, match="analyzer 'word_trigrams'"):
         _tiny_bundle(tmp_path / "odd", "word_trigrams")

@@ -29,5 +29,5 @@ class CharNgramModel(ModelHeadsDetector):
         return self.text_scores(list(text.segment_texts))
 
     def text_scores(self, texts: list[str]) -> np.ndarray:
-        rows = feature_rows(texts, self.bundle.lexical, self.bundle.word_pairs)
+        rows = feature_rows(texts, self.bundle.lexical, self.bundle.analyzer)
         return self.heads.probabilities_of_rows(rows.indptr, rows.indices, rows.values)

@@ -19,7 +19,7 @@ import numpy as np
 from bastion.datasets.importers import IMPORTERS
 from bastion.evaluate.metrics import binary_report
 from bastion.models.bundle import EmbeddingHeads, LinearHeads, Stack
-from bastion.models.features import text_features
+from bastion.models.features import ANALYZER, text_features
 from bastion.models.lexical import LinearTextModel
 
 PER_SET = 800
@@ -39,6 +39,7 @@ def external_evaluation(
     seed: int,
     progress: Callable[[str], None],
     lexical: LinearTextModel | None = None,
+    analyzer: str = ANALYZER,
 ) -> dict[str, Any]:
     """``{"set:category": report}`` for every evaluation-only set in ``data_root``."""
     from bastion.learn.train import first_segment
@@ -53,7 +54,7 @@ def external_evaluation(
         random.Random(seed).shuffle(test)
         test = test[:PER_SET]
         texts = [first_segment(e.text) for e in test]
-        char_p = char.probabilities(text_features(texts, lexical, word_pairs=True))
+        char_p = char.probabilities(text_features(texts, lexical, analyzer))
         emb_p = emb.probabilities(embedder.embed(texts, progress))
         for category in char.categories:
             rows = [i for i, e in enumerate(test) if category in e.labels]

@@ -48,6 +48,8 @@ Progress = Callable[[str], None]
 MIN_POSITIVES = 5
 """A category needs this many train positives (and negatives) to get a head."""
 HEADS = ("char_ngrams", "text_embedding")
+CHAR_ANALYZER = ANALYZER_WORD_PAIRS
+"""What the char head of a trained bundle reads (n-grams and pairs of neighbouring words)."""
 MAX_SOURCE_FACTOR = 20.0
 REFERENCE_PRIOR = 0.1
 """No category's scores are calibrated to a prior above this (see :func:`fit_stacks`)."""
@@ -204,7 +206,7 @@ def prepare_training(
     progress(
         "features: char n-grams, word pairs" + (" and the lexical score" if word_model else "")
     )
-    x_char = text_features(texts, word_model, word_pairs=True)
+    x_char = text_features(texts, word_model, CHAR_ANALYZER)
     progress("features: embeddings")
     embedder = EmbeddingCache(cache)
     x_emb = embedder.embed(texts, progress)
@@ -369,7 +371,15 @@ def fit_bundle(
     if external_root is not None:
         progress("evaluation: evaluation-only sets (never trained on)")
         external = external_evaluation(
-            external_root, char, emb, stacks, data.embedder, seed, progress, data.word_model
+            external_root,
+            char,
+            emb,
+            stacks,
+            data.embedder,
+            seed,
+            progress,
+            data.word_model,
+            CHAR_ANALYZER,
         )
     # The version names the weights themselves: same weights, same version; any change, new one.
     digest = hashlib.sha256(char_w.astype(np.float16).tobytes() + hw.tobytes() + ow.tobytes())
@@ -383,7 +393,7 @@ def fit_bundle(
         "categories": data.categories,
         "features": {
             "char": {
-                "analyzer": ANALYZER_WORD_PAIRS,
+                "analyzer": CHAR_ANALYZER,
                 "ngram_range": list(NGRAM_RANGE),
                 "n_features": N_FEATURES,
                 "lexical": (

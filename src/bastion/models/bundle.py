@@ -21,7 +21,7 @@ from typing import Any
 import numpy as np
 from scipy import sparse
 
-from bastion.models.features import ANALYZER, ANALYZER_WORD_PAIRS, ANALYZERS
+from bastion.models.features import ANALYZER, ANALYZERS
 from bastion.models.lexical import LinearTextModel
 
 SHIPPED = Path(__file__).resolve().parent / "text"
@@ -198,10 +198,9 @@ class TextBundle:
         return str(self.manifest["version"])
 
     @property
-    def word_pairs(self) -> bool:
-        """Whether the ``char`` head reads pairs of neighbouring words too."""
-        char = self.manifest.get("features", {}).get("char", {})
-        return bool(char.get("analyzer") == ANALYZER_WORD_PAIRS)
+    def analyzer(self) -> str:
+        """What the ``char`` head reads (:data:`bastion.models.features.ANALYZERS`)."""
+        return str(self.manifest.get("features", {}).get("char", {}).get("analyzer", ANALYZER))
 
     @classmethod
     def load(cls, path: Path = SHIPPED) -> TextBundle:
@@ -214,11 +213,8 @@ class TextBundle:
                 f"{path}: bundle format {manifest.get('format')!r}, expected one of "
                 f"{READABLE_FORMATS}"
             )
-        analyzer = manifest.get("features", {}).get("char", {}).get("analyzer", ANALYZER)
-        if analyzer not in ANALYZERS:
-            raise BundleError(f"{path}: n-gram analyzer {analyzer!r}, expected one of {ANALYZERS}")
         fusion = json.loads((path / "fusion.json").read_text())
-        return cls(
+        bundle = cls(
             path=path,
             manifest=manifest,
             char=LinearHeads.load(path / "char.npz"),
@@ -230,6 +226,11 @@ class TextBundle:
                 else None
             ),
         )
+        if bundle.analyzer not in ANALYZERS:
+            raise BundleError(
+                f"{path}: n-gram analyzer {bundle.analyzer!r}, expected one of {ANALYZERS}"
+            )
+        return bundle
 
     @staticmethod
     def write(

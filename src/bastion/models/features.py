@@ -90,10 +90,10 @@ class FeatureRows:
 
 
 def feature_rows(
-    texts: Sequence[str], lexical: LinearTextModel | None = None, word_pairs: bool = False
+    texts: Sequence[str], lexical: LinearTextModel | None = None, analyzer: str = ANALYZER
 ) -> FeatureRows:
-    """L2-normalised hashed n-gram counts per text (with ``word_pairs``, also pairs of
-    neighbouring words), then (column ``N_FEATURES``) the logit of a ported word model's
+    """L2-normalised hashed n-gram counts per text (with ``ANALYZER_WORD_PAIRS``, also pairs
+    of neighbouring words), then (column ``N_FEATURES``) the logit of a ported word model's
     score when ``lexical`` is given.
 
     The word model (``alt-profanity-check``, see :mod:`bastion.models.lexical`) was
@@ -101,6 +101,9 @@ def feature_rows(
     words; its score joins the n-grams as one more feature, and each category's head
     learns how much to trust it.
     """
+    if analyzer not in ANALYZERS:
+        raise ValueError(f"n-gram analyzer {analyzer!r}, expected one of {ANALYZERS}")
+    word_pairs = analyzer == ANALYZER_WORD_PAIRS
     logits: list[float] = []
     if lexical is not None:
         scores = np.clip(lexical.score_many(texts), 1e-4, 1 - 1e-4)
@@ -132,7 +135,7 @@ def char_features(texts: Sequence[str]) -> sparse.csr_matrix:
 
 
 def text_features(
-    texts: Sequence[str], lexical: LinearTextModel | None, word_pairs: bool = False
+    texts: Sequence[str], lexical: LinearTextModel | None, analyzer: str = ANALYZER
 ) -> sparse.csr_matrix:
     """The ``char_ngrams`` head's input as a matrix: n-gram counts, then the lexical logit."""
-    return feature_rows(texts, lexical, word_pairs).matrix()
+    return feature_rows(texts, lexical, analyzer).matrix()
