@@ -80,8 +80,9 @@ def test_mlp_heads_round_trip_and_ignore_auxiliary_outputs(tmp_path: Path) -> No
     np.testing.assert_allclose(loaded.probabilities(x), heads.probabilities(x), rtol=1e-6)
 
 
-def test_a_format_1_bundle_with_linear_embedding_heads_still_loads(tmp_path: Path) -> None:
-    rng = np.random.default_rng(2)
+def _write_linear_bundle(path: Path, manifest: dict[str, object], seed: int) -> None:
+    """A bundle with linear heads of random weights (format 1 had linear embedding heads)."""
+    rng = np.random.default_rng(seed)
     char = LinearHeads(
         CATEGORIES, rng.standard_normal((N_FEATURES, 2)).astype(np.float32), np.zeros(2, np.float32)
     )
@@ -96,7 +97,12 @@ def test_a_format_1_bundle_with_linear_embedding_heads_still_loads(tmp_path: Pat
         )
         for c in CATEGORIES
     }
-    TextBundle.write(tmp_path, {"version": "1.0.0+old"}, char, emb, stacks)
+    TextBundle.write(path, manifest, char, emb, stacks)
+
+
+def test_a_format_1_bundle_with_linear_embedding_heads_still_loads(tmp_path: Path) -> None:
+    rng = np.random.default_rng(2)
+    _write_linear_bundle(tmp_path, {"version": "1.0.0+old"}, seed=2)
     manifest = json.loads((tmp_path / "manifest.json").read_text())
     (tmp_path / "manifest.json").write_text(json.dumps({**manifest, "format": 1}))
     bundle = TextBundle.load(tmp_path)
@@ -116,19 +122,8 @@ def test_word_pairs_tell_a_negation_from_the_statement() -> None:
 
 
 def _tiny_bundle(path: Path, analyzer: str) -> TextBundle:
-    rng = np.random.default_rng(3)
-    char = LinearHeads(
-        CATEGORIES, rng.standard_normal((N_FEATURES, 2)).astype(np.float32), np.zeros(2, np.float32)
-    )
-    emb = LinearHeads(
-        CATEGORIES, rng.standard_normal((512, 2)).astype(np.float32), np.zeros(2, np.float32)
-    )
-    stacks = {
-        c: Stack({"char_ngrams": 1.0, "text_embedding": 1.0}, 0.0, {"char_ngrams": 0.0})
-        for c in CATEGORIES
-    }
     manifest = {"version": "0+test", "features": {"char": {"analyzer": analyzer}}}
-    TextBundle.write(path, manifest, char, emb, stacks)
+    _write_linear_bundle(path, manifest, seed=3)
     return TextBundle.load(path)
 
 

@@ -203,9 +203,7 @@ def prepare_training(
     corpus, weights, origin = with_counterfactuals(corpus, seed)
     progress(f"corpus: {len(corpus.examples)} rows with counterfactual copies")
     texts = [first_segment(e.text) for e in corpus.examples]
-    progress(
-        "features: char n-grams, word pairs" + (" and the lexical score" if word_model else "")
-    )
+    progress(f"features: {CHAR_ANALYZER}" + (" and the lexical score" if word_model else ""))
     x_char = text_features(texts, word_model, CHAR_ANALYZER)
     progress("features: embeddings")
     embedder = EmbeddingCache(cache)

@@ -21,7 +21,7 @@ from typing import Any
 import numpy as np
 from scipy import sparse
 
-from bastion.models.features import ANALYZER, ANALYZERS
+from bastion.models.features import ANALYZER, check_analyzer
 from bastion.models.lexical import LinearTextModel
 
 SHIPPED = Path(__file__).resolve().parent / "text"
@@ -226,10 +226,10 @@ class TextBundle:
                 else None
             ),
         )
-        if bundle.analyzer not in ANALYZERS:
-            raise BundleError(
-                f"{path}: n-gram analyzer {bundle.analyzer!r}, expected one of {ANALYZERS}"
-            )
+        try:
+            check_analyzer(bundle.analyzer)
+        except ValueError as error:
+            raise BundleError(f"{path}: {error}") from None
         return bundle
 
     @staticmethod

@@ -38,6 +38,12 @@ ANALYZER_WORD_PAIRS = "char_wb+word_pairs-crc32"
 ANALYZERS = (ANALYZER, ANALYZER_WORD_PAIRS)
 
 
+def check_analyzer(analyzer: str) -> None:
+    """Refuse an analyzer this code cannot compute (a bundle from a newer Bastion)."""
+    if analyzer not in ANALYZERS:
+        raise ValueError(f"n-gram analyzer {analyzer!r}, expected one of {ANALYZERS}")
+
+
 @lru_cache(maxsize=1 << 16)
 def _word_buckets(word: str) -> tuple[int, ...]:
     """Buckets of one word's n-grams (cached: words repeat across texts)."""
@@ -51,12 +57,6 @@ def _word_buckets(word: str) -> tuple[int, ...]:
     )
 
 
-@lru_cache(maxsize=1 << 16)
-def _pair_bucket(first: str, second: str) -> int:
-    """The bucket of two neighbouring words (a separator no n-gram holds)."""
-    return zlib.crc32(f"{first}\x1f{second}".encode()) & _MASK
-
-
 def _bucket_counts(text: str, word_pairs: bool) -> dict[int, int]:
     counts: dict[int, int] = {}
     words = text.split()
@@ -64,8 +64,8 @@ def _bucket_counts(text: str, word_pairs: bool) -> dict[int, int]:
         for bucket in _word_buckets(word):
             counts[bucket] = counts.get(bucket, 0) + 1
     if word_pairs:
-        for first, second in pairwise(words):
-            bucket = _pair_bucket(first, second)
+        for first, second in pairwise(words):  # a separator no n-gram holds
+            bucket = zlib.crc32(f"{first}\x1f{second}".encode()) & _MASK
             counts[bucket] = counts.get(bucket, 0) + 1
     return counts
 
@@ -101,8 +101,7 @@ def feature_rows(
     words; its score joins the n-grams as one more feature, and each category's head
     learns how much to trust it.
     """
-    if analyzer not in ANALYZERS:
-        raise ValueError(f"n-gram analyzer {analyzer!r}, expected one of {ANALYZERS}")
+    check_analyzer(analyzer)
     word_pairs = analyzer == ANALYZER_WORD_PAIRS
     logits: list[float] = []
     if lexical is not None:
