@@ -327,3 +327,59 @@ HAND_TEST = [
     ex("@saintjuno du kannst nicht singen, nicht tanzen, gar nichts. Lass es", "harassment_no_identity"),
     ex("Ich hab nichts gegen Migranten, ich hab was gegen Vermieter", "negated_hate", "immigrants"),
 ]
+
+# ------------------------------------------------------------------ r5: drei Verhaltensweisen
+# (1) zurückeroberte Selbstbezeichnung vs. dasselbe Wort gegen andere gerichtet,
+# (2) Hass zitieren, um ihn zu melden / zu verurteilen / nachzufragen vs. ihn benutzen,
+# (3) implizite Abwertung ohne Schimpfwörter vs. harmloser Zwilling
+TRAIN += [
+    pair("rf01", "dehumanisation", "{P^} sind Pack, das muss man auch mal sagen dürfen.",
+         "counter_report", "Der Kommentar, der {P} als Pack bezeichnet hat, ist endlich gelöscht. Gut so.", k=2),
+    pair("rf02", "derogatory_generalisation", "Mein Opa hat recht, {P} machen jede Gegend kaputt.",
+         "counter_condemn", "Mein Opa sagt bei jedem Familienessen, {P} würden jede Gegend kaputtmachen, und ich sag ihm jedes Mal, dass das ein Vorurteil ist.", k=2),
+    pair("im01", "implicit_stereotype", "{P^} sind nicht alle so, aber komisch, dass immer was fehlt, wenn sie da waren.",
+         "identity_neutral", "{P^} stehen nicht alle auf Techno, aber komisch, dass die Stimmung immer am besten ist, wenn sie da sind.", k=2),
+    pair("im02", "implicit_stereotype", "{P^} sollten dankbar sein, dass sie hier überhaupt spielen dürfen.",
+         "identity_positive", "Wir sollten dankbar sein, dass {P} hier überhaupt gespielt haben, was für ein Set.", k=2),
+    pair("im03", "implicit_stereotype", "Ich hab ja nichts gegen {P}, aber meine Tochter dürfte so einen nie heiraten.",
+         "identity_neutral", "Ich hab überhaupt nichts gegen {P}, meine Tochter heiratet nächsten Monat einen und wir freuen uns riesig.", groups="ethn_migr", k=2),
+]
+
+TEST += [
+    pair("imt01", "implicit_stereotype", "Jedes Mal, wenn {P} in eine Straße ziehen, sinken die Mieten. Nur so eine Beobachtung.",
+         "identity_positive", "Jedes Mal, wenn {P} in eine Straße ziehen, macht ein neues Lokal auf. Nur so eine Beobachtung.", k=2),
+]
+
+HAND_TRAIN += [
+    ex("Wir Tunten hatten beim CSD den lautesten Wagen, die Playlist kommt morgen 💅", "reclaimed", "gay_men", "rcl01"),
+    ex("Diese Tunten beim CSD gehören von der Straße gefegt, widerlich", "slur_use", "gay_men", "rcl01"),
+    ex("Na, ihr Schwuchteln, wer kommt Samstag mit in die Bar? Ich hab Gästeliste 😘", "reclaimed", "gay_men", "rcl02"),
+    ex("Na, ihr Schwuchteln, glaubt ihr echt, ihr seid in unserer Bar willkommen? Verpisst euch", "slur_use", "gay_men", "rcl02", lab="HR+p"),
+    ex("Als Transe vom Dorf hätte ich nie gedacht, dass ich mal auf dieser Bühne stehe. Danke euch allen 🏳️‍⚧️", "reclaimed", "trans_people", "rcl03"),
+    ex("Eine Transe vom Dorf auf dieser Bühne? Sowas sollte man gar nicht erst auftreten lassen", "slur_use", "trans_people", "rcl03"),
+    ex("Der Kampflesben-Chor probt ab jetzt donnerstags, wir suchen noch Altstimmen 🎶", "reclaimed", "lesbians", "rcl04"),
+    ex("Kampflesben im Chor? Die verderben doch jedem die Stimmung, raus mit denen", "slur_use", "lesbians", "rcl04"),
+    ex("Beim Schlampenmarsch haben wir uns das Wort zurückgeholt, mit dem man Frauen nach einem Übergriff die Schuld gibt.", "reclaimed", "women", "rcl05"),
+    ex("Frauen, die sich so anziehen, sind Schlampen und selbst schuld, wenn was passiert.", "slur_use", "women", "rcl05", lab="H+p"),
+    ex("Zaimoglu und Kanak Attak haben 'Kanake' umgedreht, seitdem sagen wir das mit Stolz über uns selbst", "reclaimed", "immigrants", "rcl06"),
+    ex("Kanaken bleiben Kanaken, egal wie lange die schon hier sind", "slur_use", "immigrants", "rcl06"),
+    ex("Die Krüppelbewegung der 80er hat sich selbst Krüppel genannt, um zu zeigen, wer hier wen behindert. Die Doku ist großartig.", "reclaimed", "disabled_people", "rcl07"),
+    ex("Krüppel gehören ins Heim und nicht in die erste Reihe.", "slur_use", "disabled_people", "rcl07"),
+    ex("Jemanden 'Schwuchtel' zu nennen ist nie ok, auch nicht 'aus Spaß' im Gaming-Chat", "counter_condemn", "gay_men", "ref01"),
+    ex("Du bist eine Schwuchtel und das weiß hier jeder im Chat", "slur_use", "gay_men", "ref01", lab="HR"),
+    ex("Auf dem Heimweg vom Konzert hat mir einer 'Scheiß Kanake' hinterhergerufen. Hab Anzeige erstattet.", "counter_report", "immigrants", "ref02"),
+    ex("Scheiß Kanake, geh zurück, wo du herkommst", "slur_use", "immigrants", "ref02", lab="HR+p"),
+    ex("Ist 'Mohr' eigentlich rassistisch? Mein Opa sagt das immer noch und ich weiß nicht, wie ich's ihm erklären soll", "good_faith_question", "black_people", "ref03"),
+    ex("Mohren haben in diesem Land nichts verloren", "slur_use", "black_people", "ref03"),
+    ex("'Ausländer raus' wurde 1992 in Rostock-Lichtenhagen gebrüllt, während ein Wohnheim brannte. Wer das heute wieder ruft, weiß genau, woran er anknüpft.", "counter_quote", "immigrants", "ref04"),
+    ex("Ausländer raus! Deutschland den Deutschen!", "exclusion_call", "immigrants", "ref04"),
+    ex("Komisch, dass in der Gegend, wo die Roma wohnen, die Fahrräder immer so schnell weg sind 🤔", "implicit_stereotype", "roma_people", "imp01"),
+    ex("Komisch, dass in der Gegend, wo die Roma wohnen, immer die beste Musik aus den Fenstern kommt 🤔", "identity_positive", "roma_people", "imp01"),
+]
+
+HAND_TEST += [
+    ex("Meine Schwuchteln und ich feiern heute zehn Jahre Band 🥂", "reclaimed", "gay_men", "trcl01"),
+    ex("Diese Schwuchteln feiern zehn Jahre Band? Hoffentlich hören die bald auf, sowas will keiner sehen", "slur_use", "gay_men", "trcl01"),
+    ex("Im Livestream-Chat stand dauernd 'Zigeunerpack'. Die Screenshots sind an die Moderation gegangen.", "counter_report", "roma_people", "tref01"),
+    ex("Zigeunerpack hat auf unserem Festival nichts zu suchen", "slur_use", "roma_people", "tref01"),
+]

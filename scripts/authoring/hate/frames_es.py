@@ -328,3 +328,57 @@ HAND_TEST = [
     ex("@saintjuno no sabes cantar, ni bailar, ni nada. déjalo", "harassment_no_identity"),
     ex("No tengo nada contra los inmigrantes, tengo algo contra los caseros", "negated_hate", "immigrants"),
 ]
+
+# ------------------------------------------------------------------ r5: tres comportamientos
+# (1) autodenominación reapropiada vs. la misma palabra contra otros,
+# (2) citar el odio para denunciarlo / condenarlo / preguntar vs. usarlo,
+# (3) desprecio implícito sin insultos vs. gemelo inocuo
+TRAIN += [
+    pair("rf01", "dehumanisation", "{g:Los|Las} {P} son unos animales, alguien tenía que decirlo.",
+         "counter_report", "por fin han borrado el comentario que decía que {g:los|las} {P} son animales. ya era hora", k=2),
+    pair("rf02", "derogatory_generalisation", "mi abuelo tiene razón, {g:los|las} {P} arruinan todos los barrios a los que llegan",
+         "counter_condemn", "mi abuelo dice en cada comida que {g:los|las} {P} arruinan los barrios, y cada domingo le digo que eso es un prejuicio", k=2),
+    pair("im01", "implicit_stereotype", "no {g:todos los|todas las} {P} son así, pero qué casualidad que siempre desaparezca algo cuando vienen",
+         "identity_neutral", "no {g:todos los|todas las} {P} son de rock, pero qué casualidad que el mejor grupo del barrio sea solo de {P}", k=2),
+    pair("im02", "implicit_stereotype", "{g:los|las} {P} deberían dar gracias de que les dejemos tocar aquí",
+         "identity_positive", "deberíamos dar gracias de que {g:los|las} {P} hayan querido tocar aquí, menudo concierto", k=2),
+    pair("im03", "implicit_stereotype", "yo no tengo nada en contra, pero a mi hija no la dejaría casarse con uno de {g:esos|esas} {P}",
+         "identity_neutral", "mi hija se casa el mes que viene con uno de {g:los|las} {P} de su coro y estoy feliz", groups="ethn_migr", k=2),
+]
+
+TEST += [
+    pair("imt01", "implicit_stereotype", "cada vez que {g:los|las} {P} se mudan a una calle bajan los precios de los pisos, solo es una observación",
+         "identity_positive", "cada vez que {g:los|las} {P} se mudan a una calle abre un bar nuevo con buena música, solo es una observación", k=2),
+]
+
+HAND_TRAIN += [
+    ex("maricón y a mucha honra, esta canción la escribí para mi yo de quince años 🌈", "reclaimed", "gay_men", "rcl01"),
+    ex("maricón tenías que ser, por eso tus canciones dan asco", "slur_use", "gay_men", "rcl01", lab="HR"),
+    ex("quedada de bolleras en el concierto del sábado, primera fila o nada", "reclaimed", "lesbians", "rcl02"),
+    ex("quedada de bolleras en el concierto del sábado, a ver si les prohíben la entrada", "slur_use", "lesbians", "rcl02"),
+    ex("las travas de la villa armamos la mejor cumbia del barrio, escuchen el disco 💃", "reclaimed", "trans_people", "rcl03"),
+    ex("las travas de la villa deberían estar presas, no sacando discos", "slur_use", "trans_people", "rcl03"),
+    ex("sudaca y orgullosa: reguetón viejo para sobrevivir a Madrid", "reclaimed", "latino_people", "rcl04", surface="playlist_title"),
+    ex("sudacas a su país, aquí no queremos su reguetón", "slur_use", "latino_people", "rcl04", surface="playlist_title"),
+    ex("este sábado es el Orgullo Loco, las locas salimos a la calle a decir que no somos peligrosas", "reclaimed", "people_with_mental_illness", "rcl05"),
+    ex("las locas como esa deberían estar encerradas, no paseando por la calle", "slur_use", "people_with_mental_illness", "rcl05"),
+    ex("mis amigas maricas y yo nos sabemos toda la coreo, nos vemos en la pista 💅", "reclaimed", "gay_men", "rcl06"),
+    ex("esos maricas bailando la coreo dan vergüenza, deberían prohibirles la entrada", "slur_use", "gay_men", "rcl06"),
+    ex("llamar 'maricón' a alguien para insultarlo no es ninguna broma, es homofobia", "counter_condemn", "gay_men", "ref01"),
+    ex("eres un maricón y todo el mundo en el chat lo sabe", "slur_use", "gay_men", "ref01", lab="HR"),
+    ex("un tío le gritó 'panchito' a mi novio a la salida del concierto. se lo dijimos a seguridad y lo echaron", "counter_report", "latino_people", "ref02"),
+    ex("panchitos fuera del concierto, que se vuelvan a su país", "slur_use", "latino_people", "ref02"),
+    ex("¿'moro' es un insulto? mi abuela lo dice todo el rato y no sé cómo explicárselo", "good_faith_question", "arab_people", "ref03"),
+    ex("los moros son todos unos ladrones, no los quiero en mi calle", "slur_use", "arab_people", "ref03"),
+    ex("alguien pintó 'gitanos fuera' en la puerta del local de ensayo. ya está denunciado", "counter_report", "roma_people", "ref04"),
+    ex("gitanos fuera del barrio, ya", "exclusion_call", "roma_people", "ref04"),
+    ex("una mujer conduciendo la furgoneta de la gira, no digo más 🙄", "implicit_stereotype", "women", "imp01"),
+    ex("una mujer conduciendo la furgoneta de la gira, 800 km de noche sin un rasguño, una crack", "identity_positive", "women", "imp01"),
+]
+
+HAND_TEST += [
+    ex("somos un grupo de maricones que canta boleros y nos va de lujo", "reclaimed", "gay_men", "trcl01"),
+    ex("un grupo de maricones cantando boleros, habría que echarlos del bar", "slur_use", "gay_men", "trcl01"),
+    ex("decirle 'sudaca' a alguien para humillarlo no es humor, es racismo", "counter_condemn", "latino_people", "tref01"),
+    ex("cállate, sudaca de mierda, nadie te ha preguntado", "slur_use", "latino_people", "tref01", lab="HR+p"),
+]

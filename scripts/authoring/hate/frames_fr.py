@@ -316,3 +316,57 @@ HAND_TEST = [
     ex("@saintjuno tu sais pas chanter, pas danser, rien. arrête", "harassment_no_identity"),
     ex("J'ai rien contre les immigrés, j'ai un problème avec les proprios", "negated_hate", "immigrants"),
 ]
+
+# ------------------------------------------------------------------ r5 : trois comportements
+# (1) insulte réappropriée par le groupe vs. le même mot contre les autres,
+# (2) citer la haine pour la signaler / condamner / poser une question vs. l'utiliser,
+# (3) dénigrement implicite sans insulte vs. jumeau anodin
+TRAIN += [
+    pair("rf01", "dehumanisation", "les {P} sont des animaux, fallait bien que quelqu'un le dise",
+         "counter_report", "le commentaire qui disait que les {P} sont des animaux a enfin été supprimé. pas trop tôt", k=2),
+    pair("rf02", "derogatory_generalisation", "mon grand-père a raison, les {P} ruinent tous les quartiers où {g:ils|elles} s'installent",
+         "counter_condemn", "mon grand-père répète que les {P} ruinent les quartiers, et chaque dimanche je lui dis que c'est un préjugé", k=2),
+    pair("im01", "implicit_stereotype", "{g:pas tous|pas toutes} les {P}, mais c'est drôle comme il manque toujours quelque chose quand {g:ils sont passés|elles sont passées}",
+         "identity_neutral", "{g:pas tous|pas toutes} les {P} aiment le rock, mais c'est drôle comme le meilleur groupe du quartier est composé {DE}", k=2),
+    pair("im02", "implicit_stereotype", "les {P} devraient déjà être {g:contents|contentes} qu'on les laisse jouer ici",
+         "identity_positive", "on devrait déjà être contents que les {P} aient accepté de jouer ici, quel concert", k=2),
+    pair("im03", "implicit_stereotype", "j'ai rien contre eux, mais ma fille n'épousera jamais un de ces {P}",
+         "identity_neutral", "ma fille épouse le mois prochain un des {P} de sa chorale et je suis ravie", groups="ethn_migr", k=2),
+]
+
+TEST += [
+    pair("imt01", "implicit_stereotype", "à chaque fois que des {P} emménagent dans une rue, les prix baissent. simple constat",
+         "identity_positive", "à chaque fois que des {P} emménagent dans une rue, un nouveau resto ouvre. simple constat", k=2),
+]
+
+HAND_TRAIN += [
+    ex("on est une bande de pédés qui font de la chanson française, et on vous emmerde avec amour 💋", "reclaimed", "gay_men", "rcl01", lab="O+p"),
+    ex("une bande de pédés qui font de la chanson française, faut les virer des ondes", "slur_use", "gay_men", "rcl01"),
+    ex("gouine, bassiste, toujours en retard aux répètes", "reclaimed", "lesbians", "rcl02", surface="playlist_description"),
+    ex("la bassiste est une gouine, ça explique pourquoi elle joue comme un mec", "slur_use", "lesbians", "rcl02"),
+    ex("les folles du Marais ont mis le feu au bal hier soir, quelle nuit 💃", "reclaimed", "gay_men", "rcl03"),
+    ex("les folles du Marais, faudrait les enfermer au lieu de les laisser danser", "slur_use", "gay_men", "rcl03"),
+    ex("En 1971, 343 femmes ont signé le « manifeste des 343 salopes » pour dire qu'elles avaient avorté : elles ont pris l'insulte et l'ont retournée.", "reclaimed", "women", "rcl04"),
+    ex("Les femmes qui avortent sont des salopes, point.", "slur_use", "women", "rcl04", lab="H+p"),
+    ex("Césaire a repris le mot « nègre » pour en faire une fierté, c'est toute l'idée de la négritude, et ce morceau en est l'héritier", "reclaimed", "black_people", "rcl05"),
+    ex("les nègres n'ont jamais rien inventé, ni en musique ni ailleurs", "slur_use", "black_people", "rcl05"),
+    ex("entre tapettes on se comprend : ce remix de Mylène, c'est notre hymne 🕺", "reclaimed", "gay_men", "rcl06"),
+    ex("ce remix de Mylène, c'est de la musique de tapettes, faudrait les interdire de dancefloor", "slur_use", "gay_men", "rcl06"),
+    ex("traiter quelqu'un de « pédé » n'est jamais une blague, même dans le chat d'un jeu", "counter_condemn", "gay_men", "ref01"),
+    ex("t'es qu'un pédé et tout le chat le sait", "slur_use", "gay_men", "ref01", lab="HR"),
+    ex("un type a crié « sale bougnoule » à mon frère à la sortie du concert. la sécu l'a viré et on porte plainte", "counter_report", "arab_people", "ref02"),
+    ex("sale bougnoule, rentre chez toi", "slur_use", "arab_people", "ref02", lab="HR"),
+    ex("« youpin », c'est antisémite ? mon grand-père le dit encore et je sais pas comment lui expliquer", "good_faith_question", "jewish_people", "ref03"),
+    ex("les youpins tiennent toutes les maisons de disques", "slur_use", "jewish_people", "ref03"),
+    ex("« On est chez nous » est scandé dans les meetings d'extrême droite pour dire que les immigrés n'ont pas leur place ; pas vraiment un titre de playlist innocent", "counter_quote", "immigrants", "ref04"),
+    ex("on est chez nous ! les immigrés, dehors", "exclusion_call", "immigrants", "ref04"),
+    ex("une femme au volant du van de tournée, je dis ça je dis rien 🙄", "implicit_stereotype", "women", "imp01"),
+    ex("une femme au volant du van de tournée, 800 km de nuit sans une égratignure, respect", "identity_positive", "women", "imp01"),
+]
+
+HAND_TEST += [
+    ex("nous les gouines du club de rugby, on a fait le karaoké le plus faux de l'histoire", "reclaimed", "lesbians", "trcl01"),
+    ex("les gouines du club de rugby, faudrait les dégager du vestiaire", "slur_use", "lesbians", "trcl01"),
+    ex("traiter une meuf de « gouine » pour la faire taire, c'est pas de l'humour, c'est de l'homophobie", "counter_condemn", "lesbians", "tref01"),
+    ex("ferme-la, sale gouine, personne t'a rien demandé", "slur_use", "lesbians", "tref01", lab="HR"),
+]

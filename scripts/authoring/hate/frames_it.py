@@ -309,3 +309,57 @@ HAND_TEST = [
     ex("@saintjuno non sai cantare, non sai ballare, niente. lascia perdere", "harassment_no_identity"),
     ex("Non ho niente contro gli immigrati, ce l'ho coi padroni di casa", "negated_hate", "immigrants"),
 ]
+
+# ------------------------------------------------------------------ r5: tre comportamenti
+# (1) insulto riappropriato dal gruppo vs. la stessa parola contro gli altri,
+# (2) citare l'odio per segnalarlo / condannarlo / chiedere vs. usarlo,
+# (3) denigrazione implicita senza insulti vs. gemello innocuo
+TRAIN += [
+    pair("rf01", "dehumanisation", "{DEF^} sono animali, qualcuno doveva pur dirlo",
+         "counter_report", "finalmente hanno cancellato il commento che diceva che {DEF} sono animali. era ora", k=2),
+    pair("rf02", "derogatory_generalisation", "mio nonno ha ragione, {DEF} rovinano ogni quartiere dove arrivano",
+         "counter_condemn", "mio nonno ripete che {DEF} rovinano i quartieri, e ogni domenica gli dico che è un pregiudizio", k=2),
+    pair("im01", "implicit_stereotype", "non {g:tutti|tutte} {DEF} sono così, ma strano che sparisca sempre qualcosa quando passano loro",
+         "identity_neutral", "non {g:tutti|tutte} {DEF} amano il rock, ma strano che la band migliore del quartiere sia fatta solo di {P}", k=2),
+    pair("im02", "implicit_stereotype", "{DEF^} dovrebbero essere {g:grati|grate} che {g:li|le} lasciamo suonare qui",
+         "identity_positive", "dovremmo essere grati che {DEF} abbiano accettato di suonare qui, che concerto", k=2),
+    pair("im03", "implicit_stereotype", "non ho niente contro, ma mia figlia non sposerà mai uno di {QUEI}",
+         "identity_neutral", "mia figlia sposa il mese prossimo uno {DI} del suo coro e sono felicissima", groups="ethn_migr", k=2),
+]
+
+TEST += [
+    pair("imt01", "implicit_stereotype", "ogni volta che {DEF} si trasferiscono in una via, i prezzi delle case crollano. è solo un'osservazione",
+         "identity_positive", "ogni volta che {DEF} si trasferiscono in una via, apre un locale nuovo con buona musica. è solo un'osservazione", k=2),
+]
+
+HAND_TRAIN += [
+    ex("siamo quattro froci con un sintetizzatore e quest'anno suoniamo al Pride 🌈", "reclaimed", "gay_men", "rcl01"),
+    ex("quattro froci con un sintetizzatore, non dovrebbero farli suonare da nessuna parte", "slur_use", "gay_men", "rcl01"),
+    ex("frocia, femminista e stonata: benvenut* sul mio profilo", "reclaimed", "lgbtq_people", "rcl02", surface="playlist_description"),
+    ex("frocia e femminista? ecco perché fa schifo, gente così andrebbe cacciata", "slur_use", "lgbtq_people", "rcl02"),
+    ex("stasera noi checche ci prendiamo il karaoke, preparatevi a Raffaella a tutto volume 💃", "reclaimed", "gay_men", "rcl03"),
+    ex("stasera ci sono le checche al karaoke, io al posto del gestore le butterei fuori", "slur_use", "gay_men", "rcl03"),
+    ex("ricchione e napoletano, due cose di cui vado fiero: ascoltate il mio primo singolo", "reclaimed", "gay_men", "rcl04"),
+    ex("un ricchione che canta? non ascoltatelo, gente così dovrebbe stare zitta", "slur_use", "gay_men", "rcl04"),
+    ex("le mie troie sono venute tutte al mio primo concerto, vi amo ragazze 💕", "reclaimed", "women", "rcl05", lab="O+p"),
+    ex("le donne ai concerti sono tutte troie a caccia del chitarrista", "slur_use", "women", "rcl05", lab="H+p"),
+    ex("serata lesbicone al pub, karaoke di Gianna Nannini fino alle due 🎤", "reclaimed", "lesbians", "rcl06"),
+    ex("serata lesbicone al pub? che schifo, il gestore dovrebbe vietarle", "slur_use", "lesbians", "rcl06"),
+    ex("dare del 'frocio' a qualcuno per insultarlo non è mai uno scherzo, nemmeno nella chat di un gioco", "counter_condemn", "gay_men", "ref01"),
+    ex("sei un frocio e tutta la chat lo sa", "slur_use", "gay_men", "ref01", lab="HR"),
+    ex("un tizio ha gridato 'torna al tuo paese, negro' a mio fratello fuori dal locale. la sicurezza l'ha cacciato e abbiamo fatto denuncia", "counter_report", "black_people", "ref02"),
+    ex("torna al tuo paese, negro", "slur_use", "black_people", "ref02", lab="HR"),
+    ex("'zingaro' è un insulto? mio nonno lo usa per chiunque e non so come spiegarglielo", "good_faith_question", "roma_people", "ref03"),
+    ex("gli zingari vanno cacciati da tutti i quartieri", "slur_use", "roma_people", "ref03"),
+    ex("'Prima gli italiani' sembra innocuo, ma è lo slogan usato per dire che gli immigrati valgono meno; non mettetelo nel titolo della playlist", "counter_quote", "immigrants", "ref04"),
+    ex("prima gli italiani, gli immigrati dopo, e meglio se mai", "exclusion_call", "immigrants", "ref04"),
+    ex("una donna alla guida del furgone del tour, non dico altro 🙄", "implicit_stereotype", "women", "imp01"),
+    ex("una donna alla guida del furgone del tour, 800 km di notte senza un graffio, grande", "identity_positive", "women", "imp01"),
+]
+
+HAND_TEST += [
+    ex("noi checche del coro abbiamo vinto il concorso regionale, piango", "reclaimed", "gay_men", "trcl01"),
+    ex("le checche del coro hanno vinto il concorso? giuria comprata, gente così non dovrebbe cantare", "slur_use", "gay_men", "trcl01"),
+    ex("dare della 'lesbicaccia' a una ragazza per zittirla non è ironia, è omofobia", "counter_condemn", "lesbians", "tref01"),
+    ex("stai zitta, lesbicaccia, nessuno ti ha chiesto niente", "slur_use", "lesbians", "tref01", lab="HR"),
+]

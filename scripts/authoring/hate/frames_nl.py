@@ -306,3 +306,57 @@ HAND_TEST = [
     ex("@saintjuno je kunt niet zingen, niet dansen, niks. hou ermee op", "harassment_no_identity"),
     ex("Ik heb niks tegen migranten, wel tegen huisjesmelkers", "negated_hate", "immigrants"),
 ]
+
+# ------------------------------------------------------------------ r5: drie gedragingen
+# (1) teruggeclaimd scheldwoord door de groep zelf vs. hetzelfde woord tegen anderen,
+# (2) haat citeren om te melden / veroordelen / iets te vragen vs. haat gebruiken,
+# (3) impliciete minachting zonder scheldwoorden vs. onschuldige tweeling
+TRAIN += [
+    pair("rf01", "dehumanisation", "{P} zijn beesten, iemand moest het zeggen",
+         "counter_report", "de reactie die zei dat {P} beesten zijn is eindelijk verwijderd. werd tijd", k=2),
+    pair("rf02", "derogatory_generalisation", "mijn opa heeft gelijk, {P} verpesten elke wijk waar ze komen wonen",
+         "counter_condemn", "mijn opa zegt elke zondag dat {P} de wijken verpesten, en elke zondag zeg ik dat dat een vooroordeel is", k=2),
+    pair("im01", "implicit_stereotype", "niet alle {P} zijn zo, maar grappig dat er altijd iets weg is als zij er geweest zijn",
+         "identity_neutral", "niet alle {P} houden van rock, maar grappig dat de beste band van de buurt helemaal uit {P} bestaat", k=2),
+    pair("im02", "implicit_stereotype", "{P^} mogen blij zijn dat we ze hier überhaupt laten spelen",
+         "identity_positive", "we mogen blij zijn dat {P} hier überhaupt wilden spelen, wat een optreden", k=2),
+    pair("im03", "implicit_stereotype", "ik heb niks tegen ze, maar mijn dochter trouwt nooit met een van die {P}",
+         "identity_neutral", "mijn dochter trouwt volgende maand met een van de {P} uit haar koor en ik ben zo blij", groups="ethn_migr", k=2),
+]
+
+TEST += [
+    pair("imt01", "implicit_stereotype", "elke keer als er {P} in een straat komen wonen, dalen de huizenprijzen. gewoon een observatie",
+         "identity_positive", "elke keer als er {P} in een straat komen wonen, opent er een nieuwe zaak met goede muziek. gewoon een observatie", k=2),
+]
+
+HAND_TRAIN += [
+    ex("wij nichten hebben de karaoke weer eens gesloopt, sorry buren 🎤", "reclaimed", "gay_men", "rcl01"),
+    ex("die nichten hebben de karaoke gesloopt, zulke types moet je gewoon de deur wijzen", "slur_use", "gay_men", "rcl01"),
+    ex("schat, jij bent echt de grootste nicht van de hele band en daarom houden we van je 💅", "reclaimed", "gay_men", "rcl02"),
+    ex("jij bent echt de grootste nicht van de hele band, rot op uit onze repetitieruimte", "slur_use", "gay_men", "rcl02", lab="HR"),
+    ex("de Rooie Flikkers noemden zich in de jaren 70 expres zo: het scheldwoord werd hun strijdnaam", "reclaimed", "gay_men", "rcl03"),
+    ex("flikkers moeten hun mond houden, in de jaren 70 en nu", "slur_use", "gay_men", "rcl03"),
+    ex("pottenvoetbal op zondag, daarna bier en de hele avond K3 meezingen ⚽", "reclaimed", "lesbians", "rcl04"),
+    ex("pottenvoetbal op zondag? die potten horen niet op ons veld", "slur_use", "lesbians", "rcl04"),
+    ex("wij gekken organiseren zaterdag een open podium tijdens Mad Pride, neem je gedichten mee", "reclaimed", "people_with_mental_illness", "rcl05"),
+    ex("gekken horen in een gesticht, niet op een podium", "slur_use", "people_with_mental_illness", "rcl05"),
+    ex("mijn bitches kwamen allemaal naar mijn eerste optreden, ik moest huilen op het podium", "reclaimed", "women", "rcl06", lab="O+p"),
+    ex("vrouwen zijn allemaal bitches die alleen een gratis drankje willen", "slur_use", "women", "rcl06", lab="H+p"),
+    ex("iemand 'flikker' noemen is nooit oké, ook niet 'als grap' in de gamechat", "counter_condemn", "gay_men", "ref01"),
+    ex("jij bent een flikker en iedereen in de chat weet het", "slur_use", "gay_men", "ref01", lab="HR"),
+    ex("een man riep 'ga terug naar je eigen land' naar mijn moeder in de tram. drie mensen kwamen voor haar op, dankjewel", "counter_report", "immigrants", "ref02"),
+    ex("ga terug naar je eigen land, wij willen jou hier niet", "exclusion_call", "immigrants", "ref02", lab="HR"),
+    ex("is 'mongool' een scheldwoord? mijn opa zegt het nog steeds en ik weet niet hoe ik het moet uitleggen", "good_faith_question", "disabled_people", "ref03"),
+    ex("mongolen horen niet op een concert", "slur_use", "disabled_people", "ref03"),
+    ex("'Minder, minder, minder' klinkt als een spreekkoor, maar het ging over Marokkanen en de rechter noemde het discriminatie", "counter_quote", "nationality", "ref04"),
+    ex("minder Marokkanen, minder, minder, minder!", "exclusion_call", "nationality", "ref04"),
+    ex("een vrouw achter het stuur van de tourbus, ik zeg verder niks 🙄", "implicit_stereotype", "women", "imp01"),
+    ex("een vrouw achter het stuur van de tourbus, 800 km 's nachts zonder een kras, topper", "identity_positive", "women", "imp01"),
+]
+
+HAND_TEST += [
+    ex("wij potten van het koor hebben het regionale festival gewonnen, ik huil", "reclaimed", "lesbians", "trcl01"),
+    ex("die potten van het koor hebben gewonnen? jury omgekocht, zulke vrouwen horen niet op een podium", "slur_use", "lesbians", "trcl01"),
+    ex("een meisje 'pot' noemen om haar de mond te snoeren is geen grap, het is homohaat", "counter_condemn", "lesbians", "tref01"),
+    ex("hou je mond, vuile pot, niemand vroeg het", "slur_use", "lesbians", "tref01", lab="HR"),
+]

@@ -309,3 +309,57 @@ HAND_TEST = [
     ex("@saintjuno você não sabe cantar, nem dançar, nem nada. desiste", "harassment_no_identity"),
     ex("Não tenho nada contra imigrantes, tenho contra senhorio", "negated_hate", "immigrants"),
 ]
+
+# ------------------------------------------------------------------ r5: três comportamentos
+# (1) termo reapropriado pelo grupo vs. a mesma palavra contra os outros,
+# (2) citar o ódio para denunciar / condenar / perguntar vs. usá-lo,
+# (3) depreciação implícita sem xingamento vs. gêmeo inofensivo
+TRAIN += [
+    pair("rf01", "dehumanisation", "{g:os|as} {P} são uns animais, alguém tinha que falar",
+         "counter_report", "finalmente apagaram o comentário que dizia que {g:os|as} {P} são animais. já era hora", k=2),
+    pair("rf02", "derogatory_generalisation", "meu avô tem razão, {g:os|as} {P} estragam todo bairro pra onde vão",
+         "counter_condemn", "meu avô vive dizendo que {g:os|as} {P} estragam os bairros, e todo domingo eu falo pra ele que isso é preconceito", k=2),
+    pair("im01", "implicit_stereotype", "nem {g:todos os|todas as} {P} são assim, mas é engraçado como sempre some alguma coisa quando {g:eles|elas} aparecem",
+         "identity_neutral", "nem {g:todos os|todas as} {P} curtem rock, mas é engraçado como a melhor banda do bairro é só de {P}", k=2),
+    pair("im02", "implicit_stereotype", "{g:os|as} {P} deviam agradecer que a gente deixa {g:eles|elas} tocar aqui",
+         "identity_positive", "a gente devia agradecer que {g:os|as} {P} toparam tocar aqui, que show", k=2),
+    pair("im03", "implicit_stereotype", "não tenho nada contra, mas minha filha não casa com um desses {P} de jeito nenhum",
+         "identity_neutral", "minha filha vai casar com um dos {P} do coral dela e eu tô muito feliz", groups="ethn_migr", k=2),
+]
+
+TEST += [
+    pair("imt01", "implicit_stereotype", "toda vez que {g:os|as} {P} se mudam pra uma rua o preço dos imóveis cai, só uma observação",
+         "identity_positive", "toda vez que {g:os|as} {P} se mudam pra uma rua abre um bar novo com música boa, só uma observação", k=2),
+]
+
+HAND_TRAIN += [
+    ex("viado, você viu o look da cantora?? tô passado 😭", "reclaimed", "gay_men", "rcl01"),
+    ex("viado, você acha mesmo que é bem-vindo nesse bar? some daqui", "slur_use", "gay_men", "rcl01", lab="HR"),
+    ex("bicha preta, nordestina e cantora: prazer, essa sou eu", "reclaimed", "gay_men", "rcl02", surface="playlist_description"),
+    ex("bicha preta cantando? por isso essa música é um lixo, gente assim nem devia subir no palco", "slur_use", "gay_men", "rcl02"),
+    ex("time de futebol só de sapatão, treino sábado, chega mais ⚽", "reclaimed", "lesbians", "rcl03"),
+    ex("time de futebol só de sapatão, isso devia ser proibido", "slur_use", "lesbians", "rcl03"),
+    ex("Na Marcha das Vadias a gente pegou a palavra que usam pra culpar a mulher que foi atacada e jogou de volta.", "reclaimed", "women", "rcl04"),
+    ex("Mulher que se veste assim é vadia e merece o que acontecer.", "slur_use", "women", "rcl04", lab="H+p"),
+    ex("as travas da quebrada lotaram o show, nunca me senti tão em casa 💖", "reclaimed", "trans_people", "rcl05"),
+    ex("as travas da quebrada lotaram o show, alguém devia barrar essas aberrações", "slur_use", "trans_people", "rcl05"),
+    ex("louca sim, e com orgulho: o sarau do CAPS é sexta, traz teu poema", "reclaimed", "people_with_mental_illness", "rcl06"),
+    ex("louca tem que ficar trancada no hospício, não recitando poema", "slur_use", "people_with_mental_illness", "rcl06"),
+    ex("chamar alguém de 'viado' pra ofender não é brincadeira, é homofobia", "counter_condemn", "gay_men", "ref01"),
+    ex("você é um viado e todo mundo no chat sabe", "slur_use", "gay_men", "ref01", lab="HR"),
+    ex("um cara gritou 'macaca' pra minha irmã na saída do show. chamamos a segurança e fizemos boletim de ocorrência", "counter_report", "black_people", "ref02"),
+    ex("macaca, volta pra selva", "slur_use", "black_people", "ref02", lab="HR"),
+    ex("'judiar' é antissemita? minha avó fala direto e eu nunca tinha pensado nisso", "good_faith_question", "jewish_people", "ref03"),
+    ex("judeu é tudo pão-duro, por isso que 'judiar' faz sentido", "derogatory_generalisation", "jewish_people", "ref03"),
+    ex("alguém comentou 'cigano é tudo ladrão' no vídeo da banda. denunciei e a plataforma apagou", "counter_report", "roma_people", "ref04"),
+    ex("cigano é tudo ladrão, não deixa entrar no show", "derogatory_generalisation", "roma_people", "ref04"),
+    ex("mulher dirigindo a van da turnê, nem preciso dizer mais nada 🙄", "implicit_stereotype", "women", "imp01"),
+    ex("mulher dirigindo a van da turnê, 800 km de madrugada sem um arranhão, respeita", "identity_positive", "women", "imp01"),
+]
+
+HAND_TEST += [
+    ex("somos três viados fazendo sertanejo, se acostumem 🤠", "reclaimed", "gay_men", "trcl01"),
+    ex("três viados fazendo sertanejo, peão de verdade expulsava eles do rodeio", "slur_use", "gay_men", "trcl01"),
+    ex("chamar mulher de 'sapatão' pra calar a boca dela não é zoeira, é lesbofobia", "counter_condemn", "lesbians", "tref01"),
+    ex("cala a boca, sapatão, ninguém te perguntou nada", "slur_use", "lesbians", "tref01", lab="HR"),
+]
