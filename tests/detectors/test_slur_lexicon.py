@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from bastion.artifacts import build_artifacts
-from bastion.detectors.slurs import SlurLexicon
+from bastion.artifacts import TextArtifacts, build_artifacts
+from bastion.detectors.slurs import CONTEXT_FACTOR, SlurLexicon, in_context
 from bastion.types import Item, Signal
 
 DETECTOR = SlurLexicon()
@@ -97,3 +97,57 @@ def test_ordinary_words_in_other_languages_need_that_language() -> None:
 def test_non_text_items_score_zero() -> None:
     artifacts = build_artifacts(Item(id="t", image="cover.png"))
     assert [s.score for s in DETECTOR.detect(artifacts)] == [0.0]
+
+
+@pytest.mark.parametrize(
+    ("reclaimed_or_mentioned", "used"),
+    [
+        (
+            "we're a couple of faggots who make country music",
+            "a couple of faggots make country music",
+        ),
+        ("me and the other dykes in the pit", "get the dykes out of the pit"),
+        ("proud dyke here, the venue has a lift", "no dykes at the venue"),
+        ("noi froci abbiamo fatto il coro", "quei froci hanno fatto il coro"),
+        ("nous les gouines, on a tenu le premier rang", "les gouines ont tenu le premier rang"),
+        ("somos un grupo de maricones que canta boleros", "son un grupo de maricones que canta"),
+        ("Meine Schwuchteln und ich feiern heute", "Schwuchteln feiern heute"),
+        ("calling a woman a 'dyke' to shut her up is a slur", "shut up, dyke"),
+        ("he called me a faggot at the show", "you faggot, get out of the show"),
+        ("the word faggot should not be in a song title", "faggot should not be in a song title"),
+    ],
+)
+def test_self_reference_and_mention_keep_only_part_of_the_weight(
+    reclaimed_or_mentioned: str, used: str
+) -> None:
+    # Reclaimed self-reference and counter-speech are out of `hate` (docs/taxonomy.md):
+    # the word alone must not block them; the same word used at others keeps its weight.
+    discounted, full = hate(reclaimed_or_mentioned).score or 0.0, hate(used).score or 0.0
+    assert full >= 0.5
+    assert 0 < discounted <= full * CONTEXT_FACTOR + 1e-9
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we hate faggots",
+        "we don't want kikes here",
+        "I'm sick of niggers",
+        "as always the dykes ruin it",
+        "wir hassen Kanaken",
+    ],
+)
+def test_first_person_hostility_is_not_self_reference(text: str) -> None:
+    assert not in_context(_text(text).folded.text, *_span(text))
+    assert (hate(text).score or 0.0) >= 0.5
+
+
+def _text(text: str) -> TextArtifacts:
+    artifacts = build_artifacts(Item(id="t", text=text))
+    assert artifacts.text is not None
+    return artifacts.text
+
+
+def _span(text: str) -> tuple[int, int]:
+    [match] = DETECTOR.lexicon.scan(_text(text))[:1]
+    return match.start, match.end

@@ -2,7 +2,57 @@
 
 from __future__ import annotations
 
-from bastion.detectors.lexicon import LexiconDetector
+import re
+from dataclasses import replace
+
+from bastion.artifacts import Artifacts
+from bastion.detectors.lexicon import MAX_EVIDENCE, LexiconDetector
+from bastion.detectors.scoring import Match, signals_for
+from bastion.types import Signal
+
+CONTEXT_FACTOR = 0.3
+"""A slur in a reclaimed or quoted context keeps this share of its weight: the models
+and the policy decide, instead of the word alone blocking (taxonomy, principle 2)."""
+WINDOW = 48
+"""Characters either side of a slur that its context is read from."""
+
+_FILLER = (
+    r"(?:(?:a|an|the|just|all|proud|loud|two|three|four|bunch|couple|group|crew|band|of|"
+    r"other|old|fellow|un|una|unos|unas|grupo|de|dos|tres|um|uma|uns|umas|dois|duas|"
+    r"orgullos[oa]s?|orgulhos[oa]s?|orgogliose?|orgogliosi|fi[eè]re?s?|stolze[nr]?|ein|eine|"
+    r"een|des|les|dei|delle|degli)\s+)*"
+)
+SELF_REFERENCE = re.compile(
+    r"(?:\bwe\s*(?:'re|’re|are|were)?|\bi\s*(?:'m|’m|am)|\bus|\bme and (?:the other|my)|"
+    r"\bmy fellow|\bas an?|\bwir|\bich bin|\bsomos|\bnosotr[oa]s|\bsoy|\bnous|\bje suis|"
+    r"(?:^|[.!?]\s*)proud|\bon est|\bnoi|\bsiamo|\bsou|\bn[oó]s|\bwij|\bik ben)\s+" + _FILLER + r"$"
+)
+"""The speaker names themselves with the term ("we're a couple of queers", "noi froci",
+"nous les gouines", "proud crip here" at the start of a sentence)."""
+SELF_AFTER = re.compile(r"^\s*(?:und ich|and i|y yo|et moi|e io|e eu|en ik)\b")
+"""... or joins themselves to it after the term ("meine Schwuchteln und ich")."""
+_QUOTE_OPEN = "'\"«“‘„"
+_QUOTE_CLOSE = "'\"»”’“"
+MENTION_BEFORE = re.compile(
+    r"(?:\bcall(?:s|ed|ing)?\b(?:\s+\S+){0,3}\s+(?:an?|as)|\bthe (?:word|term|slur)|"
+    r"\b(?:word|term|slur)|\bchamar\b(?:\s+\S+){0,2}\s+de|\btraiter\b(?:\s+\S+){0,3}\s+de|"
+    r"\bllamar\b(?:\s+\S+){0,2}|\bnennen\b|\bdare\b(?:\s+\S+){0,2}\s+del(?:la)?)\s*["
+    + _QUOTE_OPEN
+    + r"]?\s*$"
+)
+"""The term is mentioned rather than used: "calling a woman a 'dyke'", "the word X"."""
+
+
+def in_context(view: str, start: int, end: int) -> bool:
+    """Whether the slur at ``view[start:end]`` is self-reference or a mention (folded view)."""
+    before = view[max(0, start - WINDOW) : start]
+    after = view[end : end + WINDOW]
+    if SELF_REFERENCE.search(before) or SELF_AFTER.match(after):
+        return True
+    if MENTION_BEFORE.search(before):
+        return True
+    opening, closing = before.rstrip()[-1:], after.lstrip()[:1]
+    return bool(opening and closing) and opening in _QUOTE_OPEN and closing in _QUOTE_CLOSE
 
 
 class SlurLexicon(LexiconDetector):
@@ -12,15 +62,35 @@ class SlurLexicon(LexiconDetector):
     French, Portuguese, Italian and Turkish terms) in the folded view, including
     repeated letters (``niiigger``), leetspeak, masked inner letters and split
     letters, and plurals. Known idioms that contain a term ("chink in the armour",
-    "spick and span", "homo sapiens") are excluded.
+    "spick and span", "homo sapiens") are excluded. A term the speaker uses of
+    themselves ("we're a couple of queers", "noi froci") or mentions rather than
+    uses (in quotes, "calling her a 'dyke'", "the word ...") keeps only
+    :data:`CONTEXT_FACTOR` of its weight: reclaimed self-reference and
+    counter-speech are out of ``hate`` (``docs/taxonomy.md``), so the models
+    decide those texts.
 
     Misses: slurs outside the list and new coinages, code words and dog whistles,
-    hateful statements without a slur, and context: quoting, reporting and
-    reclaimed in-group use all score the same (ambiguous terms carry low weights
-    so that the policy can require more evidence for them).
+    hateful statements without a slur, and context beyond those patterns: a
+    reclaimed term in other constructions scores as a slur, and a hostile text
+    that quotes a slur at its target is discounted (the models still read it).
     """
 
     name = "slurs"
-    version = "1.0.1"
+    version = "1.1.0"
     categories = ("hate",)
     lexicon_file = "slurs.yaml"
+
+    def detect(self, artifacts: Artifacts) -> list[Signal]:
+        if artifacts.text is None:
+            return super().detect(artifacts)
+        text = artifacts.text
+        views = {"folded": text.folded.text, "canonical": text.canonical.text}
+        found = self.lexicon.scan(text, per_entry=MAX_EVIDENCE)
+        return signals_for(self, [_weighed(m, views) for m in found])
+
+
+def _weighed(match: Match, views: dict[str, str]) -> Match:
+    view = views.get(match.view)
+    if view is None or not in_context(view, match.start, match.end):
+        return match
+    return replace(match, entry=replace(match.entry, weight=match.entry.weight * CONTEXT_FACTOR))
