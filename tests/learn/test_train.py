@@ -6,7 +6,10 @@ import json
 import random
 from pathlib import Path
 
+import numpy as np
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from bastion.artifacts import build_artifacts
 from bastion.datasets.format import Example
@@ -14,8 +17,9 @@ from bastion.detectors.char_ngrams import CharNgramModel
 from bastion.detectors.text_embedding import EmbeddingModel
 from bastion.fusion import Fusion
 from bastion.learn.corpus import Corpus, build_corpus, seed_examples, split_of
-from bastion.learn.train import fit_bundle
-from bastion.models.bundle import BundleError, TextBundle
+from bastion.learn.multitask import MultitaskModel
+from bastion.learn.train import average_heads, fit_bundle
+from bastion.models.bundle import BundleError, TextBundle, sigmoid
 from bastion.types import Item
 
 SPAM = [
@@ -156,3 +160,30 @@ def test_a_common_category_is_calibrated_down_to_the_reference_prior(
     metrics = trained[1]["metrics"]
     assert isinstance(metrics, dict)
     assert f"-> {REFERENCE_PRIOR}" in metrics["spam"]["calibrated_on"]
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.integers(0, 2**31 - 1), st.integers(1, 4))
+def test_the_averaged_heads_are_the_members_mean_logit(seed: int, members: int) -> None:
+    rng = np.random.default_rng(seed)
+    features, hidden, categories, outputs = 6, 5, ("a", "b"), 3  # one auxiliary output
+    chars = [
+        MultitaskModel([(rng.normal(size=(features, 2)), rng.normal(size=2))])
+        for _ in range(members)
+    ]
+    nets = [
+        MultitaskModel(
+            [
+                (rng.normal(size=(features, hidden)), rng.normal(size=hidden)),
+                (rng.normal(size=(hidden, outputs)), rng.normal(size=outputs)),
+            ]
+        )
+        for _ in range(members)
+    ]
+    char, emb = average_heads(categories, chars, nets)
+    x = rng.normal(size=(7, features))
+    expected_char = np.mean([x @ m.layers[0][0] + m.layers[0][1] for m in chars], axis=0)
+    expected_emb = np.mean([m.logits(x)[:, :2] for m in nets], axis=0)
+    np.testing.assert_allclose(char.probabilities(x), sigmoid(expected_char), atol=1e-5)
+    np.testing.assert_allclose(emb.probabilities(x), sigmoid(expected_emb), atol=1e-5)
+    assert emb.hidden_weights.shape == (features, hidden * members)
