@@ -124,6 +124,15 @@ def write_model_card(path: Path, manifest: dict[str, Any]) -> None:
         "* Both heads are trained with the unknown labels masked (a set says nothing about",
         "  categories it did not annotate), sources balanced by weight, classes balanced",
         "  per category, and counterfactual copies of identity-mentioning rows.",
+        *(
+            [
+                "* Each head is the average, in logit space, of members trained with different",
+                "  seeds (the networks' hidden layers side by side, their outputs averaged):",
+                "  one retrain's noise moves fewer decisions near a threshold.",
+            ]
+            if "average of" in shape
+            else []
+        ),
         "* Fusion: per category, logistic regression over both heads' logits fitted",
         "  on the dev split (Platt-style stacking) - the calibrated probability the",
         "  policy reads. Rule detectors combine with it by noisy-OR.",
