@@ -95,6 +95,12 @@ def _reproduce(manifest: dict[str, Any]) -> str:
     )
 
 
+def _members(manifest: dict[str, Any]) -> int:
+    """How many seeds' members each head averages (older manifests: one history, one member)."""
+    history = manifest.get("heads", {}).get("text_embedding", {}).get("history", [])
+    return len(history) if history and isinstance(history[0], list) else 1
+
+
 def write_model_card(path: Path, manifest: dict[str, Any]) -> None:
     encoder = manifest["features"]["embedding"]
     shape = manifest.get("heads", {}).get("text_embedding", {}).get("shape", "linear")
@@ -130,7 +136,7 @@ def write_model_card(path: Path, manifest: dict[str, Any]) -> None:
                 "  seeds (the networks' hidden layers side by side, their outputs averaged):",
                 "  one retrain's noise moves fewer decisions near a threshold.",
             ]
-            if "average of" in shape
+            if _members(manifest) > 1
             else []
         ),
         "* Fusion: per category, logistic regression over both heads' logits fitted",
