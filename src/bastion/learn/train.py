@@ -430,11 +430,11 @@ def fit_bundle(
         },
         "heads": {
             "char_ngrams": {
-                "shape": "linear" + _members(),
+                "shape": "linear" + _ensemble_note(),
                 "history": [m.history for m in char_models],
             },
             "text_embedding": {
-                "shape": f"hidden layer {EMBEDDING_CONFIG.hidden} (ReLU)" + _members(),
+                "shape": f"hidden layer {EMBEDDING_CONFIG.hidden} (ReLU)" + _ensemble_note(),
                 "history": [m.history for m in emb_models],
                 "auxiliary_outputs": data.aux_names,
             },
@@ -474,7 +474,7 @@ def average_heads(
     return LinearHeads(categories, char_w, char_b), emb
 
 
-def _members() -> str:
+def _ensemble_note() -> str:
     return f", average of {ENSEMBLE} seeds" if ENSEMBLE > 1 else ""
 
 
