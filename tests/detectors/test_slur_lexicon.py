@@ -149,5 +149,5 @@ def _text(text: str) -> TextArtifacts:
 
 
 def _span(text: str) -> tuple[int, int]:
-    [match] = DETECTOR.lexicon.scan(_text(text))[:1]
+    match = DETECTOR.lexicon.scan(_text(text))[0]
     return match.start, match.end

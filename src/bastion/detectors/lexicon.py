@@ -240,12 +240,11 @@ class PhraseLexicon:
         the first matches of each entry, which is all that scoring and evidence
         use, and keeps a text full of one word cheap.
         """
-        views = {"folded": text.folded, "canonical": text.canonical}
         matches: list[Match] = []
         excluded: dict[str, list[tuple[int, int]]] = {}
         kept = [0] * len(self.entries)
         for group in self._groups:
-            view = views[group.view]
+            view = view_of(text, group.view)
             named: dict[tuple[str, str], int] = {}
             for m in group.regex.finditer(view.text):
                 index = self._entry_index(group, m, named)
@@ -289,6 +288,11 @@ class PhraseLexicon:
         return [] if regex is None else [m.span() for m in regex.finditer(view.text)]
 
 
+def view_of(text: TextArtifacts, name: str) -> NormalizedText:
+    """The view of ``text`` that a lexicon entry scans (one of :data:`VIEWS`)."""
+    return text.folded if name == "folded" else text.canonical
+
+
 _YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml is ~10x faster
 
 
@@ -324,7 +328,12 @@ class LexiconDetector(Detector):
         if artifacts.text is None:  # only called for text items, but be total
             return [self.signal(category, 0.0) for category in self.categories]
         found = self.lexicon.scan(artifacts.text, per_entry=MAX_EVIDENCE)
-        return signals_for(self, [*found, *self.extra(artifacts.text)])
+        weighed = [self.weigh(m, artifacts.text) for m in found]
+        return signals_for(self, [*weighed, *self.extra(artifacts.text)])
+
+    def weigh(self, match: Match, text: TextArtifacts) -> Match:
+        """A lexicon match as it counts here (subclasses lower a weight by context)."""
+        return match
 
     def extra(self, text: TextArtifacts) -> list[Match]:
         """Findings beyond the lexicon (subclasses add structural checks here)."""

@@ -5,10 +5,9 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from bastion.artifacts import Artifacts
-from bastion.detectors.lexicon import MAX_EVIDENCE, LexiconDetector
-from bastion.detectors.scoring import Match, signals_for
-from bastion.types import Signal
+from bastion.artifacts import TextArtifacts
+from bastion.detectors.lexicon import LexiconDetector, view_of
+from bastion.detectors.scoring import Match
 
 CONTEXT_FACTOR = 0.3
 """A slur in a reclaimed or quoted context keeps this share of its weight: the models
@@ -80,17 +79,8 @@ class SlurLexicon(LexiconDetector):
     categories = ("hate",)
     lexicon_file = "slurs.yaml"
 
-    def detect(self, artifacts: Artifacts) -> list[Signal]:
-        if artifacts.text is None:
-            return super().detect(artifacts)
-        text = artifacts.text
-        views = {"folded": text.folded.text, "canonical": text.canonical.text}
-        found = self.lexicon.scan(text, per_entry=MAX_EVIDENCE)
-        return signals_for(self, [_weighed(m, views) for m in found])
-
-
-def _weighed(match: Match, views: dict[str, str]) -> Match:
-    view = views.get(match.view)
-    if view is None or not in_context(view, match.start, match.end):
-        return match
-    return replace(match, entry=replace(match.entry, weight=match.entry.weight * CONTEXT_FACTOR))
+    def weigh(self, match: Match, text: TextArtifacts) -> Match:
+        if not in_context(view_of(text, match.view).text, match.start, match.end):
+            return match
+        weight = match.entry.weight * CONTEXT_FACTOR
+        return replace(match, entry=replace(match.entry, weight=weight))

@@ -294,6 +294,22 @@ def fit_head(
     )
 
 
+def fit_member(
+    data: TrainingData, seed: int, progress: Progress = print
+) -> tuple[MultitaskModel, MultitaskModel]:
+    """One ensemble member: the n-gram head and the embedding network, trained with ``seed``."""
+    rows = len(data.split["train"])
+    progress(f"train char_ngrams (linear, seed {seed}): {rows} rows")
+    char = fit_head(
+        data, data.x_char, replace(CHAR_CONFIG, seed=seed), auxiliary=False, progress=progress
+    )
+    progress(f"train text_embedding (hidden layer, seed {seed}): {rows} rows")
+    emb = fit_head(
+        data, data.x_emb, replace(EMBEDDING_CONFIG, seed=seed), auxiliary=True, progress=progress
+    )
+    return char, emb
+
+
 def fit_stacks(
     data: TrainingData,
     heads: dict[str, np.ndarray],
@@ -348,37 +364,10 @@ def fit_bundle(
         corpus, seed=seed, cache=cache, lexical=lexical, teachers=teachers, progress=progress
     )
     categories = tuple(data.categories)
-    char_models, emb_models = [], []
-    for member in range(ENSEMBLE):
-        member_seed = seed + MEMBER_SEED_STEP * member
-        progress(
-            f"train char_ngrams (linear, member {member + 1}/{ENSEMBLE}): "
-            f"{len(data.split['train'])} rows"
-        )
-        char_models.append(
-            fit_head(
-                data,
-                data.x_char,
-                replace(CHAR_CONFIG, seed=member_seed),
-                auxiliary=False,
-                progress=progress,
-            )
-        )
-        progress(
-            f"train text_embedding (hidden layer, member {member + 1}/{ENSEMBLE}): "
-            f"{len(data.split['train'])} rows"
-        )
-        emb_models.append(
-            fit_head(
-                data,
-                data.x_emb,
-                replace(EMBEDDING_CONFIG, seed=member_seed),
-                auxiliary=True,
-                progress=progress,
-            )
-        )
+    members = [fit_member(data, seed + MEMBER_SEED_STEP * k, progress) for k in range(ENSEMBLE)]
+    char_models = [char_model for char_model, _ in members]
+    emb_models = [emb_model for _, emb_model in members]
     char, emb = average_heads(categories, char_models, emb_models)
-    char_w, hw, ow = char.weights, emb.hidden_weights, emb.weights
     heads = {
         "char_ngrams": char.probabilities(data.x_char),
         "text_embedding": emb.probabilities(data.x_emb),
@@ -406,7 +395,11 @@ def fit_bundle(
             CHAR_ANALYZER,
         )
     # The version names the weights themselves: same weights, same version; any change, new one.
-    digest = hashlib.sha256(char_w.astype(np.float16).tobytes() + hw.tobytes() + ow.tobytes())
+    digest = hashlib.sha256(
+        char.weights.astype(np.float16).tobytes()
+        + emb.hidden_weights.tobytes()
+        + emb.weights.tobytes()
+    )
     digest.update(json.dumps({c: s.to_dict() for c, s in stacks.items()}, sort_keys=True).encode())
     word_model = data.word_model
     manifest = {
