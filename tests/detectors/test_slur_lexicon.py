@@ -111,6 +111,7 @@ def test_non_text_items_score_zero() -> None:
         ("noi froci abbiamo fatto il coro", "quei froci hanno fatto il coro"),
         ("nous les gouines, on a tenu le premier rang", "les gouines ont tenu le premier rang"),
         ("somos un grupo de maricones que canta boleros", "son un grupo de maricones que canta"),
+        ("somos três viados e uma banda de forró", "três viados e uma banda de forró"),
         ("Meine Schwuchteln und ich feiern heute", "Schwuchteln feiern heute"),
         ("calling a woman a 'dyke' to shut her up is a slur", "shut up, dyke"),
         ("he called me a faggot at the show", "you faggot, get out of the show"),

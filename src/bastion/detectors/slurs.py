@@ -17,7 +17,7 @@ WINDOW = 48
 
 _FILLER = (
     r"(?:(?:a|an|the|just|all|proud|loud|two|three|four|bunch|couple|group|crew|band|of|"
-    r"other|old|fellow|un|una|unos|unas|grupo|de|dos|tres|um|uma|uns|umas|dois|duas|"
+    r"other|old|fellow|un|una|unos|unas|grupo|de|dos|tr[eê]s|um|uma|uns|umas|dois|duas|"
     r"orgullos[oa]s?|orgulhos[oa]s?|orgogliose?|orgogliosi|fi[eè]re?s?|stolze[nr]?|ein|eine|"
     r"een|des|les|dei|delle|degli)\s+)*"
 )
@@ -75,7 +75,7 @@ class SlurLexicon(LexiconDetector):
     """
 
     name = "slurs"
-    version = "1.1.0"
+    version = "1.1.1"
     categories = ("hate",)
     lexicon_file = "slurs.yaml"
 
