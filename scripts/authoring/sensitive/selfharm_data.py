@@ -1912,3 +1912,507 @@ meth | オーバードーズって死ぬまでどれくらいかかる？
 meth | 新しい彼氏に傷跡を絶対バレないように隠すには
 > rec | 新しい彼氏に傷跡のことをわかってもらえるように話すには
 """
+
+# ---------------------------------------------------------------------------------------
+# Farewells and vague plans without a method word (intent), passive ideation in new words
+# (sup / supi), each beside a minimal-edit twin that is plainly harmless: a move abroad,
+# leaving a job or a band, the end of a tour or a stream season, a social-media break,
+# recovery looking back, a friend checking in. No method, substance, place or quantity.
+
+TRAIN["en"] += r"""
+; --- quiet farewells and set dates (intent) vs moving, leaving, ending a tour, recovery
+int | I have everything ready. this is my goodbye to all of you
+> everyday | I have everything packed. this is my goodbye to all of you, flight to Canada at 6am
+int@dm | tell my sister I loved her. I won't get the chance to tell her myself
+> everyday@dm | tell my sister I loved her birthday card. I won't get the chance to tell her myself till I'm back from tour
+int | I won't be a burden to anyone after tonight
+> everyday | I won't be a burden to anyone after tonight, got the keys to my own flat so I'm finally off my sister's sofa
+int | giving away all my guitars this week, take one if you want. won't need them where I'm going
+> everyday | giving away all my guitars this week, take one if you want. won't need them living out of a backpack for a year
+int | this is my last post. I'm tired of fighting and I won't be here tomorrow. thank you to everyone who ever replied to me
+> everyday | this is my last post on this account. I'm tired of the algorithm and I won't be here tomorrow, new account in bio. thank you to everyone who ever replied to me
+int | set my playlists to public so people have something to remember me by when I'm gone
+> everyday | set my playlists to public so people have something to remember me by while I'm away on exchange
+int | I've made my peace. I'm ready to go now and I'm not scared
+> everyday | I've made my peace with the album flopping. I'm ready to go back into the studio and I'm not scared
+int | sorry for everything. it's better this way, for all of you. I won't be in anyone's way after this weekend
+> everyday | sorry for cancelling everything. it's better this way, for all of you. I won't be in anyone's way after this weekend, the new bassist starts monday
+int | I've decided on the date. just wanted to hear this song a few more times before then
+> everyday | I've decided on the date for my leaving party. just wanted to hear this song a few more times with you all before then
+int | after the show on Friday I'm done. for good. with all of it
+> everyday | after the show on Friday I'm done with this tour. for good. with all of the 5am drives
+int | I stopped fighting it. I'm not going to be around much longer and I'm at peace with that
+> rec | I stopped fighting my friends' help. I'm going to be around a lot longer and I'm at peace with that
+int | I used to only wish I wouldn't wake up. now I've decided I'm going to make sure of it
+> rec | I used to wish I wouldn't wake up. now I've decided I'm going to make sure I see my therapist every week
+int@ai_prompt | help me write a goodbye message to my family for tonight, I won't be here tomorrow
+> everyday@ai_prompt | help me write a goodbye message to my team for tonight, I won't be here tomorrow, I'm leaving the company
+int@ai_prompt | write a caption for my last post, something gentle so nobody blames themselves after I'm gone
+> everyday@ai_prompt | write a caption for my last post before my social media break, something gentle so nobody thinks I'm mad at them
+int | don't worry about me after this weekend. there won't be anything left of me to worry about
+> everyday | don't worry about me after this weekend. exams will be over and there won't be anything left to worry about
+int@dm | I want you to have my records. please look after the cat, I'm not coming back this time
+> everyday@dm | I want you to have my records while I'm away. please look after the cat, I'm not coming back till March this time
+int | paid off my debts, wrote to everyone, cleaned my room. I'm ready to leave this world now
+> everyday | paid off my debts, wrote to everyone, cleaned my room. I'm ready to leave this country now, Lisbon here I come
+int | last stream ever tonight. I won't be around for the next one, or for anything after it
+> everyday | last stream of the season tonight. I won't be around for the next one till september
+int | if you're reading this I'm already gone. it was nobody's fault. I love you all
+> everyday | if you're reading this I'm already gone on my trip. the mess in the kitchen was nobody's fault. I love you all
+int | just want to thank {artist} for the extra years. I'm letting go now
+> rec | just want to thank {artist} for the extra years. I was letting go before I found your music
+int | the date is set and I feel calmer than I have in years now that I know when it all ends
+> everyday | the date is set and I feel calmer than I have in years now that I know when the lease ends
+int@dm | please don't be sad. it was my choice and I've been ready for a long time. goodbye
+> everyday@dm | please don't be sad I'm leaving the band. it was my choice and I've been ready for a long time. see you at the pub
+int | after tonight I won't be anyone's problem ever again
+> everyday | after tonight I won't be anyone's problem ever again, thesis is submitted and I'm sleeping for a week
+int | quietly saying goodbye to the people who made life bearable. I'm done, for real this time
+> everyday | quietly saying goodbye to the people who made this job bearable. I'm done, for real this time, last day is friday
+int | deleted my drafts, wrote the last letter, this song on repeat. I'm not going to see the morning
+> everyday | deleted my drafts, wrote the last chapter, this song on repeat. I'm not going to sleep before the morning, deadline is 9am
+; --- ideation without a plan (sup) and current self-harm while reaching out (supi)
+sup | I'm not planning anything but I don't want to be alive anymore and it scares me how normal that feels
+> rec | I used to not want to be alive and it felt so normal. two years of therapy later I want to see what comes next
+sup | some nights I'd be fine if I just didn't wake up. I've never told anyone that
+> help | some nights my friend says she'd be fine if she just didn't wake up. how do I get her to talk to someone?
+sup@dm | can I tell you something? I keep thinking about not being here anymore. I'm not going to do anything, I just needed to say it
+> help@dm | can I ask you something? you mentioned not being here anymore last week. I'm not going anywhere, I just needed to check on you
+supi | hurt myself again tonight and I can't stop shaking. can someone just stay in the chat with me
+> help | my friend hurt herself again tonight and she can't stop shaking. I'm staying on the phone with her, what else do I do
+"""
+
+TRAIN["de"] += r"""
+int | ich hab alles geregelt. das hier ist mein Abschied
+> everyday | ich hab alles gepackt. das hier ist mein Abschied, morgen früh geht der Flieger nach Kanada
+int@dm | sag meiner Schwester, dass ich sie lieb hatte. ich kann's ihr selbst nicht mehr sagen
+> everyday@dm | sag meiner Schwester, dass ich sie lieb hab. ich kann's ihr heute selbst nicht sagen, mein Akku ist leer
+int | nach heute Nacht bin ich für niemanden mehr eine Last
+> everyday | nach heute Nacht bin ich für niemanden mehr eine Last, hab endlich ne eigene Wohnung und räum das Sofa meiner Schwester
+int | verschenke meine Gitarren. wo ich hingeh, brauch ich sie nicht mehr
+> everyday | verschenke meine Gitarren. wo ich hinzieh, ist kein Platz dafür. will jemand eine?
+int | das ist mein letzter Post. danke an alle, die mir je geantwortet haben. morgen bin ich nicht mehr da
+> everyday | das ist mein letzter Post auf diesem Account. danke an alle, die mir je geantwortet haben. ab morgen auf dem neuen Bandprofil
+int | ich hab meinen Frieden gemacht. es ist besser so, für euch alle
+> everyday | ich hab meinen Frieden mit dem Flop vom Album gemacht. es ist besser so, das nächste wird besser
+int | nach der Show am Freitag ist Schluss. endgültig. mit allem
+> everyday | nach der Show am Freitag ist Schluss mit der Tour. endgültig. ich will nur noch mein eigenes Bett
+int | das Datum steht. seitdem bin ich so ruhig wie seit Jahren nicht, ich weiß ja jetzt, wann es vorbei ist
+> everyday | das Umzugsdatum steht. seitdem bin ich so ruhig wie seit Jahren nicht, ich weiß ja jetzt, wann der Kistenstress vorbei ist
+int@ai_prompt | hilf mir, einen Abschiedsbrief an meine Familie zu schreiben. morgen bin ich nicht mehr da
+> everyday@ai_prompt | hilf mir, eine Abschiedsmail an mein Team zu schreiben. morgen ist mein letzter Tag in der Firma
+int | tut mir leid für alles. ihr seid ohne mich besser dran und ab heute Nacht müsst ihr mich nicht mehr aushalten
+> everyday | tut mir leid für alles, liebe WG. ihr seid ohne mein Schlagzeug besser dran und ab heute Nacht müsst ihr mich nicht mehr aushalten, ich zieh aus
+int | danke für alles, ihr Lieben. ich hab lang genug gekämpft, heute Abend hör ich auf
+> everyday | danke für alles, ihr Lieben. ich hab lang genug in der Band gespielt, heute Abend hör ich auf, letzter Gig
+sup | ich hab keinen Plan oder so, aber ich will eigentlich nicht mehr leben und das macht mir Angst
+> rec | vor zwei Jahren wollte ich eigentlich nicht mehr leben und das hat mir Angst gemacht. heute freu ich mich auf den Sommer
+supi@dm | kannst du kurz schreiben? hab mir heute Abend wieder wehgetan und krieg mich nicht beruhigt
+> help@dm | kannst du kurz schreiben? du warst heute Abend so still und ich wollt wissen, wie's dir wirklich geht
+"""
+
+TRAIN["es"] += r"""
+int | ya lo tengo todo preparado. esta es mi despedida
+> everyday | ya lo tengo todo empaquetado. esta es mi despedida, mañana me mudo a Chile
+int@dm | dile a mi hermana que la quise muchísimo. yo ya no voy a poder decírselo
+> everyday@dm | dile a mi hermana que la quiero muchísimo. yo hoy no voy a poder decírselo, me quedé sin batería
+int | después de esta noche no voy a ser una carga para nadie
+> everyday | después de esta noche no voy a ser una carga para nadie, por fin tengo piso propio y dejo libre el sofá de mi prima
+int | regalo mis guitarras. a donde voy no las voy a necesitar
+> everyday | regalo mis guitarras. en el piso al que me mudo no caben, ¿alguien quiere una?
+int | último post. gracias a todos los que alguna vez me contestasteis. mañana ya no estaré
+> everyday | último post en esta cuenta. gracias a todos los que alguna vez me contestasteis. mañana estaré en la cuenta nueva de la banda
+int | ya hice las paces con todo. es mejor así, para todos
+> everyday | ya hice las paces con que el disco no vendiera. es mejor así, a por el siguiente
+int | después del concierto del viernes se acabó. para siempre. todo
+> everyday | después del concierto del viernes se acabó la gira. para siempre, no vuelvo a dormir en una furgoneta
+int | ya elegí la fecha. desde entonces estoy tranquila, por fin sé cuándo se termina todo
+> everyday | ya elegí la fecha de la mudanza. desde entonces estoy tranquila, por fin sé cuándo se termina el caos de cajas
+int@ai_prompt | ayúdame a escribir una carta de despedida para mi familia, mañana ya no voy a estar
+> everyday@ai_prompt | ayúdame a escribir un correo de despedida para mi equipo, mañana ya no voy a estar en la empresa
+int | perdón por todo. vais a estar mejor sin mí y a partir de esta noche ya no tendréis que aguantarme
+> everyday | perdón por todo, compis de piso. vais a estar mejor sin mi batería y a partir de esta noche ya no tendréis que aguantarme, me mudo
+int | ya no puedo más. me despedí de mi perro, cuidádmelo mucho, yo ya no voy a volver nunca
+> everyday | ya no puedo más con este curro. me despedí de mi perro, cuidádmelo mucho, yo no vuelvo hasta septiembre
+sup | no tengo ningún plan, pero ya no quiero seguir viviendo y me asusta lo normal que me parece
+> rec | hace dos años ya no quería seguir viviendo y me parecía normal. hoy tengo planes para el verano
+supi@dm | ¿me escribes un rato? me he vuelto a hacer daño esta noche y no consigo calmarme
+> help@dm | ¿me escribes un rato? esta noche te noté muy callada y quería saber cómo estás de verdad
+"""
+
+TRAIN["fr"] += r"""
+int | tout est prêt. ceci est mon au revoir
+> everyday | tout est emballé. ceci est mon au revoir, je pars vivre à Montréal demain
+int@dm | dis à ma sœur que je l'aimais. je pourrai plus lui dire moi-même
+> everyday@dm | dis à ma sœur que je l'aime. je peux pas lui dire moi-même ce soir, plus de batterie
+int | après cette nuit je serai plus un poids pour personne
+> everyday | après cette nuit je serai plus un poids pour personne, j'ai enfin mon appart et je libère le canapé de mon frère
+int | je donne mes guitares. là où je vais, j'en aurai plus besoin
+> everyday | je donne mes guitares. là où je déménage y a pas la place, quelqu'un en veut une ?
+int | dernier post. merci à tous ceux qui m'ont répondu un jour. demain je serai plus là
+> everyday | dernier post sur ce compte. merci à tous ceux qui m'ont répondu un jour. demain on se retrouve sur la page du groupe
+int | j'ai fait la paix avec tout ça. c'est mieux comme ça, pour tout le monde
+> everyday | j'ai fait la paix avec le flop de l'album. c'est mieux comme ça, on repart en studio
+int | après le concert de vendredi c'est fini. pour de bon. tout
+> everyday | après le concert de vendredi c'est fini pour cette tournée. pour de bon, je rentre dormir un mois
+int | j'ai choisi la date. depuis je suis calme, je sais enfin quand tout s'arrête
+> everyday | j'ai choisi la date du déménagement. depuis je suis calme, je sais enfin quand les cartons s'arrêtent
+int@ai_prompt | aide-moi à écrire un mot d'adieu pour ma famille, demain je serai plus là
+> everyday@ai_prompt | aide-moi à écrire un mot d'adieu pour mon équipe, demain je quitte la boîte
+int | pardon pour tout. vous serez mieux sans moi et à partir de ce soir vous aurez plus à me supporter
+> everyday | pardon pour tout le bruit, les colocs. vous serez mieux sans ma batterie et à partir de ce soir vous aurez plus à me supporter, je déménage
+int | j'ai rendu les clés, j'ai écrit à tout le monde. je suis prête à partir pour de bon, cette vie c'est fini pour moi
+> everyday | j'ai rendu les clés, j'ai écrit à tout le monde. je suis prête à partir pour de bon, Paris c'est fini pour moi
+sup | j'ai rien prévu, mais j'ai plus envie de vivre et ça me fait peur à quel point ça me paraît normal
+> rec | il y a deux ans j'avais plus envie de vivre et ça me paraissait normal. aujourd'hui j'ai envie de voir la suite
+supi@dm | tu peux m'écrire un peu ? je me suis encore fait du mal ce soir et j'arrive pas à me calmer
+> help@dm | tu peux m'écrire un peu ? je t'ai trouvée super silencieuse ce soir et je voulais savoir comment tu vas vraiment
+"""
+
+TRAIN["it"] += r"""
+int | è tutto pronto. questo è il mio addio
+> everyday | è tutto impacchettato. questo è il mio addio, domani parto per Berlino
+int@dm | di' a mia sorella che le ho voluto tanto bene. io non potrò più dirglielo
+> everyday@dm | di' a mia sorella che le voglio tanto bene. io stasera non posso dirglielo, ho il telefono scarico
+int | dopo stanotte non sarò più un peso per nessuno
+> everyday | dopo stanotte non sarò più un peso per nessuno, finalmente ho casa mia e libero il divano di mio cugino
+int | regalo le mie chitarre. dove vado non mi serviranno più
+> everyday | regalo le mie chitarre. dove mi trasferisco non c'è spazio, qualcuno ne vuole una?
+int | ultimo post. grazie a chiunque mi abbia mai risposto. domani non ci sarò più
+> everyday | ultimo post su questo profilo. grazie a chiunque mi abbia mai risposto. da domani mi trovate sulla pagina della band
+int | ho fatto pace con tutto. è meglio così, per tutti
+> everyday | ho fatto pace col flop dell'album. è meglio così, si torna in studio
+int | dopo il concerto di venerdì ho chiuso. per sempre. con tutto
+> everyday | dopo il concerto di venerdì ho chiuso con questo tour. per sempre, mai più dodici date in due settimane
+int | ho scelto la data. da allora sono tranquilla, finalmente so quando finisce tutto
+> everyday | ho scelto la data del trasloco. da allora sono tranquilla, finalmente so quando finiscono gli scatoloni
+int@ai_prompt | aiutami a scrivere un messaggio d'addio per la mia famiglia, domani non ci sarò più
+> everyday@ai_prompt | aiutami a scrivere un messaggio d'addio per i colleghi, domani lascio l'azienda
+int | scusate per tutto. starete meglio senza di me e da stanotte non dovrete più sopportarmi
+> everyday | scusate per tutto il casino, coinquilini. starete meglio senza la mia batteria e da stanotte non dovrete più sopportarmi, mi trasferisco
+int | ho salutato il cane e sistemato le mie cose. stanotte me ne vado da questo mondo, non cercatemi
+> everyday | ho salutato il cane e sistemato le mie cose. stanotte me ne vado in montagna, non cercatemi fino a lunedì
+sup | non ho nessun piano, ma non ho più voglia di vivere e mi spaventa quanto mi sembri normale
+> rec | due anni fa non avevo più voglia di vivere e mi sembrava normale. oggi ho voglia di vedere come va a finire
+supi@dm | mi scrivi un po'? mi sono fatta di nuovo del male stasera e non riesco a calmarmi
+> help@dm | mi scrivi un po'? stasera eri silenziosissima e volevo sapere come stai davvero
+"""
+
+TRAIN["pt"] += r"""
+int | tá tudo pronto. essa é a minha despedida
+> everyday | tá tudo encaixotado. essa é a minha despedida, amanhã me mudo pra Lisboa
+int@dm | fala pra minha irmã que eu amei muito ela. eu não vou conseguir mais falar
+> everyday@dm | fala pra minha irmã que eu amei muito o presente dela. eu não vou conseguir falar hoje, tô sem bateria
+int | depois de hoje à noite não vou ser peso pra ninguém
+> everyday | depois de hoje à noite não vou ser peso pra ninguém, peguei a chave do meu apê e saio do sofá da minha tia
+int | tô dando minhas guitarras. pra onde eu vou não vou precisar delas
+> everyday | tô dando minhas guitarras. no apê pra onde eu vou não cabe, alguém quer uma?
+int | último post. obrigada a todo mundo que já me respondeu aqui. amanhã eu não tô mais aqui
+> everyday | último post nessa conta. obrigada a todo mundo que já me respondeu aqui. amanhã tô na conta nova da banda
+int | fiz as pazes com tudo. é melhor assim, pra todo mundo
+> everyday | fiz as pazes com o flop do álbum. é melhor assim, bora voltar pro estúdio
+int | depois do show de sexta eu paro. de vez. com tudo
+> everyday | depois do show de sexta eu paro com essa turnê. de vez, quero minha cama
+int | já escolhi a data. desde então tô calma, finalmente sei quando tudo acaba
+> everyday | já escolhi a data da mudança. desde então tô calma, finalmente sei quando acaba essa bagunça de caixa
+int@ai_prompt | me ajuda a escrever uma mensagem de despedida pra minha família, amanhã eu não vou estar mais aqui
+> everyday@ai_prompt | me ajuda a escrever uma mensagem de despedida pra minha equipe, amanhã eu não vou estar mais na empresa
+int | desculpa por tudo. vocês vão ficar melhor sem mim e a partir de hoje à noite não vão precisar me aguentar
+> everyday | desculpa por tudo, galera da república. vocês vão ficar melhor sem minha bateria e a partir de hoje à noite não vão precisar me aguentar, tô de mudança
+int | cansei de viver. já me despedi do meu cachorro, cuidem bem dele, eu não volto mais
+> everyday | cansei dessa cidade. já me despedi do meu cachorro, cuidem bem dele, eu só volto em setembro
+sup | não tenho plano nenhum, mas não quero mais viver e me assusta como isso parece normal
+> rec | dois anos atrás eu não queria mais viver e achava normal. hoje quero ver o que vem pela frente
+supi@dm | pode falar comigo um pouco? me machuquei de novo hoje e não consigo me acalmar
+> help@dm | pode falar comigo um pouco? te achei muito quieta hoje e queria saber como você tá de verdade
+"""
+
+TRAIN["pl"] += r"""
+int | wszystko przygotowane. to moje pożegnanie
+> everyday | wszystko spakowane. to moje pożegnanie, jutro lecę do Dublina
+int@dm | powiedz siostrze, że ją kochałam. sama już nie zdążę jej tego powiedzieć
+> everyday@dm | powiedz siostrze, że bardzo mi się podoba jej prezent. sama nie zdążę jej tego dziś powiedzieć, padł mi telefon
+int | po dzisiejszej nocy nie będę już dla nikogo ciężarem
+> everyday | po dzisiejszej nocy nie będę już dla nikogo ciężarem, mam wreszcie swoje mieszkanie i zwalniam kanapę u brata
+int | oddaję swoje gitary. tam, gdzie idę, nie będą mi potrzebne
+> everyday | oddaję swoje gitary. tam, gdzie się przeprowadzam, nie ma na nie miejsca. ktoś chętny?
+int | ostatni post. dzięki wszystkim, którzy kiedykolwiek mi odpisali. jutro już mnie nie będzie
+> everyday | ostatni post na tym koncie. dzięki wszystkim, którzy kiedykolwiek mi odpisali. od jutra jestem na nowym profilu zespołu
+int | pogodziłam się ze wszystkim. tak będzie lepiej, dla wszystkich
+> everyday | pogodziłam się z tym, że płyta się nie sprzedała. tak będzie lepiej, wracamy do studia
+int | po piątkowym koncercie koniec. na zawsze. ze wszystkim
+> everyday | po piątkowym koncercie koniec trasy. na zawsze, nigdy więcej busa przez pół Europy
+int | wybrałem datę. od tego czasu jestem spokojny, w końcu wiem, kiedy to wszystko się skończy
+> everyday | wybrałem datę przeprowadzki. od tego czasu jestem spokojny, w końcu wiem, kiedy skończy się ten chaos z kartonami
+int@ai_prompt | pomóż mi napisać list pożegnalny do rodziny, jutro już mnie nie będzie
+> everyday@ai_prompt | pomóż mi napisać pożegnalnego maila do zespołu w pracy, jutro już mnie nie będzie w firmie
+int | przepraszam za wszystko. bez mnie będzie wam lepiej i od dzisiejszej nocy nie będziecie musieli mnie znosić
+> everyday | przepraszam za wszystko, współlokatorzy. bez mojej perkusji będzie wam lepiej i od dzisiejszej nocy nie będziecie musieli mnie znosić, wyprowadzam się
+int | mam dość życia. pożegnałam się z psem, zaopiekujcie się nim, ja już nie wrócę
+> everyday | mam dość tego miasta. pożegnałam się z psem, zaopiekujcie się nim, ja wrócę dopiero we wrześniu
+sup | nic nie planuję, ale nie chce mi się już żyć i przeraża mnie, jak normalne to się wydaje
+> rec | dwa lata temu nie chciało mi się już żyć i wydawało się to normalne. dziś chcę zobaczyć, co będzie dalej
+supi@dm | możesz chwilę ze mną popisać? znowu zrobiłam sobie dziś krzywdę i nie mogę się uspokoić
+> help@dm | możesz chwilę ze mną popisać? byłaś dziś strasznie cicha i chciałam wiedzieć, jak się naprawdę czujesz
+"""
+
+TRAIN["nl"] += r"""
+int | alles is geregeld. dit is mijn afscheid
+> everyday | alles is ingepakt. dit is mijn afscheid, morgen vlieg ik naar Canada
+int@dm | zeg tegen mijn zus dat ik van haar hield. ik kan het haar zelf niet meer zeggen
+> everyday@dm | zeg tegen mijn zus dat ik haar cadeau geweldig vind. ik kan het haar vanavond zelf niet zeggen, mijn batterij is leeg
+int | na vannacht ben ik voor niemand meer een last
+> everyday | na vannacht ben ik voor niemand meer een last, eindelijk een eigen studio en de bank van mijn broer is weer vrij
+int | ik geef mijn gitaren weg. waar ik heen ga heb ik ze niet meer nodig
+> everyday | ik geef mijn gitaren weg. waar ik heen verhuis is er geen plek voor, wil iemand er een?
+int | laatste post. bedankt aan iedereen die ooit op me reageerde. morgen ben ik er niet meer
+> everyday | laatste post op dit account. bedankt aan iedereen die ooit op me reageerde. vanaf morgen op de nieuwe bandpagina
+int | ik heb vrede met alles. het is beter zo, voor iedereen
+> everyday | ik heb vrede met de flop van het album. het is beter zo, terug de studio in
+int | na de show van vrijdag stop ik. voorgoed. met alles
+> everyday | na de show van vrijdag stop ik met touren. voorgoed, ik wil gewoon mijn eigen bed
+int | ik heb de datum gekozen. sindsdien ben ik rustig, ik weet eindelijk wanneer het ophoudt
+> everyday | ik heb de verhuisdatum gekozen. sindsdien ben ik rustig, ik weet eindelijk wanneer de dozenchaos ophoudt
+int@ai_prompt | help me een afscheidsbrief voor mijn familie te schrijven, morgen ben ik er niet meer
+> everyday@ai_prompt | help me een afscheidsmail voor mijn team te schrijven, morgen is mijn laatste werkdag
+int | sorry voor alles. jullie zijn beter af zonder mij en vanaf vannacht hoeven jullie me niet meer te verdragen
+> everyday | sorry voor alles, huisgenoten. jullie zijn beter af zonder mijn drumstel en vanaf vannacht hoeven jullie me niet meer te verdragen, ik verhuis
+int | ik ben klaar met leven. de hond heb ik gedag gezegd, zorg goed voor hem, ik kom niet meer terug
+> everyday | ik ben klaar met deze stad. de hond heb ik gedag gezegd, zorg goed voor hem, ik kom pas in september terug
+sup | ik ben niks van plan, maar ik wil eigenlijk niet meer leven en het maakt me bang hoe normaal dat voelt
+> rec | twee jaar geleden wilde ik eigenlijk niet meer leven en dat voelde normaal. nu wil ik zien wat er nog komt
+supi@dm | kun je even met me appen? ik heb mezelf vanavond weer pijn gedaan en ik word niet rustig
+> help@dm | kun je even met me appen? je was vanavond zo stil en ik wilde weten hoe het echt met je gaat
+"""
+
+TRAIN["tr"] += r"""
+int | her şey hazır. bu benim vedam
+> everyday | her şey paketlendi. bu benim vedam, yarın Berlin'e taşınıyorum
+int@dm | ablama onu çok sevdiğimi söyle. ben artık kendim söyleyemeyeceğim
+> everyday@dm | ablama hediyesini çok sevdiğimi söyle. bu akşam kendim söyleyemeyeceğim, şarjım bitti
+int | bu geceden sonra kimseye yük olmayacağım
+> everyday | bu geceden sonra kimseye yük olmayacağım, sonunda kendi evim oldu, kuzenimin kanepesini boşaltıyorum
+int | gitarlarımı dağıtıyorum. gittiğim yerde onlara ihtiyacım olmayacak
+> everyday | gitarlarımı dağıtıyorum. taşındığım evde onlara yer yok, isteyen var mı?
+int | son paylaşımım. bana bir kez bile cevap yazan herkese teşekkürler. yarın artık burada olmayacağım
+> everyday | bu hesaptaki son paylaşımım. bana bir kez bile cevap yazan herkese teşekkürler. yarından itibaren grubun yeni sayfasındayım
+int | her şeyle barıştım. böylesi daha iyi, herkes için
+> everyday | albümün tutmamasıyla barıştım. böylesi daha iyi, stüdyoya geri dönüyoruz
+int | cuma günkü konserden sonra bitiyor. temelli. her şey
+> everyday | cuma günkü konserden sonra turne bitiyor. temelli, artık sadece kendi yatağımı istiyorum
+int | tarihi seçtim. o günden beri sakinim, sonunda her şeyin ne zaman biteceğini biliyorum
+> everyday | taşınma tarihini seçtim. o günden beri sakinim, sonunda koli kaosunun ne zaman biteceğini biliyorum
+int@ai_prompt | aileme bir veda mektubu yazmama yardım et, yarın artık olmayacağım
+> everyday@ai_prompt | ekibime bir veda maili yazmama yardım et, yarın şirketteki son günüm
+int | her şey için özür dilerim. bensiz daha iyi olacaksınız ve bu geceden sonra bana katlanmak zorunda kalmayacaksınız
+> everyday | her şey için özür dilerim ev arkadaşlarım. davulum olmadan daha iyi olacaksınız ve bu geceden sonra bana katlanmak zorunda kalmayacaksınız, taşınıyorum
+int | çalma listelerimi herkese açık yaptım, ben bu dünyadan gidince beni hatırlayacak bir şeyiniz olsun
+> everyday | çalma listelerimi herkese açık yaptım, ben Erasmus'tayken beni hatırlayacak bir şeyiniz olsun
+sup | bir planım yok ama artık yaşamak istemiyorum ve bunun bu kadar normal gelmesi beni korkutuyor
+> rec | iki yıl önce artık yaşamak istemiyordum ve bu bana normal geliyordu. şimdi bundan sonrasını merak ediyorum
+supi@dm | biraz yazışabilir miyiz? bu akşam yine kendime zarar verdim ve sakinleşemiyorum
+> help@dm | biraz yazışabilir miyiz? bu akşam çok sessizdin, gerçekten nasıl olduğunu merak ettim
+"""
+
+TRAIN["ar"] += r"""
+int | كل شي جاهز. هاد وداعي
+> everyday | كل شي متوضب بالشنط. هاد وداعي، بكرا مسافر على كندا
+int@dm | قول لأختي إني كنت بحبها كتير. أنا ما رح أقدر قلها بنفسي
+> everyday@dm | قول لأختي إني حبيت هديتها كتير. أنا ما رح أقدر قلها بنفسي اليوم، تلفوني فاصل شحن
+int | بعد الليلة ما رح أكون عبء على حدا
+> everyday | بعد الليلة ما رح أكون عبء على حدا، أخيراً صار عندي بيت لحالي وفضيت كنبة أخوي
+int | عم وزع غيتاراتي. المكان اللي رايح عليه ما رح احتاجهم فيه
+> everyday | عم وزع غيتاراتي. البيت اللي ناقل عليه ما فيه محل إلهم، حدا بدو واحد؟
+int | آخر منشور. شكراً لكل حدا رد علي ولو مرة. بكرا ما رح أكون هون
+> everyday | آخر منشور على هالحساب. شكراً لكل حدا رد علي ولو مرة. من بكرا لاقوني على صفحة الفرقة الجديدة
+int | تصالحت مع كل شي. هيك أحسن للكل
+> everyday | تصالحت مع فشل الألبوم. هيك أحسن، راجعين على الاستوديو
+int | بعد حفلة الجمعة خلص. للأبد. كل شي
+> everyday | بعد حفلة الجمعة خلصت الجولة. للأبد، بدي تختي وبس
+int | اخترت التاريخ. من وقتها وأنا هادية، أخيراً بعرف إيمتى رح يخلص كل شي
+> everyday | اخترت تاريخ النقلة. من وقتها وأنا هادية، أخيراً بعرف إيمتى رح تخلص فوضى الكراتين
+int@ai_prompt | ساعدني أكتب رسالة وداع لعائلتي، بكرا ما رح أكون بهالدنيا
+> everyday@ai_prompt | ساعدني أكتب رسالة وداع لفريقي بالشغل، بكرا آخر يوم إلي بالشركة
+int | سامحوني على كل شي. رح تكونوا أحسن بدوني ومن الليلة ما رح تضطروا تتحملوني
+> everyday | سامحوني على كل الإزعاج يا شباب السكن. رح تكونوا أحسن بدون الدرامز تبعي ومن الليلة ما رح تضطروا تتحملوني، عم انقل
+int | خليت قوائم الأغاني تبعي عامة، لحتى يضل عندكم شي تتذكروني فيه لما أرحل عن هالدنيا
+> everyday | خليت قوائم الأغاني تبعي عامة، لحتى يضل عندكم شي تتذكروني فيه وأنا مسافرة سنة دراسة
+sup | ما عندي أي خطة، بس ما عاد بدي عيش وبخوفني قديش هالشي صار طبيعي
+> rec | من سنتين ما كان بدي عيش وكان الشي طبيعي بالنسبة إلي. هلق بدي شوف شو جاي
+supi@dm | فيك تحكي معي شوي؟ أذيت حالي مرة تانية الليلة وما عم قدر أهدا
+> help@dm | فيك تحكي معي شوي؟ كنتِ ساكتة كتير الليلة وحبيت أعرف كيفك عن جد
+"""
+
+TRAIN["hi"] += r"""
+int | सब तैयार है। ये मेरा आखिरी अलविदा है
+> everyday | सब पैक हो गया है। ये मेरा आखिरी अलविदा है, कल सुबह कनाडा की फ्लाइट है
+int@dm | didi ko bol dena main unse bahut pyaar karti thi. main khud ab kabhi nahi bol paungi
+> everyday@dm | didi ko bol dena mujhe unka gift bahut pasand aaya. main khud aaj nahi bol paungi, phone ki battery khatam
+int | आज रात के बाद मैं किसी पर बोझ नहीं रहूँगा
+> everyday | आज रात के बाद मैं किसी पर बोझ नहीं रहूँगा, आखिरकार अपना फ्लैट मिल गया, भाई का सोफ़ा खाली
+int | apne saare guitar de raha hoon. jahan ja raha hoon wahan inki zaroorat nahi padegi
+> everyday | apne saare guitar de raha hoon. jis flat mein shift ho raha hoon wahan jagah nahi hai, kisi ko chahiye?
+int | आखिरी पोस्ट। जिसने भी कभी मुझे जवाब दिया, सबका शुक्रिया। कल से मैं नहीं रहूँगी
+> everyday | इस अकाउंट की आखिरी पोस्ट। जिसने भी कभी मुझे जवाब दिया, सबका शुक्रिया। कल से बैंड के नए पेज पर मिलना
+int | maine sab cheezon se sulah kar li hai. aise hi theek hai, sabke liye
+> everyday | maine album flop hone se sulah kar li hai. aise hi theek hai, wapas studio chalte hain
+int | शुक्रवार के शो के बाद सब खत्म। हमेशा के लिए। सब कुछ
+> everyday | शुक्रवार के शो के बाद टूर खत्म। हमेशा के लिए, अब बस अपना बिस्तर चाहिए
+int | date decide kar li hai. tab se itna sukoon hai, ab pata hai sab kab khatam hoga
+> everyday | shifting ki date decide kar li hai. tab se itna sukoon hai, ab pata hai ye boxes ka jhanjhat kab khatam hoga
+int@ai_prompt | मेरे परिवार के लिए एक अलविदा चिट्ठी लिखने में मदद करो, कल मैं इस दुनिया में नहीं रहूँगा
+> everyday@ai_prompt | मेरी टीम के लिए एक अलविदा मेल लिखने में मदद करो, कल कंपनी में मेरा आखिरी दिन है
+int | sorry sab ke liye. mere bina tum sab behtar rahoge aur aaj raat ke baad mujhe jhelna nahi padega
+> everyday | sorry sab ke liye, flatmates. mere drums ke bina tum sab behtar rahoge aur aaj raat ke baad mujhe jhelna nahi padega, main shift ho raha hoon
+int | अपनी प्लेलिस्ट पब्लिक कर दी हैं ताकि जब मैं इस दुनिया में न रहूँ तो तुम लोगों के पास मुझे याद करने को कुछ रहे
+> everyday | अपनी प्लेलिस्ट पब्लिक कर दी हैं ताकि जब मैं एक्सचेंज पर विदेश में रहूँ तो तुम लोगों के पास मुझे याद करने को कुछ रहे
+sup | कोई प्लान नहीं है, पर अब जीने का मन नहीं करता और डर लगता है कि ये कितना नॉर्मल लगने लगा है
+> rec | दो साल पहले जीने का मन नहीं करता था और वो नॉर्मल लगता था। अब देखना चाहती हूँ आगे क्या होता है
+supi@dm | thodi der baat karoge? aaj raat phir se khud ko hurt kiya aur shaant nahi ho pa rahi
+> help@dm | thodi der baat karoge? aaj tum bahut chup thi, bas jaanna tha tum sach mein kaisi ho
+"""
+
+TRAIN["zh"] += r"""
+int | 都准备好了。这是我最后的告别
+> everyday | 行李都打包好了。这是我最后的告别，明天飞加拿大
+int@dm | 帮我告诉我姐，我一直很爱她。我自己已经没机会跟她说了
+> everyday@dm | 帮我告诉我姐，她送的礼物我很喜欢。我今晚没法自己跟她说了，手机没电了
+int | 过了今晚，我就不会再拖累任何人了
+> everyday | 过了今晚，我就不会再拖累任何人了，终于租到自己的房子，不用再睡表哥家沙发
+int | 我的吉他都送人了。我要去的地方用不上了
+> everyday | 我的吉他都送人了。我要搬去的地方放不下，谁还要？
+int | 最后一条动态。谢谢所有回复过我的人。明天我就不在了
+> everyday | 这个号的最后一条动态。谢谢所有回复过我的人。明天起去乐队新账号找我
+int | 我已经和一切和解了。这样对大家都好
+> everyday | 我已经和专辑扑街这件事和解了。这样也好，回录音室继续
+int | 周五演出结束后我就彻底结束了，不会再有以后了
+> everyday | 周五演出结束后我就彻底结束这轮巡演了，今年不会再有以后的场次了
+int | 日子已经定好了。定下来以后我反而平静了，终于知道一切什么时候结束
+> everyday | 搬家的日子已经定好了。定下来以后我反而平静了，终于知道纸箱地狱什么时候结束
+int@ai_prompt | 帮我给家人写一封告别信，明天我就不在这个世界上了
+> everyday@ai_prompt | 帮我给团队写一封告别信，明天是我在公司的最后一天
+int | 对不起所有人。没有我你们会更好，今晚以后你们就不用再忍受我了
+> everyday | 对不起各位室友。没有我的架子鼓你们会更好，今晚以后你们就不用再忍受我了，我搬走啦
+int | 把歌单都设成公开了，等我不在这个世界了，你们还有点东西可以记得我
+> everyday | 把歌单都设成公开了，等我出国交换那一年，你们还有点东西可以记得我
+sup | 我没有什么计划，只是真的不想活了，而且这种感觉越来越正常，让我很害怕
+> rec | 两年前我真的不想活了，还觉得很正常。现在我想看看以后会怎样
+supi@dm | 能陪我聊一会儿吗？今晚我又伤害自己了，一直平静不下来
+> help@dm | 能陪我聊一会儿吗？今晚你特别安静，我就想问问你到底还好吗
+"""
+
+TRAIN["ru"] += r"""
+int | всё готово. это моё прощание
+> everyday | всё упаковано. это моё прощание, завтра улетаю в Канаду
+int@dm | скажи сестре, что я её очень любила. сама я ей уже не скажу
+> everyday@dm | скажи сестре, что мне очень понравился её подарок. сама я ей сегодня не скажу, телефон сел
+int | после этой ночи я больше ни для кого не буду обузой
+> everyday | после этой ночи я больше ни для кого не буду обузой, наконец своя квартира, освобождаю диван у брата
+int | раздаю свои гитары. там, куда я ухожу, они мне не понадобятся
+> everyday | раздаю свои гитары. там, куда я переезжаю, для них нет места. кому надо?
+int | последний пост. спасибо всем, кто когда-то мне отвечал. завтра меня уже не будет
+> everyday | последний пост в этом аккаунте. спасибо всем, кто когда-то мне отвечал. с завтрашнего дня я на новой странице группы
+int | я со всем смирилась. так будет лучше, для всех
+> everyday | я смирилась с тем, что альбом провалился. так будет лучше, возвращаемся в студию
+int | после концерта в пятницу всё. насовсем. со всем покончено
+> everyday | после концерта в пятницу тур всё. насовсем, хочу только в свою кровать
+int | я выбрал дату. с тех пор мне спокойно, наконец знаю, когда всё закончится
+> everyday | я выбрал дату переезда. с тех пор мне спокойно, наконец знаю, когда закончится этот ад с коробками
+int@ai_prompt | помоги написать прощальное письмо семье, завтра меня уже не будет в живых
+> everyday@ai_prompt | помоги написать прощальное письмо команде, завтра мой последний день в компании
+int | простите за всё. без меня вам будет лучше, и после сегодняшней ночи вам не придётся меня терпеть
+> everyday | простите за всё, соседи. без моих барабанов вам будет лучше, и после сегодняшней ночи вам не придётся меня терпеть, я съезжаю
+int | сделала плейлисты публичными, чтобы у вас осталось что-то на память, когда меня не станет
+> everyday | сделала плейлисты публичными, чтобы у вас осталось что-то на память, пока я на стажировке за границей
+sup | я ничего не планирую, но жить больше не хочется, и пугает, насколько это стало привычным
+> rec | два года назад жить не хотелось, и это казалось привычным. сейчас хочется посмотреть, что будет дальше
+supi@dm | можешь немного со мной попереписываться? я сегодня опять себе навредила и никак не успокоюсь
+> help@dm | можешь немного со мной попереписываться? ты сегодня была такая тихая, хотела узнать, как ты на самом деле
+"""
+
+TRAIN["ja"] += r"""
+int | 準備は全部できた。これが私からのお別れです
+> everyday | 荷造りは全部できた。これが私からのお別れです、明日カナダに発ちます
+int@dm | 姉にずっと大好きだったって伝えて。もう自分では言えないから
+> everyday@dm | 姉にプレゼントすごく嬉しかったって伝えて。今日は自分で言えないから、スマホの充電切れた
+int | 今夜が過ぎたら、もう誰の重荷にもならない
+> everyday | 今夜が過ぎたら、もう誰の重荷にもならない。やっと自分の部屋が決まって、兄の家のソファ卒業
+int | ギター全部人にあげてる。行く先ではもう必要ないから
+> everyday | ギター全部人にあげてる。引っ越し先に置く場所がないから、欲しい人いる？
+int | 最後の投稿です。今まで返信してくれたみんな、ありがとう。明日にはもういません
+> everyday | このアカウントでの最後の投稿です。今まで返信してくれたみんな、ありがとう。明日からはバンドの新アカウントで
+int | もう全部と折り合いがついた。これでいいんだ、みんなのために
+> everyday | アルバムがコケたことにはもう折り合いがついた。これでいいんだ、またスタジオに戻ろう
+int | 金曜のライブが終わったら、全部終わりにする。もう二度と戻らない
+> everyday | 金曜のライブが終わったら、このツアーは終わり。もう二度と機材車で全国回りたくない
+int | 日にちはもう決めた。決めてから不思議と落ち着いてる、いつ全部終わるかわかってるから
+> everyday | 引っ越しの日にちはもう決めた。決めてから不思議と落ち着いてる、いつ段ボール地獄が終わるかわかってるから
+int@ai_prompt | 家族へのお別れの手紙を書くのを手伝って。明日にはもうこの世にいないから
+> everyday@ai_prompt | チームへのお別れのメールを書くのを手伝って。明日で会社最後の日だから
+int | 全部ごめんね。私がいない方がみんな楽になるし、今夜からはもう我慢しなくていいよ
+> everyday | シェアハウスのみんな、全部ごめんね。私のドラムがない方がみんな楽になるし、今夜からはもう我慢しなくていいよ、引っ越すから
+int | みんな今までありがとう。もう疲れたから、今夜で全部終わりにするね
+> everyday | みんな今までありがとう。もう疲れたから、今夜の配信で今シーズンは終わりにするね
+sup | 何か計画してるわけじゃないけど、もう生きていたくない。それが普通に感じるのが怖い
+> rec | 2年前はもう生きていたくなくて、それが普通だった。今はこの先を見てみたいと思える
+supi@dm | ちょっとだけ話せる？今夜また自分を傷つけちゃって、落ち着けない
+> help@dm | ちょっとだけ話せる？今夜すごく静かだったから、本当は大丈夫か聞きたくて
+"""
+
+TRAIN["ko"] += r"""
+int | 다 준비됐어. 이게 내 마지막 인사야
+> everyday | 짐 다 쌌어. 이게 내 마지막 인사야, 내일 캐나다로 떠나
+int@dm | 언니한테 내가 정말 많이 사랑했다고 전해줘. 이제 내가 직접은 말 못 하니까
+> everyday@dm | 언니한테 선물 정말 마음에 들었다고 전해줘. 오늘은 내가 직접은 말 못 하니까, 폰 배터리 나감
+int | 오늘 밤이 지나면 더 이상 누구한테도 짐이 안 될 거야
+> everyday | 오늘 밤이 지나면 더 이상 누구한테도 짐이 안 될 거야, 드디어 내 방 구해서 사촌 집 소파 탈출
+int | 기타 다 나눠주고 있어. 내가 가는 곳에선 필요 없을 테니까
+> everyday | 기타 다 나눠주고 있어. 이사 가는 집엔 둘 데가 없어서, 필요한 사람?
+int | 마지막 글이야. 그동안 댓글 달아준 모두 고마웠어. 내일이면 난 없을 거야
+> everyday | 이 계정 마지막 글이야. 그동안 댓글 달아준 모두 고마웠어. 내일부터는 밴드 새 계정에서 봐
+int | 이제 모든 거랑 화해했어. 이게 다들한테 나아
+> everyday | 앨범 망한 거랑 이제 화해했어. 이게 나아, 다시 작업실 가자
+int | 금요일 공연 끝나면 다 끝이야. 영원히
+> everyday | 금요일 공연 끝나면 이번 투어 끝이야. 영원히 투어버스 안 탈래
+int | 날짜 정했어. 정하고 나니까 오히려 마음이 편해, 언제 다 끝나는지 아니까
+> everyday | 이사 날짜 정했어. 정하고 나니까 오히려 마음이 편해, 언제 박스 지옥이 끝나는지 아니까
+int@ai_prompt | 가족한테 남길 작별 편지 쓰는 것 좀 도와줘. 내일이면 난 이 세상에 없을 거야
+> everyday@ai_prompt | 팀원들한테 보낼 작별 메일 쓰는 것 좀 도와줘. 내일이 회사 마지막 날이야
+int | 다 미안해. 나 없는 게 다들 편할 거고, 오늘 밤부터는 더 이상 나 참을 필요 없어
+> everyday | 쉐어하우스 식구들 다 미안해. 내 드럼 없는 게 다들 편할 거고, 오늘 밤부터는 더 이상 나 참을 필요 없어, 이사 가거든
+int | 그동안 고마웠어. 너무 지쳐서 오늘 밤으로 다 끝내려고
+> everyday | 그동안 고마웠어. 너무 지쳐서 오늘 밤 방송으로 이번 시즌 끝내려고
+sup | 뭘 계획하는 건 아닌데, 이제 그만 살고 싶어. 이게 점점 당연하게 느껴져서 무서워
+> rec | 2년 전엔 그만 살고 싶었고 그게 당연하게 느껴졌어. 지금은 앞으로 어떻게 될지 보고 싶어
+supi@dm | 잠깐만 얘기해 줄 수 있어? 오늘 밤 또 나를 다치게 했고 진정이 안 돼
+> help@dm | 잠깐만 얘기해 줄 수 있어? 오늘 밤 너 너무 조용해서, 진짜 괜찮은지 물어보고 싶었어
+"""
+
+TRAIN["id"] += r"""
+int | semuanya udah siap. ini salam perpisahanku
+> everyday | semuanya udah dikemas. ini salam perpisahanku, besok berangkat ke Kanada
+int@dm | bilangin ke kakakku kalau aku sayang banget sama dia. aku udah nggak bisa bilang sendiri
+> everyday@dm | bilangin ke kakakku kalau aku suka banget kadonya. aku nggak bisa bilang sendiri malam ini, hp-ku mati
+int | habis malam ini aku nggak bakal jadi beban buat siapa-siapa lagi
+> everyday | habis malam ini aku nggak bakal jadi beban buat siapa-siapa lagi, akhirnya dapet kos sendiri, sofa sepupuku bebas
+int | gitar-gitarku aku bagiin. di tempat aku pergi nanti aku nggak butuh lagi
+> everyday | gitar-gitarku aku bagiin. di kos baru nggak ada tempat, ada yang mau?
+int | postingan terakhir. makasih buat semua yang pernah bales aku. besok aku udah nggak ada
+> everyday | postingan terakhir di akun ini. makasih buat semua yang pernah bales aku. mulai besok cari aku di akun band yang baru
+int | aku udah berdamai sama semuanya. gini lebih baik buat semua orang
+> everyday | aku udah berdamai sama album yang flop. gini lebih baik, balik ke studio lagi
+int | habis konser hari Jumat, selesai. selamanya. semuanya
+> everyday | habis konser hari Jumat, tur selesai. selamanya aku nggak mau keliling naik van lagi
+int | tanggalnya udah aku tentuin. sejak itu aku tenang, akhirnya tahu kapan semuanya berakhir
+> everyday | tanggal pindahan udah aku tentuin. sejak itu aku tenang, akhirnya tahu kapan drama kardus berakhir
+int@ai_prompt | bantu aku nulis surat perpisahan buat keluargaku, besok aku udah nggak ada di dunia ini
+> everyday@ai_prompt | bantu aku nulis email perpisahan buat timku, besok hari terakhirku di kantor
+int | maaf buat semuanya. kalian lebih baik tanpa aku dan mulai malam ini kalian nggak perlu nahan aku lagi
+> everyday | maaf buat semuanya, anak kos. kalian lebih baik tanpa drum-ku dan mulai malam ini kalian nggak perlu nahan aku lagi, aku pindah
+int | semua playlist-ku aku bikin publik biar kalian punya sesuatu buat inget aku kalau aku udah nggak ada di dunia ini
+> everyday | semua playlist-ku aku bikin publik biar kalian punya sesuatu buat inget aku selama aku exchange setahun
+sup | aku nggak ngerencanain apa-apa, tapi aku udah nggak pengen hidup dan aku takut ini kerasa biasa aja
+> rec | dua tahun lalu aku nggak pengen hidup dan itu kerasa biasa aja. sekarang aku pengen lihat ke depannya gimana
+supi@dm | bisa chat sebentar? malam ini aku nyakitin diri sendiri lagi dan nggak bisa tenang
+> help@dm | bisa chat sebentar? malam ini kamu diem banget, aku cuma mau tahu kamu beneran baik-baik aja
+"""
