@@ -243,6 +243,65 @@ HAND_TRAIN = [
     ex("فريقنا لعب اليوم كأنه فريق حواري، يستاهل الهبوط.", "criticism_not_people"),
 ]
 
+TRAIN += [
+    # hate_targeted_insult: an insult at one person that invokes their group <->
+    # the same insult without the group (harassment) or the same line made supportive
+    pair("ti01", "hate_targeted_insult", "{H} ارجع لبلدك، ما حدا هون طايق {O}",
+         "harassment_no_identity", "{H} ارجع لغرفتك، ما حدا هون طايق صوتك",
+         groups="ethn_migr"),
+    pair("ti02", "hate_targeted_insult", "{H} شو بدك تتوقع من {O}، حتى الغيتار ما بتعرف تدوزنه",
+         "harassment_no_identity", "{H} شو بدك تتوقع منك، حتى الغيتار ما بتعرف تدوزنه"),
+    pair("ti03", "hate_targeted_insult", "{H} ما حدا بدو يشوف {O} على المسرح، اعتزل",
+         "harassment_no_identity", "{H} ما حدا بدو يشوفك على المسرح، اعتزل"),
+    pair("ti04", "hate_targeted_insult", "{H} وقّعوا معك بس لأنك {SELF}",
+         "harassment_no_identity", "{H} وقّعوا معك بس لأن عمك صاحب الشركة"),
+    pair("ti05", "hate_targeted_insult", "{H} من لهجتك واضح إنك {SELF}، بتوجع الودان، {s:تعلّم|تعلّمي} تحكي أول",
+         "identity_positive", "{H} من لهجتك واضح إنك {SELF}، وهاد اللي مخلّي الفيرس حلو، {s:كمّل|كمّلي}",
+         groups="ethn"),
+    pair("ti06", "hate_targeted_insult", "{H} {s:إنت|إنتِ} {SELF} صح؟ {s:صلّ|صلّي} أكتر يمكن ربك يعطيك موهبة",
+         "harassment_no_identity", "{H} صلّ أكتر يمكن ربك يعطيك موهبة",
+         groups="relig"),
+    pair("ti07", "hate_targeted_insult", "{H} {s:إنت|إنتِ} {SELF}، شو {s:جايب|جايبة} حالك على المسرح؟ {s:اقعد|اقعدي} بالبيت",
+         "identity_positive", "{H} {s:إنت|إنتِ} {SELF}، {s:وكسّرت|وكسّرتِ} المسرح، كل الاحترام",
+         groups="disab"),
+    pair("ti08", "hate_targeted_insult", "{H} مين سأل عن رأي {O}؟ اسكت",
+         "harassment_no_identity", "{H} مين سأل عن رأيك؟ اسكت"),
+    pair("ti09", "hate_targeted_insult", "مين رح يسمع موسيقى {O} أصلاً، احذف حسابك",
+         "harassment_no_identity", "مين رح يسمع هيك موسيقى أصلاً، احذف حسابك",
+         ctx_in="أخيراً نزل أول EP إلي! 🎉", ctx_out="أخيراً نزل أول EP إلي! 🎉"),
+    pair("ti10", "hate_targeted_insult", "{H} هلق فهمت ليش أغانيك مقرفة، {s:إنت|إنتِ} {SELF}",
+         "identity_positive", "{H} هلق فهمت ليش أغانيك صادقة هالقد، {s:إنت|إنتِ} {SELF}",
+         groups="lgbt"),
+    pair("ti11", "hate_targeted_insult", "{H} بطّل تلعب دور الضحية، كل {O} هيك",
+         "harassment_no_identity", "{H} بطّل تلعب دور الضحية، إنت دايماً هيك"),
+    pair("ti12", "hate_targeted_insult", "{H} {s:إنت|إنتِ} {SELF}؟ يعني هالمسرح مش إلك",
+         "identity_positive", "{H} {s:إنت|إنتِ} {SELF}؟ يعني هالمسرح إلك كمان 💜"),
+]
+
+HAND_TRAIN += [
+    # misogyny <-> counter-speech, reports, positive lines, gender-free criticism
+    ex("البنات ما إلهن بالميكس، ودانهن ما بتلقط الباص", "misogyny", "women", "mg01"),
+    ex("نص الأغاني بهالبلايليست عملت الميكس إلها نساء، شوفوا الكريدتس", "counter_rebut", "women", "mg01"),
+    ex("عازفات الدرامز مجرد موضة، ما بيعرفوا يمسكوا الإيقاع", "misogyny", "women", "mg02"),
+    ex("عازفة الدرامز هاي إيقاعها مظبوط مية بالمية، الغروف خرافي", "identity_positive", "women", "mg02"),
+    ex("أخدت الحفلة بس لأنها نامت مع المنظّم", "misogyny", "women", "mg03", lab="HR"),
+    ex("أخدت الحفلة لأن عندها أقوى لايف سِت بالبلد", "music_context", "women", "mg03"),
+    ex("النساء خليهن يغنّوا كوراس حلو ويتركوا الإنتاج للرجال", "misogyny", "women", "mg04"),
+    ex("النساء بينتجوا وبيكتبوا وبيعملوا ميكس، بطّلوا تحبسوهن بالكوراس الحلو", "counter_rebut", "women", "mg04"),
+    ex("البنات بالصف الأول جايين عشان الغيتاريست مش عشان الموسيقى", "misogyny", "women", "mg05"),
+    ex("البنات بالصف الأول كانوا حافظين كل كلمة، طاقة مش طبيعية", "identity_positive", "women", "mg05"),
+    ex("البودكاستات اللي بتقدمها نساء كلها نميمة وحكي فاضي", "misogyny", "women", "mg06"),
+    ex("دراسة: مقدمات البودكاست يتلقين تعليقات كراهية أكثر بكثير من المقدمين الرجال.", "news_reporting", "women", "mg06"),
+    ex("كمان وحدة بتشتكي من التمييز بالمجال، اسكتي واعزفي", "misogyny", "women", "mg07"),
+    ex("كمان فنانة رفعت صوتها ضد التمييز بحق النساء بالمجال، لازم نسمعها", "rights_advocacy", "women", "mg07"),
+    ex("الفنانات بيبيعوا أجسادهن، الموهبة ما إلها دخل", "misogyny", "women", "mg08"),
+    ex("الفنانات بينحكم عليهن من أجسادهن مش من موهبتهن، وهاد غلط", "counter_condemn", "women", "mg08"),
+    ex("النساء أصلاً ما بيعرفوا يكتبوا كلمات، وهالألبوم الدليل", "misogyny", "women", "mg09"),
+    ex("كلمات هالألبوم ضعيفة، ألبومها اللي قبله كان أحسن بكتير", "criticism_not_people", None, "mg09"),
+    ex("شغلة المرأة تربي الولاد، مش تلف بالجولات شهور", "misogyny", "women", "mg10"),
+    ex("بتلف بالجولات شهور وبتربي ولادها كمان، أسطورة", "identity_positive", "women", "mg10"),
+]
+
 TEST = [
     pair("t01", "dehumanisation", "{P} مجرد فئران معها هواتف",
          "counter_condemn", "من يصف {O} بـ'الفئران' في الردود يستحق حظراً طويلاً."),

@@ -289,6 +289,65 @@ HAND_TRAIN = [
     ex("monday ka din sabse bekaar hota hai yaar", "criticism_not_people"),
 ]
 
+TRAIN += [
+    # hate_targeted_insult: an insult at one person that invokes their group <->
+    # the same insult without the group (harassment) or the same line made supportive
+    pair("ti01", "hate_targeted_insult", "{H} जहाँ से आए हो वहीं लौट जाओ, यहाँ कोई {O} को सुनना नहीं चाहता",
+         "harassment_no_identity", "{H} अपने कमरे में लौट जाओ, यहाँ कोई तुम्हारा शोर सुनना नहीं चाहता",
+         groups="ethn_migr"),
+    pair("ti02", "hate_targeted_insult", "{H} वही {O} वाली हरकत, गिटार तक ट्यून नहीं होता तुमसे",
+         "harassment_no_identity", "{H} वही पुरानी हरकत, गिटार तक ट्यून नहीं होता तुमसे"),
+    pair("ti03", "hate_targeted_insult", "{H} लाइनअप में कोई {O} को नहीं देखना चाहता, छोड़ दो",
+         "harassment_no_identity", "{H} लाइनअप में कोई तुम्हें नहीं देखना चाहता, छोड़ दो"),
+    pair("ti04", "hate_targeted_insult", "{H} तुम्हें साइन सिर्फ़ इसलिए किया गया क्योंकि तुम {SELF} हो",
+         "harassment_no_identity", "{H} तुम्हें साइन सिर्फ़ इसलिए किया गया क्योंकि लेबल तुम्हारे चाचा का है"),
+    pair("ti05", "hate_targeted_insult", "{H} लहजे से ही पता चल जाता है कि तुम {SELF} हो, कान पक गए, पहले बोलना सीखो",
+         "identity_positive", "{H} लहजे से ही पता चल जाता है कि तुम {SELF} हो, इसी से ये वर्स इतना ख़ास है, लगे रहो",
+         groups="ethn"),
+    pair("ti06", "hate_targeted_insult", "{H} तुम {SELF} हो न? और ज़ोर से प्रार्थना करो, शायद भगवान टैलेंट दे दे",
+         "harassment_no_identity", "{H} और ज़ोर से प्रार्थना करो, शायद भगवान टैलेंट दे दे",
+         groups="relig"),
+    pair("ti07", "hate_targeted_insult", "{H} तुम {SELF} हो, स्टेज पर क्या कर {s:रहे|रही} हो? घर बैठो",
+         "identity_positive", "{H} तुम {SELF} हो और तुमने स्टेज हिला दिया, सलाम",
+         groups="disab"),
+    pair("ti08", "hate_targeted_insult", "{H} किसी ने {O} की राय नहीं माँगी, चुप रहो",
+         "harassment_no_identity", "{H} किसी ने तुम्हारी राय नहीं माँगी, चुप रहो"),
+    pair("ti09", "hate_targeted_insult", "{O} का बनाया म्यूज़िक कौन सुनेगा, अकाउंट डिलीट करो",
+         "harassment_no_identity", "ऐसा म्यूज़िक कौन सुनेगा, अकाउंट डिलीट करो",
+         ctx_in="आख़िरकार मेरा पहला EP आ गया! 🎉", ctx_out="आख़िरकार मेरा पहला EP आ गया! 🎉"),
+    pair("ti10", "hate_targeted_insult", "{H} अब समझ आया तुम्हारे गाने इतने घिनौने क्यों हैं, तुम {SELF} हो",
+         "identity_positive", "{H} अब समझ आया तुम्हारे गाने इतने सच्चे क्यों हैं, तुम {SELF} हो",
+         groups="lgbt"),
+    pair("ti11", "hate_targeted_insult", "{H} विक्टिम बनना बंद करो, तुम {P} हमेशा यही {g:करते|करती} हो",
+         "harassment_no_identity", "{H} विक्टिम बनना बंद करो, तुम हमेशा यही करते हो"),
+    pair("ti12", "hate_targeted_insult", "{H} तुम {SELF} हो? तो ये स्टेज तुम्हारे लिए नहीं है",
+         "identity_positive", "{H} तुम {SELF} हो? तो ये स्टेज तुम्हारे लिए भी है 💜"),
+]
+
+HAND_TRAIN += [
+    # misogyny <-> counter-speech, reports, positive lines, gender-free criticism
+    ex("लड़कियों से मिक्सिंग नहीं होती, उनके कान बेस पकड़ ही नहीं पाते", "misogyny", "women", "mg01"),
+    ex("इस प्लेलिस्ट के आधे गाने औरतों ने मिक्स किए हैं, क्रेडिट्स देख लो", "counter_rebut", "women", "mg01"),
+    ex("लड़की ड्रमर बस दिखावा हैं, टाइम पर बजा ही नहीं सकतीं", "misogyny", "women", "mg02"),
+    ex("इस लड़की ड्रमर की टाइमिंग एकदम परफ़ेक्ट है, ग्रूव कमाल का है", "identity_positive", "women", "mg02"),
+    ex("उसे गिग सिर्फ़ इसलिए मिली क्योंकि वो प्रमोटर के साथ सोई थी", "misogyny", "women", "mg03", lab="HR"),
+    ex("उसे गिग इसलिए मिली क्योंकि शहर में उसका लाइव सेट सबसे दमदार है", "music_context", "women", "mg03"),
+    ex("औरतें बस मीठे कोरस गाएँ, प्रोडक्शन मर्दों पर छोड़ दें", "misogyny", "women", "mg04"),
+    ex("औरतें प्रोड्यूस भी करती हैं, लिखती भी हैं, मिक्स भी करती हैं — उन्हें मीठे कोरस तक सीमित करना बंद करो", "counter_rebut", "women", "mg04"),
+    ex("आगे वाली लड़कियाँ म्यूज़िक के लिए नहीं, गिटारिस्ट के लिए आई हैं", "misogyny", "women", "mg05"),
+    ex("आगे वाली लड़कियों को हर लाइन याद थी, एनर्जी पागलपन वाली थी", "identity_positive", "women", "mg05"),
+    ex("औरतों के पॉडकास्ट में बस गपशप होती है, सुनने लायक नहीं", "misogyny", "women", "mg06"),
+    ex("स्टडी: महिला पॉडकास्ट होस्ट्स को पुरुषों से कहीं ज़्यादा नफ़रत भरे कमेंट्स मिलते हैं।", "news_reporting", "women", "mg06"),
+    ex("फिर एक औरत इंडस्ट्री में सेक्सिज़्म का रोना रो रही है, चुपचाप बजाओ", "misogyny", "women", "mg07"),
+    ex("फिर एक महिला म्यूज़िशियन ने इंडस्ट्री के सेक्सिज़्म पर आवाज़ उठाई, हमें उसकी बात सुननी चाहिए", "rights_advocacy", "women", "mg07"),
+    ex("फ़ीमेल सिंगर्स बस अपना जिस्म बेचती हैं, टैलेंट से कोई लेना-देना नहीं", "misogyny", "women", "mg08"),
+    ex("फ़ीमेल सिंगर्स को टैलेंट की जगह उनके जिस्म से आँका जाता है, और ये ग़लत है", "counter_condemn", "women", "mg08"),
+    ex("aurtein lyrics likh hi nahi sakti, ye album proof hai", "misogyny", "women", "mg09"),
+    ex("is album ke lyrics kamzor hain, uska pichla album kahin behtar tha", "criticism_not_people", None, "mg09"),
+    ex("aurat ka kaam bacche paalna hai, mahino tour karna nahi", "misogyny", "women", "mg10"),
+    ex("mahino tour karti hai aur bacche bhi paalti hai, legend hai wo", "identity_positive", "women", "mg10"),
+]
+
 TEST = [
     pair("t01", "dehumanisation", "{P} बस फ़ोन वाले चूहे हैं",
          "counter_condemn", "जो लोग जवाबों में {O} को 'चूहे' कह रहे हैं, उन पर लंबा बैन लगना चाहिए।"),

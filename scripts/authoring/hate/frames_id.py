@@ -138,6 +138,67 @@ HAND_TRAIN = [
     ex("Aku nggak benci kaum gay. Aku cuma benci lagu ini wkwk", "negated_hate", "gay_men"),
 ]
 
+TRAIN += [
+    # hate_targeted_insult: an insult at one person that invokes their group <->
+    # the same insult without the group (harassment) or the same line made supportive
+    pair("ti01", "hate_targeted_insult", "{H} pulang sana ke asalmu, di sini nggak ada yang mau dengerin {P}",
+         "harassment_no_identity", "{H} pulang sana ke kamarmu, di sini nggak ada yang mau dengerin suara fals kamu",
+         groups="ethn_migr"),
+    pair("ti02", "hate_targeted_insult", "{H} khas {P} banget, nyetem gitar aja nggak becus",
+         "harassment_no_identity", "{H} khas kamu banget, nyetem gitar aja nggak becus"),
+    pair("ti03", "hate_targeted_insult", "{H} nggak ada yang mau lihat {P} di line-up, mending kamu berhenti aja",
+         "harassment_no_identity", "{H} nggak ada yang mau lihat kamu di line-up, mending berhenti aja"),
+    pair("ti04", "hate_targeted_insult", "{H} kamu dikontrak label cuma karena kamu {SELF}",
+         "harassment_no_identity", "{H} kamu dikontrak label cuma karena om kamu yang punya label"),
+    pair("ti05", "hate_targeted_insult", "{H} logatmu kedengeran banget kalau kamu {SELF}, bikin kuping sakit, belajar ngomong dulu baru nge-rap",
+         "identity_positive", "{H} logatmu kedengeran banget kalau kamu {SELF}, bikin verse ini makin hidup, lanjut terus nge-rap",
+         groups="ethn"),
+    pair("ti06", "hate_targeted_insult", "{H} kamu {SELF} kan? doa yang rajin sana, siapa tahu dikasih bakat",
+         "harassment_no_identity", "{H} doa yang rajin sana, siapa tahu dikasih bakat",
+         groups="relig"),
+    pair("ti07", "hate_targeted_insult", "{H} kamu {SELF}, ngapain naik panggung? diem aja di rumah",
+         "identity_positive", "{H} kamu {SELF} dan kamu nguasain panggung itu, respek",
+         groups="disab"),
+    pair("ti08", "hate_targeted_insult", "{H} nggak ada yang nanya pendapat {P} kayak kamu, diem",
+         "harassment_no_identity", "{H} nggak ada yang nanya pendapat kamu, diem"),
+    pair("ti09", "hate_targeted_insult", "siapa juga yang mau streaming lagunya {P}, hapus akunmu",
+         "harassment_no_identity", "siapa juga yang mau streaming lagu kayak gini, hapus akunmu",
+         ctx_in="Akhirnya EP pertamaku rilis! 🎉", ctx_out="Akhirnya EP pertamaku rilis! 🎉"),
+    pair("ti10", "hate_targeted_insult", "{H} ternyata kamu {SELF}, pantes lagumu menjijikkan",
+         "identity_positive", "{H} ternyata kamu {SELF}, pantes lagumu terasa jujur banget",
+         groups="lgbt"),
+    pair("ti11", "hate_targeted_insult", "{H} berhenti playing victim, kalian {P} selalu gitu",
+         "harassment_no_identity", "{H} berhenti playing victim, kamu selalu gitu"),
+    pair("ti12", "hate_targeted_insult", "{H} kamu {SELF}? berarti panggung ini bukan buat kamu",
+         "identity_positive", "{H} kamu {SELF}? berarti panggung ini juga buat kamu 💜"),
+    pair("ti13", "hate_targeted_insult", "{H} band kalian lelucon, wajar sih vokalisnya {SELF}",
+         "harassment_no_identity", "{H} band kalian lelucon, wajar sih vokalisnya kamu"),
+]
+
+HAND_TRAIN += [
+    # misogyny <-> counter-speech, reports, positive lines, gender-free criticism
+    ex("cewek nggak bisa mixing, kupingnya nggak nangkep bass", "misogyny", "women", "mg01"),
+    ex("banyak lagu di playlist ini di-mixing sama perempuan, cek aja kreditnya", "counter_rebut", "women", "mg01"),
+    ex("drummer cewek itu cuma gimmick, tempo aja nggak bisa jaga", "misogyny", "women", "mg02"),
+    ex("drummer cewek ini temponya rapi banget, groove-nya gila", "identity_positive", "women", "mg02"),
+    ex("cewek itu dapat slot di festival cuma karena tidur sama promotornya", "misogyny", "women", "mg03", lab="HR"),
+    ex("cewek itu dapat slot di festival karena live set-nya paling gila se-Jakarta", "music_context", "women", "mg03"),
+    ex("perempuan mending nyanyi reff yang manis aja, urusan produksi biar laki-laki", "misogyny", "women", "mg04"),
+    ex("perempuan bisa produksi, nulis lagu, jadi engineer — berhenti ngotakin mereka cuma buat nyanyi reff manis", "counter_rebut", "women", "mg04"),
+    ex("cewek-cewek di barisan depan cuma dateng buat gitarisnya, bukan musiknya", "misogyny", "women", "mg05"),
+    ex("cewek-cewek di barisan depan hafal semua lirik, energinya luar biasa", "identity_positive", "women", "mg05"),
+    ex("podcast yang host-nya perempuan isinya cuma gosip, nggak mutu", "misogyny", "women", "mg06"),
+    ex("Survei: podcaster perempuan menerima komentar kebencian jauh lebih banyak daripada podcaster laki-laki.", "news_reporting", "women", "mg06"),
+    ex("satu lagi cewek ngeluh soal seksisme di industri musik, diem aja dan main", "misogyny", "women", "mg07"),
+    ex("satu lagi musisi perempuan bersuara soal seksisme di industri musik, kita wajib dengerin", "rights_advocacy", "women", "mg07"),
+    ex("penyanyi perempuan itu jualan badan, bakat nggak penting", "misogyny", "women", "mg08"),
+    ex("penyanyi perempuan lebih sering dinilai dari badannya daripada bakatnya, dan itu salah", "counter_condemn", "women", "mg08"),
+    ex("perempuan emang nggak bisa nulis lirik, album ini buktinya", "misogyny", "women", "mg09"),
+    ex("lirik di album ini lemah, album dia sebelumnya jauh lebih bagus", "criticism_not_people", None, "mg09"),
+    ex("tugas perempuan itu ngurus anak, bukan tur berbulan-bulan", "misogyny", "women", "mg10"),
+    ex("dia tur berbulan-bulan sambil ngurus anak, legend banget", "identity_positive", None, "mg10"),
+]
+
 TEST = [
     pair("t01", "dehumanisation", "{P} itu cuma tikus yang pegang HP",
          "counter_condemn", "Yang nyebut {P} 'tikus' di balasan layak di-banned lama."),

@@ -138,6 +138,65 @@ HAND_TRAIN = [
     ex("ゲイが嫌いなわけじゃない。この曲が嫌いなだけw", "negated_hate", "gay_men"),
 ]
 
+TRAIN += [
+    # hate_targeted_insult: an insult at one person that invokes their group <->
+    # the same insult without the group (harassment) or the same line made supportive
+    pair("ti01", "hate_targeted_insult", "{H} 国に帰れよ、ここで{P}の歌なんか誰も聴きたくない",
+         "harassment_no_identity", "{H} 部屋に帰れよ、ここでお前の歌なんか誰も聴きたくない",
+         groups="ethn_migr"),
+    pair("ti02", "hate_targeted_insult", "{H} いかにも{P}って感じ、チューニングすらまともにできない",
+         "harassment_no_identity", "{H} いかにもお前って感じ、チューニングすらまともにできない"),
+    pair("ti03", "hate_targeted_insult", "{H} ラインナップに{P}なんて誰も求めてない、辞めろ",
+         "harassment_no_identity", "{H} ラインナップにお前なんて誰も求めてない、辞めろ"),
+    pair("ti04", "hate_targeted_insult", "{H} お前が契約できたのって{SELF}だからでしょ",
+         "harassment_no_identity", "{H} お前が契約できたのって叔父が社長だからでしょ"),
+    pair("ti05", "hate_targeted_insult", "{H} なまりで{SELF}ってすぐ分かる、耳が痛い、まず日本語覚えてから歌え",
+         "identity_positive", "{H} なまりで{SELF}ってすぐ分かる、それがこのバースの味になってる、応援してる",
+         groups="ethn"),
+    pair("ti06", "hate_targeted_insult", "{H} {SELF}なんでしょ？もっと祈れば才能もらえるかもね",
+         "harassment_no_identity", "{H} もっと祈れば才能もらえるかもね",
+         groups="relig"),
+    pair("ti07", "hate_targeted_insult", "{H} {SELF}のくせにステージに立つなよ、家にいろ",
+         "identity_positive", "{H} {SELF}としてステージに立つ姿、最高だった、リスペクト",
+         groups="disab"),
+    pair("ti08", "hate_targeted_insult", "{H} {P}の意見なんて誰も聞いてない、黙れ",
+         "harassment_no_identity", "{H} お前の意見なんて誰も聞いてない、黙れ"),
+    pair("ti09", "hate_targeted_insult", "{P}が作った音楽なんて誰が聴くの、アカウント消せ",
+         "harassment_no_identity", "こんな音楽誰が聴くの、アカウント消せ",
+         ctx_in="やっと初EPリリースしました！🎉", ctx_out="やっと初EPリリースしました！🎉"),
+    pair("ti10", "hate_targeted_insult", "{H} 曲が気持ち悪い理由わかったわ、{SELF}なんだ",
+         "identity_positive", "{H} 曲がこんなに正直な理由わかったわ、{SELF}なんだ",
+         groups="lgbt"),
+    pair("ti11", "hate_targeted_insult", "{H} 被害者ぶるなよ、{P}っていつもそう",
+         "harassment_no_identity", "{H} 被害者ぶるなよ、お前っていつもそう"),
+    pair("ti12", "hate_targeted_insult", "{H} {SELF}なの？じゃあこのステージはお前の場所じゃない",
+         "identity_positive", "{H} {SELF}なの？じゃあこのステージはあなたの場所でもあるよ 💜"),
+]
+
+HAND_TRAIN += [
+    # misogyny <-> counter-speech, reports, positive lines, gender-free criticism
+    ex("女にミックスは無理、耳が低音を拾えてない", "misogyny", "women", "mg01"),
+    ex("このプレイリストの半分は女性エンジニアがミックスしてる、クレジット見て", "counter_rebut", "women", "mg01"),
+    ex("女ドラマーなんて客寄せ、リズムキープもできない", "misogyny", "women", "mg02"),
+    ex("この女性ドラマー、リズムが正確すぎてグルーヴがやばい", "identity_positive", "women", "mg02"),
+    ex("あの子がフェスに出られたのはプロモーターと寝たからでしょ", "misogyny", "women", "mg03", lab="HR"),
+    ex("あの子がフェスに出られたのは街で一番いいライブをやるからでしょ", "music_context", "women", "mg03"),
+    ex("女は可愛いサビだけ歌って、制作は男に任せとけ", "misogyny", "women", "mg04"),
+    ex("女性は作曲も制作もミックスもする、可愛いサビ担当に押し込めるのやめよう", "counter_rebut", "women", "mg04"),
+    ex("最前列の女たちは音楽じゃなくてギタリスト目当て", "misogyny", "women", "mg05"),
+    ex("最前列の女の子たち、全部の歌詞を一緒に歌ってて熱かった", "identity_positive", "women", "mg05"),
+    ex("女がやってるポッドキャストって中身ゼロの噂話ばっか", "misogyny", "women", "mg06"),
+    ex("調査：女性ポッドキャスターは男性より大幅に多くの誹謗中傷コメントを受けている。", "news_reporting", "women", "mg06"),
+    ex("また女が業界の性差別がどうとか文句言ってる、黙って弾けよ", "misogyny", "women", "mg07"),
+    ex("また一人、女性ミュージシャンが業界の性差別について声を上げた。ちゃんと聞くべき", "rights_advocacy", "women", "mg07"),
+    ex("女性アーティストなんて体売ってるだけ、才能なんか関係ない", "misogyny", "women", "mg08"),
+    ex("女性アーティストは才能より体で評価されがち、それはおかしい", "counter_condemn", "women", "mg08"),
+    ex("女に歌詞なんて書けない、このアルバムが証拠", "misogyny", "women", "mg09"),
+    ex("このアルバムの歌詞は弱い、前作の方がずっと良かった", "criticism_not_people", None, "mg09"),
+    ex("女の仕事は子育て、何か月もツアー回ることじゃない", "misogyny", "women", "mg10"),
+    ex("何か月もツアー回りながら子育てもしてる、レジェンドすぎる", "identity_positive", "women", "mg10"),
+]
+
 TEST = [
     pair("t01", "dehumanisation", "{P}なんてスマホ持ったネズミでしょ",
          "counter_condemn", "リプで{P}を「ネズミ」呼ばわりしてる人たちは長期BANでいい。"),

@@ -136,6 +136,65 @@ HAND_TRAIN = [
     ex("게이를 싫어하는 게 아니라 이 노래가 싫은 거임 ㅋㅋ", "negated_hate", "gay_men"),
 ]
 
+TRAIN += [
+    # hate_targeted_insult: an insult at one person that invokes their group <->
+    # the same insult without the group (harassment) or the same line made supportive
+    pair("ti01", "hate_targeted_insult", "{H} 너네 나라로 돌아가, 여기서 {P} 노래 듣고 싶은 사람 없어",
+         "harassment_no_identity", "{H} 네 방으로 돌아가, 여기서 네 노래 듣고 싶은 사람 없어",
+         groups="ethn_migr"),
+    pair("ti02", "hate_targeted_insult", "{H} 역시 {P}답다, 기타 튜닝도 못 하네",
+         "harassment_no_identity", "{H} 역시 너답다, 기타 튜닝도 못 하네"),
+    pair("ti03", "hate_targeted_insult", "{H} 라인업에서 {P:obj} 보고 싶은 사람 없어, 그만둬",
+         "harassment_no_identity", "{H} 라인업에서 너를 보고 싶은 사람 없어, 그만둬"),
+    pair("ti04", "hate_targeted_insult", "{H} 네가 계약한 건 그냥 {SELF}인 덕분이잖아",
+         "harassment_no_identity", "{H} 네가 계약한 건 그냥 삼촌이 사장인 덕분이잖아"),
+    pair("ti05", "hate_targeted_insult", "{H} 억양만 들어도 {SELF}인 거 티 나, 귀 아프니까 말부터 배우고 와",
+         "identity_positive", "{H} 억양만 들어도 {SELF}인 거 티 나, 그게 이 벌스 매력이야, 계속 가자",
+         groups="ethn"),
+    pair("ti06", "hate_targeted_insult", "{H} 너 {SELF} 맞지? 기도 좀 더 해봐, 신이 재능 좀 줄지도",
+         "harassment_no_identity", "{H} 기도 좀 더 해봐, 신이 재능 좀 줄지도",
+         groups="relig"),
+    pair("ti07", "hate_targeted_insult", "{H} {SELF} 주제에 무대엔 왜 올라와? 집에나 있어",
+         "identity_positive", "{H} {SELF}인 너의 무대 최고였어, 리스펙",
+         groups="disab"),
+    pair("ti08", "hate_targeted_insult", "{H} 누가 {P} 의견 물어봤냐? 조용히 해",
+         "harassment_no_identity", "{H} 누가 네 의견 물어봤냐? 조용히 해"),
+    pair("ti09", "hate_targeted_insult", "{P:sub} 만든 음악을 누가 듣냐, 계정 삭제해",
+         "harassment_no_identity", "이런 음악을 누가 듣냐, 계정 삭제해",
+         ctx_in="드디어 첫 EP 나왔어요! 🎉", ctx_out="드디어 첫 EP 나왔어요! 🎉"),
+    pair("ti10", "hate_targeted_insult", "{H} 네 노래가 왜 이렇게 역겨운지 알겠다, 너 {SELF} 맞지?",
+         "identity_positive", "{H} 네 노래가 왜 이렇게 솔직한지 알겠다, 너 {SELF} 맞지?",
+         groups="lgbt"),
+    pair("ti11", "hate_targeted_insult", "{H} 피해자 코스프레 그만해, {P:top} 맨날 그러더라",
+         "harassment_no_identity", "{H} 피해자 코스프레 그만해, 너는 맨날 그러더라"),
+    pair("ti12", "hate_targeted_insult", "{H} 너 {SELF} 맞아? 그럼 이 무대는 너를 위한 게 아니야",
+         "identity_positive", "{H} 너 {SELF} 맞아? 그럼 이 무대는 너를 위한 것이기도 해 💜"),
+]
+
+HAND_TRAIN += [
+    # misogyny <-> counter-speech, reports, positive lines, gender-free criticism
+    ex("여자들은 믹싱 못 해, 귀가 저음을 못 잡아", "misogyny", "women", "mg01"),
+    ex("이 플리 곡 절반은 여성 엔지니어가 믹싱했어, 크레딧 봐", "counter_rebut", "women", "mg01"),
+    ex("여자 드러머는 그냥 이벤트용이지, 박자도 못 지켜", "misogyny", "women", "mg02"),
+    ex("이 여자 드러머 박자 미쳤다, 그루브 장난 아님", "identity_positive", "women", "mg02"),
+    ex("그 여자가 페스티벌 나간 건 기획자랑 자서잖아", "misogyny", "women", "mg03", lab="HR"),
+    ex("그 여자가 페스티벌 나간 건 라이브가 이 도시에서 제일 좋아서잖아", "music_context", "women", "mg03"),
+    ex("여자들은 예쁜 후렴이나 부르고 프로듀싱은 남자한테 맡겨", "misogyny", "women", "mg04"),
+    ex("여자들도 프로듀싱하고 작곡하고 믹싱해, 예쁜 후렴 담당으로 가두지 마", "counter_rebut", "women", "mg04"),
+    ex("앞줄 여자애들은 음악 말고 기타리스트 보러 온 거야", "misogyny", "women", "mg05"),
+    ex("앞줄 여자애들 가사 전부 따라 부르더라, 에너지 최고", "identity_positive", "women", "mg05"),
+    ex("여자가 진행하는 팟캐스트는 다 수다뿐이라 못 듣겠음", "misogyny", "women", "mg06"),
+    ex("조사: 여성 팟캐스트 진행자는 남성보다 훨씬 많은 혐오 댓글을 받는다.", "news_reporting", "women", "mg06"),
+    ex("또 여자가 업계 성차별 어쩌고 징징대네, 입 다물고 연주나 해", "misogyny", "women", "mg07"),
+    ex("또 한 명의 여성 뮤지션이 업계 성차별에 목소리를 냈어, 귀 기울여야 해", "rights_advocacy", "women", "mg07"),
+    ex("여자 가수들은 몸으로 뜨는 거지 실력은 상관없어", "misogyny", "women", "mg08"),
+    ex("여자 가수들은 실력보다 몸매로 평가받는 경우가 많고, 그건 잘못됐어", "counter_condemn", "women", "mg08"),
+    ex("여자들은 원래 가사를 못 써, 이 앨범이 증거야", "misogyny", "women", "mg09"),
+    ex("이 앨범 가사는 좀 약해, 전작이 훨씬 나았어", "criticism_not_people", None, "mg09"),
+    ex("여자가 할 일은 애 키우는 거지 몇 달씩 투어 도는 게 아니야", "misogyny", "women", "mg10"),
+    ex("몇 달씩 투어 돌면서 애도 키우는 거 진짜 레전드", "identity_positive", "women", "mg10"),
+]
+
 TEST = [
     pair("t01", "dehumanisation", "{P:top} 그냥 폰 든 쥐새끼들이야",
          "counter_condemn", "답글에서 {P:obj} '쥐새끼'라고 부르는 사람들은 장기 정지 먹어야 해."),

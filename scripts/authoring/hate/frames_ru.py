@@ -141,6 +141,65 @@ HAND_TRAIN = [
     ex("Я не ненавижу геев. Я ненавижу только эту песню лол", "negated_hate", "gay_men"),
 ]
 
+TRAIN += [
+    # hate_targeted_insult: an insult at one person that invokes their group <->
+    # the same insult without the group (harassment) or the same line made supportive
+    pair("ti01", "hate_targeted_insult", "{H} вали туда, откуда приехал{s:|а}, тут {P} никто не ждёт",
+         "harassment_no_identity", "{H} вали со сцены, тут тебя никто не ждёт",
+         groups="ethn_migr"),
+    pair("ti02", "hate_targeted_insult", "{H} что взять с {GEN}, даже гитару настроить не можешь",
+         "harassment_no_identity", "{H} что с тебя взять, даже гитару настроить не можешь"),
+    pair("ti03", "hate_targeted_insult", "{H} никто не хочет видеть {GEN} в лайнапе, завязывай",
+         "harassment_no_identity", "{H} никто не хочет видеть тебя в лайнапе, завязывай"),
+    pair("ti04", "hate_targeted_insult", "{H} тебя подписали только потому, что ты {SELF}",
+         "harassment_no_identity", "{H} тебя подписали только потому, что твой дядя владеет лейблом"),
+    pair("ti05", "hate_targeted_insult", "{H} по акценту сразу слышно, что ты {SELF}, уши вянут, сначала научись говорить",
+         "identity_positive", "{H} по акценту сразу слышно, что ты {SELF}, и от этого куплет звучит живее, продолжай",
+         groups="ethn"),
+    pair("ti06", "hate_targeted_insult", "{H} ты же {SELF}? молись усерднее, может, бог даст тебе талант",
+         "harassment_no_identity", "{H} молись усерднее, может, бог даст тебе талант",
+         groups="relig"),
+    pair("ti07", "hate_targeted_insult", "{H} ты {SELF}, что ты вообще забыл{s:|а} на сцене? сиди дома",
+         "identity_positive", "{H} ты {SELF}, и ты разорвал{s:|а} эту сцену, респект",
+         groups="disab"),
+    pair("ti08", "hate_targeted_insult", "{H} кто вообще спрашивал мнение {GEN}? помолчи",
+         "harassment_no_identity", "{H} кто вообще спрашивал твоё мнение? помолчи"),
+    pair("ti09", "hate_targeted_insult", "кто вообще будет слушать музыку {GEN}, удаляй аккаунт",
+         "harassment_no_identity", "кто вообще будет слушать такую музыку, удаляй аккаунт",
+         ctx_in="Наконец-то вышел мой первый EP! 🎉", ctx_out="Наконец-то вышел мой первый EP! 🎉"),
+    pair("ti10", "hate_targeted_insult", "{H} так вот почему твои песни такие мерзкие — ты {SELF}",
+         "identity_positive", "{H} так вот почему твои песни такие честные — ты {SELF}",
+         groups="lgbt"),
+    pair("ti11", "hate_targeted_insult", "{H} хватит строить из себя жертву, вы, {P}, всегда так делаете",
+         "harassment_no_identity", "{H} хватит строить из себя жертву, ты всегда так делаешь"),
+    pair("ti12", "hate_targeted_insult", "{H} ты {SELF}? тогда эта сцена не для тебя",
+         "identity_positive", "{H} ты {SELF}? тогда эта сцена и для тебя тоже 💜"),
+]
+
+HAND_TRAIN += [
+    # misogyny <-> counter-speech, reports, positive lines, gender-free criticism
+    ex("бабы не умеют сводить, у них уши басы не слышат", "misogyny", "women", "mg01"),
+    ex("половину треков в этом плейлисте сводили женщины, загляните в титры", "counter_rebut", "women", "mg01"),
+    ex("барабанщицы — это просто хайп, ритм держать они не умеют", "misogyny", "women", "mg02"),
+    ex("у этой барабанщицы идеальный тайминг, грув просто безумный", "identity_positive", "women", "mg02"),
+    ex("она получила слот на фесте только потому, что переспала с промоутером", "misogyny", "women", "mg03", lab="HR"),
+    ex("она получила слот на фесте, потому что у неё лучший лайв в городе", "music_context", "women", "mg03"),
+    ex("женщинам лучше петь милые припевы, а продакшн оставить мужикам", "misogyny", "women", "mg04"),
+    ex("женщины продюсируют, пишут, сводят — хватит загонять их в милые припевы", "counter_rebut", "women", "mg04"),
+    ex("девчонки в первом ряду пришли ради гитариста, музыка им до лампочки", "misogyny", "women", "mg05"),
+    ex("девчонки в первом ряду знали каждое слово, энергия была бешеная", "identity_positive", "women", "mg05"),
+    ex("подкасты с ведущими-женщинами — сплошные сплетни, слушать невозможно", "misogyny", "women", "mg06"),
+    ex("Исследование: женщины — ведущие подкастов получают в разы больше оскорблений, чем мужчины.", "news_reporting", "women", "mg06"),
+    ex("очередная баба ноет про сексизм в индустрии, помолчи и играй", "misogyny", "women", "mg07"),
+    ex("очередная музыкантка открыто говорит про сексизм в индустрии — её надо услышать", "rights_advocacy", "women", "mg07"),
+    ex("исполнительницы продают тело, талант тут вообще ни при чём", "misogyny", "women", "mg08"),
+    ex("исполнительниц оценивают по телу, а не по таланту, и это отвратительно", "counter_condemn", "women", "mg08"),
+    ex("женщины в принципе не умеют писать тексты, этот альбом тому доказательство", "misogyny", "women", "mg09"),
+    ex("тексты на этом альбоме слабые, прошлый у неё был намного сильнее", "criticism_not_people", None, "mg09"),
+    ex("дело женщины — детей растить, а не мотаться месяцами по гастролям", "misogyny", "women", "mg10"),
+    ex("она месяцами мотается по гастролям и растит детей, легенда", "identity_positive", "women", "mg10"),
+]
+
 TEST = [
     pair("t01", "dehumanisation", "{P} — просто крысы с телефонами",
          "counter_condemn", "Тех, кто называет {GEN} «крысами» в ответах, надо банить надолго."),

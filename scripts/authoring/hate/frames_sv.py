@@ -139,6 +139,65 @@ HAND_TRAIN = [
     ex("Jag hatar inte homosexuella. Jag hatar bara den här låten haha", "negated_hate", "lgbtq_people"),
 ]
 
+TRAIN += [
+    # hate_targeted_insult: an insult at one person that invokes their group <->
+    # the same insult without the group (harassment) or the same line made supportive
+    pair("ti01", "hate_targeted_insult", "{H} åk hem dit du kom ifrån, ingen här vill lyssna på {P}",
+         "harassment_no_identity", "{H} åk hem och öva, ingen här vill lyssna på ditt oväsen",
+         groups="ethn_migr"),
+    pair("ti02", "hate_targeted_insult", "{H} vad väntar man sig av {P}, du kan ju inte ens stämma en gitarr",
+         "harassment_no_identity", "{H} vad väntar man sig av dig, du kan ju inte ens stämma en gitarr"),
+    pair("ti03", "hate_targeted_insult", "{H} ingen vill ha {P} på line-upen, lägg av",
+         "harassment_no_identity", "{H} ingen vill ha dig på line-upen, lägg av"),
+    pair("ti04", "hate_targeted_insult", "{H} du fick skivkontrakt bara för att du är {SELF}",
+         "harassment_no_identity", "{H} du fick skivkontrakt bara för att din farsa äger bolaget"),
+    pair("ti05", "hate_targeted_insult", "{H} man hör direkt på brytningen att du är {SELF}, det gör ont i öronen, lär dig prata först",
+         "identity_positive", "{H} man hör direkt på brytningen att du är {SELF}, och det gör versen ännu bättre, kör vidare",
+         groups="ethn"),
+    pair("ti06", "hate_targeted_insult", "{H} du är väl {SELF}? be lite mer, kanske får du talang då",
+         "harassment_no_identity", "{H} be lite mer, kanske får du talang då",
+         groups="relig"),
+    pair("ti07", "hate_targeted_insult", "{H} du är {SELF}, vad gör du ens på en scen? stanna hemma",
+         "identity_positive", "{H} du är {SELF} och du ägde den scenen, respekt",
+         groups="disab"),
+    pair("ti08", "hate_targeted_insult", "{H} ingen har frågat vad {P} tycker, håll tyst",
+         "harassment_no_identity", "{H} ingen har frågat vad du tycker, håll tyst"),
+    pair("ti09", "hate_targeted_insult", "vem orkar streama musik gjord av {P}, radera kontot",
+         "harassment_no_identity", "vem orkar streama sån här musik, radera kontot",
+         ctx_in="Äntligen ute med min första EP! 🎉", ctx_out="Äntligen ute med min första EP! 🎉"),
+    pair("ti10", "hate_targeted_insult", "{H} så det är därför dina låtar är så äckliga, du är {SELF}",
+         "identity_positive", "{H} så det är därför dina låtar känns så ärliga, du är {SELF}",
+         groups="lgbt"),
+    pair("ti11", "hate_targeted_insult", "{H} sluta spela offer, ni {P} gör alltid så",
+         "harassment_no_identity", "{H} sluta spela offer, du gör alltid så"),
+    pair("ti12", "hate_targeted_insult", "{H} är du {SELF}? då är den här scenen inte för dig",
+         "identity_positive", "{H} är du {SELF}? då är den här scenen för dig också 💜"),
+]
+
+HAND_TRAIN += [
+    # misogyny <-> counter-speech, reports, positive lines, gender-free criticism
+    ex("tjejer kan inte mixa, de hör ju inte ens basen", "misogyny", "women", "mg01"),
+    ex("hälften av låtarna på den här listan är mixade av kvinnor, kolla krediterna", "counter_rebut", "women", "mg01"),
+    ex("kvinnliga trummisar är en gimmick, de kan inte hålla takten", "misogyny", "women", "mg02"),
+    ex("den här kvinnliga trummisen håller takten perfekt, groovet är sjukt", "identity_positive", "women", "mg02"),
+    ex("hon fick spelningen bara för att hon låg med arrangören", "misogyny", "women", "mg03", lab="HR"),
+    ex("hon fick spelningen för att hon har stans bästa liveset", "music_context", "women", "mg03"),
+    ex("kvinnor ska sjunga söta refränger och lämna produktionen åt männen", "misogyny", "women", "mg04"),
+    ex("kvinnor producerar, skriver och mixar — sluta stoppa in dem i söta refränger", "counter_rebut", "women", "mg04"),
+    ex("brudarna längst fram är bara där för gitarristen, inte för musiken", "misogyny", "women", "mg05"),
+    ex("tjejerna längst fram kunde varenda textrad, energin var galen", "identity_positive", "women", "mg05"),
+    ex("poddar med kvinnliga programledare är bara skvaller, går inte att lyssna på", "misogyny", "women", "mg06"),
+    ex("Studie: kvinnliga poddare får betydligt fler hatkommentarer än manliga.", "news_reporting", "women", "mg06"),
+    ex("ännu en kvinna som gnäller om sexism i branschen, håll tyst och spela", "misogyny", "women", "mg07"),
+    ex("ännu en kvinna som säger ifrån om sexism i branschen, lyssna på henne", "rights_advocacy", "women", "mg07"),
+    ex("kvinnliga artister säljer bara sina kroppar, talangen spelar ingen roll", "misogyny", "women", "mg08"),
+    ex("kvinnliga artister bedöms efter sina kroppar i stället för sin talang, och det är fel", "counter_condemn", "women", "mg08"),
+    ex("kvinnor kan helt enkelt inte skriva texter, det här albumet bevisar det", "misogyny", "women", "mg09"),
+    ex("texterna på det här albumet är svaga, hennes förra var mycket bättre", "criticism_not_people", None, "mg09"),
+    ex("en kvinnas uppgift är att ta hand om barnen, inte turnera i månader", "misogyny", "women", "mg10"),
+    ex("hon turnerar i månader och tar hand om barnen, vilken legend", "identity_positive", "women", "mg10"),
+]
+
 TEST = [
     pair("t01", "dehumanisation", "{P} är bara råttor med mobiler",
          "counter_condemn", "De som kallar {P} för 'råttor' i svaren förtjänar en lång avstängning."),

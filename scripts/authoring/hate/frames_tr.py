@@ -142,6 +142,65 @@ HAND_TRAIN = [
     ex("Geylerden nefret etmiyorum. Sadece bu şarkıdan nefret ediyorum :D", "negated_hate", "gay_men"),
 ]
 
+TRAIN += [
+    # hate_targeted_insult: an insult at one person that invokes their group <->
+    # the same insult without the group (harassment) or the same line made supportive
+    pair("ti01", "hate_targeted_insult", "{H} geldiğin yere geri dön, burada kimse {P:acc} dinlemek istemiyor",
+         "harassment_no_identity", "{H} evine geri dön, burada kimse seni dinlemek istemiyor",
+         groups="ethn_migr"),
+    pair("ti02", "hate_targeted_insult", "{H} tam {P:gen} yapacağı iş, gitarı bile akort edemiyorsun",
+         "harassment_no_identity", "{H} tam senin yapacağın iş, gitarı bile akort edemiyorsun"),
+    pair("ti03", "hate_targeted_insult", "{H} sahnede {P:acc} görmek isteyen yok, bırak artık",
+         "harassment_no_identity", "{H} sahnede seni görmek isteyen yok, bırak artık"),
+    pair("ti04", "hate_targeted_insult", "{H} sırf {P:abl} biri diye sana kontrat verdiler, yoksa kim dinler",
+         "harassment_no_identity", "{H} sırf amcan şirketin sahibi diye sana kontrat verdiler, yoksa kim dinler"),
+    pair("ti05", "hate_targeted_insult", "{H} aksanından {P:abl} olduğun hemen belli, kulak tırmalıyor, önce düzgün konuşmayı öğren",
+         "identity_positive", "{H} aksanından {P:abl} olduğun hemen belli, verse'e ayrı bir hava katmış, devam et",
+         groups="ethn"),
+    pair("ti06", "hate_targeted_insult", "{H} siz {P} dua etmeyi iyi bilirsiniz ya, bir de yetenek iste",
+         "harassment_no_identity", "{H} dua etmeyi iyi bilirsin ya, bir de yetenek iste",
+         groups="relig"),
+    pair("ti07", "hate_targeted_insult", "{H} senin gibi {P} sahnede ne arıyor, evinde otur",
+         "identity_positive", "{H} senin gibi {P} sahneye çıktıkça salon doluyor, helal olsun",
+         groups="disab"),
+    pair("ti08", "hate_targeted_insult", "{H} kimse {P:gen} fikrini sormadı, sus",
+         "harassment_no_identity", "{H} kimse senin fikrini sormadı, sus"),
+    pair("ti09", "hate_targeted_insult", "{P:gen} yaptığı müziği kim dinler, hesabını sil",
+         "harassment_no_identity", "böyle bir müziği kim dinler, hesabını sil",
+         ctx_in="Nihayet ilk EP'im çıktı! 🎉", ctx_out="Nihayet ilk EP'im çıktı! 🎉"),
+    pair("ti10", "hate_targeted_insult", "{H} şarkıların neden bu kadar iğrenç şimdi anladım, {P:abl} birisin",
+         "identity_positive", "{H} şarkıların neden bu kadar samimi şimdi anladım, {P:abl} birisin",
+         groups="lgbt"),
+    pair("ti11", "hate_targeted_insult", "{H} mağduru oynamayı bırak, siz {P} hep böyle yaparsınız",
+         "harassment_no_identity", "{H} mağduru oynamayı bırak, sen hep böyle yaparsın"),
+    pair("ti12", "hate_targeted_insult", "{H} '{SELF}' diyorsun, o zaman bu sahne sana göre değil",
+         "identity_positive", "{H} '{SELF}' diyorsun, o zaman bu sahne senin de sahnen 💜"),
+]
+
+HAND_TRAIN += [
+    # misogyny <-> counter-speech, reports, positive lines, gender-free criticism
+    ex("kadınlar miks yapamaz, kulakları bası duymuyor", "misogyny", "women", "mg01"),
+    ex("bu listedeki parçaların yarısını kadınlar miksledi, kredilere bakın", "counter_rebut", "women", "mg01"),
+    ex("kadın davulcular tamamen şov, ritmi tutamıyorlar", "misogyny", "women", "mg02"),
+    ex("bu kadın davulcunun ritmi kusursuz, groove inanılmaz", "identity_positive", "women", "mg02"),
+    ex("o kız festivale sırf organizatörle yattığı için çıktı", "misogyny", "women", "mg03", lab="HR"),
+    ex("o kız festivale şehrin en iyi canlı setini çaldığı için çıktı", "music_context", "women", "mg03"),
+    ex("kadınlar tatlı nakaratlar söylesin, prodüksiyonu erkeklere bıraksın", "misogyny", "women", "mg04"),
+    ex("kadınlar prodüksiyon da yapar, söz de yazar, miks de — onları tatlı nakaratlara hapsetmeyi bırakın", "counter_rebut", "women", "mg04"),
+    ex("ön sıradaki kızlar müzik için değil gitarist için gelmiş", "misogyny", "women", "mg05"),
+    ex("ön sıradaki kızlar her sözü ezbere biliyordu, enerji müthişti", "identity_positive", "women", "mg05"),
+    ex("kadınların sunduğu podcastler boş dedikodudan ibaret", "misogyny", "women", "mg06"),
+    ex("Araştırma: kadın podcast sunucuları erkeklere göre çok daha fazla nefret yorumu alıyor.", "news_reporting", "women", "mg06"),
+    ex("yine bir kadın sektördeki cinsiyetçilikten şikâyet ediyor, sus da çal", "misogyny", "women", "mg07"),
+    ex("yine bir kadın müzisyen sektördeki cinsiyetçiliğe karşı sesini yükseltti, onu dinlemek zorundayız", "rights_advocacy", "women", "mg07"),
+    ex("kadın sanatçılar bedenlerini satıyor, yeteneğin hiçbir önemi yok", "misogyny", "women", "mg08"),
+    ex("kadın sanatçılar yeteneklerine değil bedenlerine göre yargılanıyor ve bu yanlış", "counter_condemn", "women", "mg08"),
+    ex("kadınlar şarkı sözü yazamaz, bu albüm de kanıtı", "misogyny", "women", "mg09"),
+    ex("bu albümün sözleri zayıf, önceki albümü çok daha iyiydi", "criticism_not_people", None, "mg09"),
+    ex("kadının işi çocuk büyütmek, aylarca turneye çıkmak değil", "misogyny", "women", "mg10"),
+    ex("aylarca turneye çıkıp bir yandan da çocuk büyütüyor, efsane kadın", "identity_positive", "women", "mg10"),
+]
+
 TEST = [
     pair("t01", "dehumanisation", "{P} telefonlu fareden başka bir şey değil",
          "counter_condemn", "Yanıtlarda {P:dat} 'fare' diyenler uzun bir banı hak ediyor."),

@@ -241,6 +241,65 @@ HAND_TRAIN = [
     ex("这支球队踢得太烂了，赶紧降级吧。", "criticism_not_people"),
 ]
 
+TRAIN += [
+    # hate_targeted_insult: an insult at one person that invokes their group <->
+    # the same insult without the group (harassment) or the same line made supportive
+    pair("ti01", "hate_targeted_insult", "{H} 滚回你老家去，这里没人想听{P}唱歌",
+         "harassment_no_identity", "{H} 滚回你卧室去，这里没人想听你唱歌",
+         groups="ethn_migr"),
+    pair("ti02", "hate_targeted_insult", "{H} 典型的{P}做派，连吉他都调不准",
+         "harassment_no_identity", "{H} 典型的你，连吉他都调不准"),
+    pair("ti03", "hate_targeted_insult", "{H} 没人想在阵容里看到{P}，趁早退圈",
+         "harassment_no_identity", "{H} 没人想在阵容里看到你，趁早退圈"),
+    pair("ti04", "hate_targeted_insult", "{H} 你能签约还不是因为你是{SELF}",
+         "harassment_no_identity", "{H} 你能签约还不是因为你舅舅是老板"),
+    pair("ti05", "hate_targeted_insult", "{H} 一听口音就知道你是{SELF}，听得耳朵疼，先学会好好说话吧",
+         "identity_positive", "{H} 一听口音就知道你是{SELF}，这段verse因此特别有味道，继续冲",
+         groups="ethn"),
+    pair("ti06", "hate_targeted_insult", "{H} 你是{SELF}吧？多祈祷祈祷，说不定神会赏你点天赋",
+         "harassment_no_identity", "{H} 多祈祷祈祷吧，说不定老天会赏你点天赋",
+         groups="relig"),
+    pair("ti07", "hate_targeted_insult", "{H} 你是{SELF}，上台干嘛？老实在家待着",
+         "identity_positive", "{H} 你是{SELF}，还把舞台炸翻了，respect",
+         groups="disab"),
+    pair("ti08", "hate_targeted_insult", "{H} 谁问{P}的意见了？闭嘴",
+         "harassment_no_identity", "{H} 谁问你的意见了？闭嘴"),
+    pair("ti09", "hate_targeted_insult", "谁会听{P}做的音乐啊，删号吧",
+         "harassment_no_identity", "谁会听这种音乐啊，删号吧",
+         ctx_in="我的第一张EP终于上线了！🎉", ctx_out="我的第一张EP终于上线了！🎉"),
+    pair("ti10", "hate_targeted_insult", "{H} 怪不得你的歌这么恶心，原来你是{SELF}",
+         "identity_positive", "{H} 怪不得你的歌这么真诚，原来你是{SELF}",
+         groups="lgbt"),
+    pair("ti11", "hate_targeted_insult", "{H} 别装受害者了，你们{P}总是这样",
+         "harassment_no_identity", "{H} 别装受害者了，你总是这样"),
+    pair("ti12", "hate_targeted_insult", "{H} 你是{SELF}？那这个舞台不适合你",
+         "identity_positive", "{H} 你是{SELF}？那这个舞台也属于你 💜"),
+]
+
+HAND_TRAIN += [
+    # misogyny <-> counter-speech, reports, positive lines, gender-free criticism
+    ex("女的根本做不了混音，耳朵听不出低频", "misogyny", "women", "mg01"),
+    ex("这个歌单一半的歌都是女性混的音，去看看制作名单", "counter_rebut", "women", "mg01"),
+    ex("女鼓手就是噱头，节奏都稳不住", "misogyny", "women", "mg02"),
+    ex("这位女鼓手节奏稳得离谱，groove太绝了", "identity_positive", "women", "mg02"),
+    ex("她能上音乐节还不是因为跟主办方睡了", "misogyny", "women", "mg03", lab="HR"),
+    ex("她能上音乐节是因为她的现场是全城最炸的", "music_context", "women", "mg03"),
+    ex("女人就唱唱好听的副歌得了，制作交给男人", "misogyny", "women", "mg04"),
+    ex("女性能制作、能写歌、能混音，别再把她们框在好听的副歌里", "counter_rebut", "women", "mg04"),
+    ex("前排那些女生是冲着吉他手来的，根本不懂音乐", "misogyny", "women", "mg05"),
+    ex("前排那些女生每句歌词都会唱，气氛直接炸了", "identity_positive", "women", "mg05"),
+    ex("女主播的播客全是八卦，没法听", "misogyny", "women", "mg06"),
+    ex("调查：女性播客主持人收到的仇恨评论远多于男性主持人。", "news_reporting", "women", "mg06"),
+    ex("又一个女的在抱怨行业性别歧视，闭嘴好好弹琴吧", "misogyny", "women", "mg07"),
+    ex("又一位女音乐人站出来谈行业里的性别歧视，我们应该认真听", "rights_advocacy", "women", "mg07"),
+    ex("女歌手就是靠卖身材，才华根本不重要", "misogyny", "women", "mg08"),
+    ex("女歌手总是被拿身材评判而不是才华，这是不对的", "counter_condemn", "women", "mg08"),
+    ex("女人天生写不好歌词，这张专辑就是证明", "misogyny", "women", "mg09"),
+    ex("这张专辑的歌词很弱，她上一张好太多了", "criticism_not_people", None, "mg09"),
+    ex("女人的本分是带孩子，不是一巡演就好几个月", "misogyny", "women", "mg10"),
+    ex("她巡演好几个月还要带孩子，太强了", "identity_positive", "women", "mg10"),
+]
+
 TEST = [
     pair("t01", "dehumanisation", "{P}不过是拿着手机的老鼠",
          "counter_condemn", "在回复里把{P}叫作“老鼠”的人应该被长期封禁。"),
