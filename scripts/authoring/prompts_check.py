@@ -1,6 +1,8 @@
 """Validate authored YAML files and print a summary table.
 
-    python scripts/authoring/prompts_check.py src/bastion/learn/authored/prompts.*.yaml
+    python scripts/authoring/prompts_check.py [src/bastion/learn/authored/prompts.*.yaml]
+
+With no arguments it checks every ``prompts.*.yaml`` under ``src/bastion/learn/authored``.
 
 Checks: every file loads; every example has text/lang/labels; label keys are
 taxonomy keys with values 0/1; lang is a two-letter ISO 639-1 code; no duplicate
@@ -131,7 +133,14 @@ def norm(text: str) -> str:
     return " ".join(text.casefold().split())
 
 
+AUTHORED = Path(__file__).resolve().parents[2] / "src" / "bastion" / "learn" / "authored"
+
+
 def main(paths: list[str]) -> int:
+    paths = paths or [str(p) for p in sorted(AUTHORED.glob("prompts.*.yaml"))]
+    if not paths:
+        print(f"ERROR no prompts.*.yaml under {AUTHORED}")
+        return 1
     errors: list[str] = []
     where: dict[str, str] = {}
     split_of: dict[str, set] = defaultdict(set)
