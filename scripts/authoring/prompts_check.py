@@ -18,8 +18,10 @@ from pathlib import Path
 
 import yaml
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "src"))
-from bastion.taxonomy import ancestors, is_category
+ROOT = Path(__file__).resolve().parents[2]
+AUTHORED = ROOT / "src" / "bastion" / "learn" / "authored"
+sys.path.insert(0, str(ROOT / "src"))
+from bastion.taxonomy import ancestors, is_category  # noqa: E402
 
 ISO_639_1 = set(
     [
@@ -131,9 +133,6 @@ SURFACES = {"comment", "dm", "playlist_title", "ai_prompt", "ai_output"}
 
 def norm(text: str) -> str:
     return " ".join(text.casefold().split())
-
-
-AUTHORED = Path(__file__).resolve().parents[2] / "src" / "bastion" / "learn" / "authored"
 
 
 def main(paths: list[str]) -> int:
