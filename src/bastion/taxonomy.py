@@ -35,6 +35,9 @@ PARENTS: dict[str, str | None] = {
 
 CATEGORIES: tuple[str, ...] = tuple(PARENTS)
 
+MEDIA_ONLY: tuple[str, ...] = ("nudity", "known-match")
+"""Keys only media detectors and hash banks score; no text model has a head for them."""
+
 
 def parent_of(category: str) -> str | None:
     return PARENTS[category]

@@ -18,7 +18,7 @@ from bastion.detectors.text_embedding import EmbeddingModel
 from bastion.fusion import Fusion
 from bastion.learn.corpus import Corpus, build_corpus, seed_examples, split_of
 from bastion.learn.multitask import MultitaskModel
-from bastion.learn.train import average_heads, fit_bundle
+from bastion.learn.train import MIN_POSITIVES, average_heads, fit_bundle, trainable_categories
 from bastion.models.bundle import BundleError, TextBundle, sigmoid
 from bastion.types import Item
 
@@ -74,6 +74,26 @@ def test_bundle_is_written_and_loads(trained: tuple[Path, dict[str, object]]) ->
     assert bundle.char.categories == ("spam",)
     assert "spam" in bundle.stacks
     assert "| spam |" in (out / "MODEL_CARD.md").read_text()
+
+
+def test_every_labelled_text_category_gets_a_head_and_media_keys_none() -> None:
+    def rows(prefix: str, n: int, labels: dict[str, int]) -> list[Example]:
+        made = (
+            Example(id=f"{prefix}{i}", text=f"t{i}", labels=labels, slices={"split": "train"})
+            for i in range(10 * n)
+        )
+        return [e for e in made if split_of(e) == "train"][:n]
+
+    corpus = Corpus(
+        tuple(
+            rows("p", MIN_POSITIVES, {"privacy": 1, "nudity": 1, "known-match": 1})
+            + rows("s", MIN_POSITIVES - 1, {"spam": 1})
+            # clean rows (every known label 0) are negatives of every category
+            + rows("n", MIN_POSITIVES, {"spam": 0})
+        ),
+        {},
+    )
+    assert trainable_categories(corpus) == ["privacy"]
 
 
 def test_detectors_and_fusion_separate_spam_from_ham(

@@ -205,7 +205,7 @@ def prepare_training(
     back through the copies).
     """
     word_model = LinearTextModel.load(lexical) if lexical is not None else None
-    categories = _trainable(corpus)
+    categories = trainable_categories(corpus)
     originals = corpus.examples
     corpus, weights, origin = with_counterfactuals(corpus, seed)
     progress(f"corpus: {len(corpus.examples)} rows with counterfactual copies")
@@ -471,10 +471,12 @@ def _ensemble_note() -> str:
     return f", average of {ENSEMBLE} seeds" if ENSEMBLE > 1 else ""
 
 
-def _trainable(corpus: Corpus) -> list[str]:
+def trainable_categories(corpus: Corpus) -> list[str]:
+    """The text categories with at least :data:`MIN_POSITIVES` train positives and
+    negatives each; media-only keys never get a text head."""
     from bastion import taxonomy
 
-    candidates = [c for c in taxonomy.CATEGORIES if c not in ("nudity", "known-match", "privacy")]
+    candidates = [c for c in taxonomy.CATEGORIES if c not in taxonomy.MEDIA_ONLY]
     labels = corpus.label_matrix(candidates)
     train = corpus.split_indices("train")
     return [
