@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bastion.artifacts import build_artifacts
+from bastion.detectors.mention import CONTEXT_FACTOR
 from bastion.detectors.profanity import ProfanityLexicon
 from bastion.types import Item, Signal
 
@@ -131,3 +132,42 @@ def test_profanity_and_harassment_are_scored_separately() -> None:
     signals = scan("fuck you")
     assert signals["profanity"].score == 0.85
     assert signals["harassment"].score == 0.6
+
+
+@pytest.mark.parametrize(
+    ("reported_or_quoted", "used"),
+    [
+        ("Nobody deserves to be told to kys. Be kind.", "Nobody likes you, kys. Be gone."),
+        ("someone commented 'kill yourself' on my video, reported", "kill yourself, you fraud"),
+        ("he told me to go die after the gig", "go die after the gig"),
+        ("people kept telling her to drink bleach, it was vile", "drink bleach, it was vile"),
+        ('she wrote "you idiot" under every post of mine', "you idiot, every post of yours"),
+    ],
+)
+def test_reported_or_quoted_insults_keep_only_part_of_the_harassment_weight(
+    reported_or_quoted: str, used: str
+) -> None:
+    # Reports of abuse and counter-speech are out of `harassment` (docs/taxonomy.md): the
+    # phrase alone must not decide them; the same phrase aimed at someone keeps its weight.
+    discounted = scan(reported_or_quoted)["harassment"].score or 0.0
+    full = scan(used)["harassment"].score or 0.0
+    assert full >= 0.5
+    assert 0 < discounted <= full * CONTEXT_FACTOR + 1e-9
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm telling you to kill yourself",
+        "I said kys and I meant it",
+        "keep telling him to kys until he quits",
+        "told you already, kys",
+    ],
+)
+def test_the_speakers_own_words_are_not_reported_speech(text: str) -> None:
+    assert (scan(text)["harassment"].score or 0.0) >= 0.5
+
+
+def test_a_quoted_swear_word_is_still_profanity() -> None:
+    quoted_text = scan('he yelled "fuck" at the drummer')["profanity"].score or 0.0
+    assert quoted_text == scan("he yelled fuck at the drummer")["profanity"].score

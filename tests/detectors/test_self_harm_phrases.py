@@ -84,3 +84,17 @@ def test_method_seeking(text: str) -> None:
 )
 def test_hyperbole_and_ordinary_text(text: str) -> None:
     assert all(score == 0.0 for score in scan(text).values())
+
+
+@pytest.mark.parametrize(
+    ("first_person", "topic"),
+    [
+        ("I've been self-harming again since the tour", "Self-harm rates rose after the tour"),
+        ("i still self harm when it gets bad", "if you see self harm content, report it"),
+        ("I'm self harming again and nobody knows", "self-harm awareness week starts monday"),
+        ("I cut myself last night", "the documentary about self-harm was careful and kind"),
+    ],
+)
+def test_self_injury_in_the_first_person_not_the_topic_word(first_person: str, topic: str) -> None:
+    assert scan(first_person)["self-harm"] >= 0.5
+    assert scan(topic)["self-harm"] == 0.0

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from bastion.artifacts import TextArtifacts, build_artifacts
-from bastion.detectors.slurs import CONTEXT_FACTOR, SlurLexicon, in_context
+from bastion.detectors.mention import CONTEXT_FACTOR
+from bastion.detectors.slurs import SlurLexicon, in_context
 from bastion.types import Item, Signal
 
 DETECTOR = SlurLexicon()

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from bastion.detectors.lexicon import LexiconDetector
+from bastion.artifacts import TextArtifacts
+from bastion.detectors.lexicon import LexiconDetector, view_of
+from bastion.detectors.mention import discounted, quoted, reported
+from bastion.detectors.scoring import Match
 
 
 class ProfanityLexicon(LexiconDetector):
@@ -15,6 +18,12 @@ class ProfanityLexicon(LexiconDetector):
     worthless piece of shit", "fuck you", "kys", "du Vollidiot") score
     ``harassment``.
 
+    An insult that is quoted or reported rather than aimed ("nobody deserves to be
+    told to kys", "someone commented 'kill yourself' on my video") keeps only part
+    of its ``harassment`` weight (:mod:`bastion.detectors.mention`): counter-speech
+    and reports of abuse are out of ``harassment``, so the models decide them. Its
+    ``profanity`` weight stays: a quoted swear word is still one.
+
     Misses: profanity outside the list, creative compounds that are not listed,
     insults without a second-person marker ("what an idiot"), sarcasm and banter
     between friends (scored the same as abuse), and the difference between a
@@ -22,6 +31,14 @@ class ProfanityLexicon(LexiconDetector):
     """
 
     name = "profanity"
-    version = "1.0.0"
+    version = "1.1.0"
     categories = ("profanity", "harassment")
     lexicon_file = "profanity.yaml"
+
+    def weigh(self, match: Match, text: TextArtifacts) -> Match:
+        if match.category != "harassment":
+            return match
+        view = view_of(text, match.view).text
+        if quoted(view, match.start, match.end) or reported(view, match.start):
+            return discounted(match)
+        return match

@@ -11,8 +11,9 @@ class SelfHarmPhrases(LexiconDetector):
     Catches (``data/self_harm.yaml``): first-person intent ("I want to die", "i'm
     going to kill myself", "kms", "I wish I was dead", "ich will sterben", "quiero
     morir") scored ``self-harm`` and ``self-harm/intent``; mentions of self-injury
-    ("I cut myself") scored ``self-harm``; method or dose seeking ("how many pills
-    to overdose", "best way to kill myself", "how deep to cut") scored
+    ("I cut myself", "I've been self-harming") scored ``self-harm``, but not the
+    topic word alone ("report self-harm content"); method or dose seeking ("how
+    many pills to overdose", "best way to kill myself", "how deep to cut") scored
     ``self-harm`` and ``self-harm/instructions``.
 
     Misses: indirect or euphemistic expressions of distress ("I can't do this
@@ -24,6 +25,6 @@ class SelfHarmPhrases(LexiconDetector):
     """
 
     name = "self_harm"
-    version = "1.0.0"
+    version = "1.1.0"
     categories = ("self-harm", "self-harm/intent", "self-harm/instructions")
     lexicon_file = "self_harm.yaml"

@@ -3,17 +3,11 @@
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from bastion.artifacts import TextArtifacts
 from bastion.detectors.lexicon import LexiconDetector, view_of
+from bastion.detectors.mention import QUOTE_OPEN, WINDOW, discounted, quoted
 from bastion.detectors.scoring import Match
-
-CONTEXT_FACTOR = 0.3
-"""A slur in a reclaimed or quoted context keeps this share of its weight: the models
-and the policy decide, instead of the word alone blocking (taxonomy, principle 2)."""
-WINDOW = 48
-"""Characters either side of a slur that its context is read from."""
 
 _FILLER = (
     r"(?:(?:a|an|the|just|all|proud|loud|two|three|four|bunch|couple|group|crew|band|of|"
@@ -30,13 +24,11 @@ SELF_REFERENCE = re.compile(
 "nous les gouines", "proud crip here" at the start of a sentence)."""
 SELF_AFTER = re.compile(r"^\s*(?:und ich|and i|y yo|et moi|e io|e eu|en ik)\b")
 """... or joins themselves to it after the term ("meine Schwuchteln und ich")."""
-_QUOTE_OPEN = "'\"«“‘„"
-_QUOTE_CLOSE = "'\"»”’“"
 MENTION_BEFORE = re.compile(
     r"(?:\bcall(?:s|ed|ing)?\b(?:\s+\S+){0,3}\s+(?:an?|as)|\bthe (?:word|term|slur)|"
     r"\b(?:word|term|slur)|\bchamar\b(?:\s+\S+){0,2}\s+de|\btraiter\b(?:\s+\S+){0,3}\s+de|"
     r"\bllamar\b(?:\s+\S+){0,2}|\bnennen\b|\bdare\b(?:\s+\S+){0,2}\s+del(?:la)?)\s*["
-    + _QUOTE_OPEN
+    + QUOTE_OPEN
     + r"]?\s*$"
 )
 """The term is mentioned rather than used: "calling a woman a 'dyke'", "the word X"."""
@@ -48,10 +40,7 @@ def in_context(view: str, start: int, end: int) -> bool:
     after = view[end : end + WINDOW]
     if SELF_REFERENCE.search(before) or SELF_AFTER.match(after):
         return True
-    if MENTION_BEFORE.search(before):
-        return True
-    opening, closing = before.rstrip()[-1:], after.lstrip()[:1]
-    return bool(opening and closing) and opening in _QUOTE_OPEN and closing in _QUOTE_CLOSE
+    return bool(MENTION_BEFORE.search(before)) or quoted(view, start, end)
 
 
 class SlurLexicon(LexiconDetector):
@@ -64,9 +53,9 @@ class SlurLexicon(LexiconDetector):
     "spick and span", "homo sapiens") are excluded. A term the speaker uses of
     themselves ("we're a couple of queers", "noi froci") or mentions rather than
     uses (in quotes, "calling her a 'dyke'", "the word ...") keeps only
-    :data:`CONTEXT_FACTOR` of its weight: reclaimed self-reference and
-    counter-speech are out of ``hate`` (``docs/taxonomy.md``), so the models
-    decide those texts.
+    :data:`~bastion.detectors.mention.CONTEXT_FACTOR` of its weight: reclaimed
+    self-reference and counter-speech are out of ``hate`` (``docs/taxonomy.md``),
+    so the models decide those texts.
 
     Misses: slurs outside the list and new coinages, code words and dog whistles,
     hateful statements without a slur, and context beyond those patterns: a
@@ -82,5 +71,4 @@ class SlurLexicon(LexiconDetector):
     def weigh(self, match: Match, text: TextArtifacts) -> Match:
         if not in_context(view_of(text, match.view).text, match.start, match.end):
             return match
-        weight = match.entry.weight * CONTEXT_FACTOR
-        return replace(match, entry=replace(match.entry, weight=weight))
+        return discounted(match)
