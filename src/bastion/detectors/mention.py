@@ -15,7 +15,15 @@ from dataclasses import replace
 
 from bastion.detectors.scoring import Match
 
-__all__ = ["CONTEXT_FACTOR", "WINDOW", "discounted", "quoted", "reported"]
+__all__ = [
+    "CONTEXT_FACTOR",
+    "QUOTE_CLOSE",
+    "QUOTE_OPEN",
+    "WINDOW",
+    "discounted",
+    "quoted",
+    "reported",
+]
 
 CONTEXT_FACTOR = 0.3
 """A phrase in a mention context keeps this share of its weight."""
