@@ -34,6 +34,7 @@ import yaml
 from bastion import taxonomy
 from bastion.artifacts import Artifacts, NormalizedText, TextArtifacts
 from bastion.detectors.base import Detector, data_digest
+from bastion.detectors.mention import discounted, quoted, reported
 from bastion.detectors.scoring import (
     MAX_EVIDENCE,
     MAX_SCORE,
@@ -316,6 +317,9 @@ class LexiconDetector(Detector):
     """
 
     lexicon_file: ClassVar[str]
+    discounted_in_context: ClassVar[frozenset[str]] = frozenset()
+    """Categories whose matches in a mention context (:meth:`mentioned`) count for less:
+    counter-speech and reports of abuse are out of those categories (docs/taxonomy.md)."""
 
     def __init__(self, lexicon: PhraseLexicon | None = None) -> None:
         self.lexicon = lexicon if lexicon is not None else load_lexicon(self.lexicon_file)
@@ -332,8 +336,18 @@ class LexiconDetector(Detector):
         return signals_for(self, [*weighed, *self.extra(artifacts.text)])
 
     def weigh(self, match: Match, text: TextArtifacts) -> Match:
-        """A lexicon match as it counts here (subclasses lower a weight by context)."""
+        """A lexicon match as it counts here: a match of a :attr:`discounted_in_context`
+        category that :meth:`mentioned` holds for keeps only part of its weight."""
+        if match.category in self.discounted_in_context and self.mentioned(
+            view_of(text, match.view).text, match
+        ):
+            return discounted(match)
         return match
+
+    def mentioned(self, view: str, match: Match) -> bool:
+        """Whether ``match`` is mentioned rather than used: quoted or reported
+        (:mod:`bastion.detectors.mention`; subclasses widen this)."""
+        return quoted(view, match.start, match.end) or reported(view, match.start)
 
     def extra(self, text: TextArtifacts) -> list[Match]:
         """Findings beyond the lexicon (subclasses add structural checks here)."""

@@ -35,14 +35,14 @@ QUOTE_CLOSE = "'\"»”’“"
 
 _REPORTING_VERB = (
     r"(?:told|telling|tells|said|saying|says|wrote|writing|writes|commented|commenting|"
-    r"posted|posting|messaged|texted|dm[''’]?d|yelled|shouted|screamed|called|calling)"
+    r"posted|posting|messaged|texted|dm['’]?d|yelled|shouted|screamed|called|calling)"
 )
 _THIRD_PARTY = (
     r"(?:me|him|her|them|us|people|someone|somebody|others|anyone|everyone|kids|fans|"
     r"strangers|users|(?:my|his|her|their|a|the|this|that)\s+\w+)"
 )
 _REPORTED_BEFORE = re.compile(
-    r"(?:(?P<subject>[\w''’]+)\s+)?"
+    r"(?:(?P<subject>[\w'’]+)\s+)?"
     + _REPORTING_VERB
     + r"(?:\s+"
     + _THIRD_PARTY

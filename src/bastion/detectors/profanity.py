@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-from bastion.artifacts import TextArtifacts
-from bastion.detectors.lexicon import LexiconDetector, view_of
-from bastion.detectors.mention import discounted, quoted, reported
-from bastion.detectors.scoring import Match
+from bastion.detectors.lexicon import LexiconDetector
 
 
 class ProfanityLexicon(LexiconDetector):
@@ -34,11 +31,4 @@ class ProfanityLexicon(LexiconDetector):
     version = "1.1.0"
     categories = ("profanity", "harassment")
     lexicon_file = "profanity.yaml"
-
-    def weigh(self, match: Match, text: TextArtifacts) -> Match:
-        if match.category != "harassment":
-            return match
-        view = view_of(text, match.view).text
-        if quoted(view, match.start, match.end) or reported(view, match.start):
-            return discounted(match)
-        return match
+    discounted_in_context = frozenset({"harassment"})

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import re
 
-from bastion.artifacts import TextArtifacts
-from bastion.detectors.lexicon import LexiconDetector, view_of
-from bastion.detectors.mention import QUOTE_OPEN, WINDOW, discounted, quoted
+from bastion.detectors.lexicon import LexiconDetector
+from bastion.detectors.mention import QUOTE_OPEN, WINDOW, quoted
 from bastion.detectors.scoring import Match
 
 _FILLER = (
@@ -67,8 +66,7 @@ class SlurLexicon(LexiconDetector):
     version = "1.1.1"
     categories = ("hate",)
     lexicon_file = "slurs.yaml"
+    discounted_in_context = frozenset({"hate"})
 
-    def weigh(self, match: Match, text: TextArtifacts) -> Match:
-        if not in_context(view_of(text, match.view).text, match.start, match.end):
-            return match
-        return discounted(match)
+    def mentioned(self, view: str, match: Match) -> bool:
+        return in_context(view, match.start, match.end)
