@@ -5,6 +5,9 @@ from __future__ import annotations
 import openai
 import pytest
 
+from bastion.service.routes.moderations import flagged
+from bastion.types import Action
+
 OPENAI_CATEGORIES = {
     "harassment",
     "harassment/threatening",
@@ -71,6 +74,10 @@ def test_surface_from_extra_body_or_header(client) -> None:
         input=text, extra_headers={"X-Bastion-Surface": "playlist_title"}
     ).results[0]
     assert default["bastion"]["surface"] == "default"
+    # Profanity is labelled on the default surface: named in categories, not flagged.
+    assert default["bastion"]["action"] == "label"
+    assert default["categories"]["profanity"] is True
+    assert default["flagged"] is False
     assert dm.model_dump()["bastion"]["applied_surface"] == "dm"
     assert dm.flagged is False  # profanity is the users' business in DMs
     assert playlist.model_dump()["bastion"]["action"] == "age_restrict"
@@ -96,3 +103,19 @@ def test_openai_client_sees_bastion_errors(client, live) -> None:
     reviewer = openai.OpenAI(base_url=f"{live.url}/v1", api_key=live.keys["review"], max_retries=0)
     with pytest.raises(openai.PermissionDeniedError):
         reviewer.moderations.create(input="hi")
+
+
+@pytest.mark.parametrize(
+    ("action", "expected"),
+    [
+        (Action.ALLOW, False),
+        (Action.LABEL, False),
+        (Action.AGE_RESTRICT, True),
+        (Action.DEMOTE, True),
+        (Action.RESTRICT_INTERACTION, True),
+        (Action.HOLD_FOR_REVIEW, True),
+        (Action.BLOCK, True),
+    ],
+)
+def test_flagged_means_more_than_a_label(action: Action, expected: bool) -> None:
+    assert flagged(action) is expected

@@ -77,7 +77,7 @@ class BastionVerdict(BaseModel):
 
 class ModerationResult(BaseModel):
     flagged: bool
-    """True when the policy decided anything but ``allow`` for the surface."""
+    """True when the policy did more than label the item (not ``allow``, not ``label``)."""
     categories: dict[str, bool]
     """Per category: did the policy flag it (a rung above ``allow`` was reached)."""
     category_scores: dict[str, float]

@@ -3,8 +3,9 @@
 Point the official ``openai`` client at Bastion by changing ``base_url`` (to
 ``http://host:port/v1``) and ``api_key`` (to a Bastion key with the ``scan``
 scope). Each input becomes one item, decided and recorded like a scan.
-``flagged`` means the policy decided anything but ``allow``; ``categories[c]``
-means the policy flagged ``c``; scores are Bastion's calibrated probabilities.
+``flagged`` means the policy did more than label the item (see :func:`flagged`);
+``categories[c]`` means the policy flagged ``c``; scores are Bastion's calibrated
+probabilities.
 """
 
 from __future__ import annotations
@@ -42,11 +43,22 @@ def _texts(body: ModerationRequest) -> list[str]:
     return [part if isinstance(part, str) else part.text for part in body.input]
 
 
+def flagged(action: Action) -> bool:
+    """OpenAI's ``flagged`` for a decision's action: the policy did more than label the item.
+
+    A ``label`` (profanity on a comment, say) informs viewers and restricts nothing. A
+    client that drops every ``flagged`` input must not drop ordinary swearing, so
+    ``allow`` and ``label`` are not flagged; ``categories`` still names the labelled
+    category.
+    """
+    return action.strictness > Action.LABEL.strictness
+
+
 def _result(decision: Decision) -> dict[str, Any]:
-    flagged = set(decision.flagged)
+    categories = set(decision.flagged)
     return {
-        "flagged": decision.action is not Action.ALLOW,
-        "categories": {c: c in flagged for c in CATEGORIES},
+        "flagged": flagged(decision.action),
+        "categories": {c: c in categories for c in CATEGORIES},
         "category_scores": {c: float(decision.categories.get(c, 0.0)) for c in CATEGORIES},
         "category_applied_input_types": {c: ["text"] for c in CATEGORIES},
         "bastion": {
