@@ -20,6 +20,22 @@ def scan(text: str, lang: str | None = None) -> dict[str, Signal]:
     return {s.category: s for s in signals}
 
 
+def assert_profanity(text: str, excerpt: str) -> None:
+    """``text`` scores profanity >= 0.5 with ``excerpt`` as evidence, every span exact."""
+    signal = scan(text)["profanity"]
+    assert signal.score is not None and signal.score >= 0.5, signal.evidence
+    assert excerpt in [e.excerpt for e in signal.evidence]
+    for evidence in signal.evidence:
+        assert evidence.span is not None
+        assert text[evidence.span[0] : evidence.span[1]] == evidence.excerpt
+
+
+def assert_clean(text: str) -> None:
+    signals = scan(text)
+    assert signals["profanity"].score == 0.0, signals["profanity"].evidence
+    assert signals["harassment"].score == 0.0, signals["harassment"].evidence
+
+
 @pytest.mark.parametrize(
     ("text", "excerpt"),
     [
@@ -46,13 +62,7 @@ def scan(text: str, lang: str | None = None) -> dict[str, Signal]:
     ],
 )
 def test_profanity(text: str, excerpt: str) -> None:
-    signal = scan(text)["profanity"]
-    assert signal.score is not None and signal.score >= 0.5
-    excerpts = [e.excerpt for e in signal.evidence]
-    assert excerpt in excerpts
-    for evidence in signal.evidence:
-        assert evidence.span is not None
-        assert text[evidence.span[0] : evidence.span[1]] == evidence.excerpt
+    assert_profanity(text, excerpt)
 
 
 @pytest.mark.parametrize(
@@ -81,9 +91,7 @@ def test_profanity(text: str, excerpt: str) -> None:
     ],
 )
 def test_scunthorpe_words_are_clean(text: str) -> None:
-    signals = scan(text)
-    assert signals["profanity"].score == 0.0, signals["profanity"].evidence
-    assert signals["harassment"].score == 0.0
+    assert_clean(text)
 
 
 @pytest.mark.parametrize(
@@ -104,6 +112,31 @@ def test_scunthorpe_words_are_clean(text: str) -> None:
         ("t'es un connard", "profanity:fr_insult"),
         ("vai se foder", "profanity:pt_vai_se_foder"),
         ("sei un coglione", "profanity:it_insult"),
+        # 1.2.0
+        ("jij vuile klootzak", "profanity:nl_insult"),
+        ("je bent echt een eikel", "profanity:nl_insult"),
+        ("krijg de tering", "profanity:nl_rot_op"),
+        ("ty chuju", "profanity:pl_insult"),
+        ("jesteś skończonym idiotą", "profanity:pl_insult"),
+        ("spierdalaj", "profanity:pl_spierdalaj"),
+        ("du är en jävla idiot", "profanity:sv_insult"),
+        ("din jävla idiot", "profanity:sv_insult"),
+        ("ты тупой идиот", "profanity:ru_insult"),
+        ("пошёл нахуй", "profanity:ru_poshel_nakhuy"),
+        ("يا حمار", "profanity:ar_insult"),
+        ("انت غبي", "profanity:ar_insult"),
+        ("الله يلعنك", "profanity:ar_curse"),
+        ("tu chutiya hai", "profanity:hi_insult"),
+        ("abe gandu", "profanity:hi_insult"),
+        ("तू चूतिया है", "profanity:hi_insult_deva"),
+        ("dasar goblok", "profanity:id_insult"),
+        ("kamu bangsat", "profanity:id_insult"),
+        ("お前は本当にバカだな", "profanity:ja_insult"),
+        ("もう死ね", "profanity:ja_shine"),
+        ("이 병신아", "profanity:ko_insult"),
+        ("너 진짜 개새끼", "profanity:ko_insult"),
+        ("你这个傻逼", "profanity:zh_insult"),
+        ("去你妈的", "profanity:zh_qu_ni_ma_de"),
     ],
 )
 def test_directed_insults_are_harassment(text: str, rule: str) -> None:
@@ -124,6 +157,17 @@ def test_directed_insults_are_harassment(text: str, rule: str) -> None:
         "are you okay?",
         "you know what, this is fucking great",
         "if you are a beginner, start here",
+        # 1.2.0
+        "jij bent geweldig",
+        "ty jesteś super",
+        "du är en fantastisk vän",
+        "ты молодец",
+        "انت صديقي",
+        "tum bahut acche ho",
+        "kamu punya anjing?",
+        "お前はバカじゃない",
+        "너 진짜 최고야",
+        "你是好人",
     ],
 )
 def test_not_harassment(text: str) -> None:
@@ -221,21 +265,14 @@ SWEARING = [
 
 @pytest.mark.parametrize(("lang", "text", "excerpt"), SWEARING)
 def test_swear_words_in_more_languages(lang: str, text: str, excerpt: str) -> None:
-    signal = scan(text)["profanity"]
-    assert signal.score is not None and signal.score >= 0.5, (lang, signal.evidence)
-    assert excerpt in [e.excerpt for e in signal.evidence]
-    for evidence in signal.evidence:
-        assert evidence.span is not None
-        assert text[evidence.span[0] : evidence.span[1]] == evidence.excerpt
+    assert_profanity(text, excerpt)
 
 
 @pytest.mark.parametrize(("lang", "text", "excerpt"), SWEARING)
 def test_the_same_sentence_without_the_swear_word_is_clean(
     lang: str, text: str, excerpt: str
 ) -> None:
-    signals = scan(" ".join(text.replace(excerpt, " ").split()))
-    assert signals["profanity"].score == 0.0, signals["profanity"].evidence
-    assert signals["harassment"].score == 0.0, signals["harassment"].evidence
+    assert_clean(" ".join(text.replace(excerpt, " ").split()))
 
 
 @pytest.mark.parametrize(
@@ -311,9 +348,7 @@ def test_the_same_sentence_without_the_swear_word_is_clean(
     ],
 )
 def test_innocent_homographs_are_clean(text: str) -> None:
-    signals = scan(text)
-    assert signals["profanity"].score == 0.0, signals["profanity"].evidence
-    assert signals["harassment"].score == 0.0, signals["harassment"].evidence
+    assert_clean(text)
 
 
 @pytest.mark.parametrize(
@@ -328,60 +363,6 @@ def test_innocent_homographs_are_clean(text: str) -> None:
 def test_ambiguous_words_count_only_in_their_language(text: str, lang: str, other: str) -> None:
     assert (scan(text, lang)["profanity"].score or 0.0) > 0
     assert scan(text, other)["profanity"].score == 0.0
-
-
-@pytest.mark.parametrize(
-    ("text", "rule"),
-    [
-        ("jij vuile klootzak", "profanity:nl_insult"),
-        ("je bent echt een eikel", "profanity:nl_insult"),
-        ("krijg de tering", "profanity:nl_rot_op"),
-        ("ty chuju", "profanity:pl_insult"),
-        ("jesteś skończonym idiotą", "profanity:pl_insult"),
-        ("spierdalaj", "profanity:pl_spierdalaj"),
-        ("du är en jävla idiot", "profanity:sv_insult"),
-        ("din jävla idiot", "profanity:sv_insult"),
-        ("ты тупой идиот", "profanity:ru_insult"),
-        ("пошёл нахуй", "profanity:ru_poshel_nakhuy"),
-        ("يا حمار", "profanity:ar_insult"),
-        ("انت غبي", "profanity:ar_insult"),
-        ("الله يلعنك", "profanity:ar_curse"),
-        ("tu chutiya hai", "profanity:hi_insult"),
-        ("abe gandu", "profanity:hi_insult"),
-        ("तू चूतिया है", "profanity:hi_insult_deva"),
-        ("dasar goblok", "profanity:id_insult"),
-        ("kamu bangsat", "profanity:id_insult"),
-        ("お前は本当にバカだな", "profanity:ja_insult"),
-        ("もう死ね", "profanity:ja_shine"),
-        ("이 병신아", "profanity:ko_insult"),
-        ("너 진짜 개새끼", "profanity:ko_insult"),
-        ("你这个傻逼", "profanity:zh_insult"),
-        ("去你妈的", "profanity:zh_qu_ni_ma_de"),
-    ],
-)
-def test_directed_insults_in_more_languages_are_harassment(text: str, rule: str) -> None:
-    signal = scan(text)["harassment"]
-    assert signal.score is not None and signal.score >= 0.5
-    assert rule in {e.rule for e in signal.evidence}
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "jij bent geweldig",
-        "ty jesteś super",
-        "du är en fantastisk vän",
-        "ты молодец",
-        "انت صديقي",
-        "tum bahut acche ho",
-        "kamu punya anjing?",
-        "お前はバカじゃない",
-        "너 진짜 최고야",
-        "你是好人",
-    ],
-)
-def test_not_harassment_in_more_languages(text: str) -> None:
-    assert scan(text)["harassment"].score == 0.0
 
 
 SCRIPTS = {
