@@ -13,8 +13,10 @@ from bastion.detectors.lexicon import (
     LexiconDetector,
     LexiconError,
     PhraseLexicon,
+    load_data,
     load_lexicon,
     noisy_or,
+    with_includes,
 )
 from bastion.detectors.profanity import ProfanityLexicon
 from bastion.detectors.scam import ScamPatterns
@@ -163,6 +165,21 @@ def test_spans_survive_normalisation_that_changes_length() -> None:
 def test_malformed_lexicons_are_rejected(data: dict[str, Any], message: str) -> None:
     with pytest.raises(LexiconError, match=message):
         PhraseLexicon(data)
+
+
+def test_included_files_are_merged_in_order() -> None:
+    german = load_data("threats/de.yaml")
+    merged = with_includes(
+        {"macros": {"x": "y"}, "entries": [{"id": "first"}], "include": ["threats/de.yaml"]}, "t"
+    )
+    assert "include" not in merged
+    assert merged["macros"] == {"x": "y", **german["macros"]}
+    assert [e["id"] for e in merged["entries"]] == ["first"] + [e["id"] for e in german["entries"]]
+    assert with_includes({"entries": []}, "t") == {"entries": []}, "no include: data unchanged"
+    with pytest.raises(LexiconError, match="redefines macros"):
+        with_includes({"macros": {"group_de": "x"}, "include": ["threats/de.yaml"]}, "t")
+    with pytest.raises(LexiconError, match="has keys"):
+        with_includes({"include": ["threats.yaml"]}, "t")  # an includer, not a part
 
 
 def test_detector_rejects_a_lexicon_with_categories_it_does_not_score() -> None:

@@ -5,6 +5,7 @@ A lexicon is a YAML file in ``bastion/detectors/data/``::
     view: folded                  # default view: folded (words) or canonical (digits kept)
     macros: {group: [jews, muslims]}          # <<group>> in a pattern -> (?:jews|muslims)
     exclude: [{pattern: 'chink in the armou?r'}]  # idioms: matches overlapping these are dropped
+    include: [threats/de.yaml]    # more macros, excludes and entries, merged in
     entries:
       - {term: idiot, category: harassment, weight: 0.5, lang: en, note: insult}
       - {pattern: 'i know where you live', category: [harassment/threatening], weight: 0.8}
@@ -168,7 +169,7 @@ class PhraseLexicon:
 
     @classmethod
     def from_file(cls, filename: str) -> PhraseLexicon:
-        return cls(load_data(filename) or {}, filename)
+        return cls(with_includes(load_data(filename) or {}, filename), filename)
 
     @staticmethod
     def _flatten(items: list[Mapping[str, Any]]) -> Iterable[dict[str, Any]]:
@@ -301,6 +302,31 @@ def load_data(filename: str) -> Any:
     """The parsed YAML file ``bastion/detectors/data/<filename>`` (safe loader)."""
     path = resources.files("bastion.detectors").joinpath("data", filename)
     return yaml.load(path.read_text(encoding="utf-8"), Loader=_YAML_LOADER)
+
+
+def with_includes(data: Mapping[str, Any], source: str) -> dict[str, Any]:
+    """A lexicon with the files its ``include:`` list names merged in (one level):
+    their macros join the includer's (a name defined twice is an error), their
+    excludes and entries are appended in order. An included file has no view of
+    its own: it is read in the includer's."""
+    if not data.get("include"):
+        return dict(data)
+    merged = {k: v for k, v in data.items() if k != "include"}
+    macros = dict(merged.get("macros") or {})
+    exclude = list(merged.get("exclude") or [])
+    entries = list(merged.get("entries") or [])
+    for name in data.get("include") or []:
+        part = load_data(str(name)) or {}
+        unknown = set(part) - {"macros", "exclude", "entries"}
+        if unknown:
+            raise LexiconError(f"{source}: included {name} has keys {sorted(unknown)}")
+        twice = set(macros) & set(part.get("macros") or {})
+        if twice:
+            raise LexiconError(f"{source}: included {name} redefines macros {sorted(twice)}")
+        macros.update(part.get("macros") or {})
+        exclude.extend(part.get("exclude") or [])
+        entries.extend(part.get("entries") or [])
+    return {**merged, "macros": macros, "exclude": exclude, "entries": entries}
 
 
 @cache
