@@ -50,6 +50,18 @@ class TestThreats(DetectorContract):
         return _builtin("threats")
 
 
+class TestDerogation(DetectorContract):
+    examples = (
+        E("immigrants are parasites", "hate", violating=True),
+        E("immigrants are not parasites", "hate", violating=False),
+        E("I despise gay people", "hate", violating=True),
+        E("I don't hate gay people", "hate", violating=False),
+    )
+
+    def make_detector(self) -> Detector:
+        return _builtin("derogation")
+
+
 class TestProfanity(DetectorContract):
     examples = (
         E("this is fucking shit", "profanity", violating=True),

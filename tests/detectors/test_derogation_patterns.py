@@ -1,0 +1,148 @@
+"""Derogation: a protected group joined to a contemptuous predicate; negation, claims
+named as claims, quotes and reports stay clean."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from bastion.artifacts import build_artifacts
+from bastion.detectors.derogation import DerogationPatterns
+from bastion.detectors.mention import CONTEXT_FACTOR
+from bastion.types import Item
+
+DETECTOR = DerogationPatterns()
+GROUPS = [
+    "immigrants",
+    "Muslims",
+    "Jews",
+    "trans women",
+    "gay people",
+    "women",
+    "disabled people",
+    "Black people",
+    "refugees",
+    "lesbians",
+    "Roma",
+    "people with HIV",
+]
+
+
+def hate(text: str) -> tuple[float, set[str]]:
+    (signal,) = DETECTOR.detect(build_artifacts(Item(id="t", text=text)))
+    assert signal.category == "hate"
+    return signal.score, {e.rule for e in signal.evidence if e.rule}
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        ("immigrants are parasites", "group_are_vermin"),
+        ("all jews are rats", "group_are_vermin"),
+        ("Muslims are a cancer on this country", "group_are_vermin"),
+        ("gays are an abomination", "group_are_vermin"),
+        ("refugees are nothing but animals", "group_are_vermin"),
+        ("those filthy gypsies are vermin", "group_are_vermin"),
+        ("women are worthless", "group_are_vile"),
+        ("trans people are mentally ill", "group_are_vile"),
+        ("all muslims are terrorists", "group_are_vile"),
+        ("disabled people are just useless", "group_are_vile"),
+        ("black people are born criminals", "group_are_vile"),
+        ("I think immigrants are parasites", "group_are_vermin"),
+        ("trans women are not real women", "group_not_human"),
+        ("immigrants aren't even human", "group_not_human"),
+        ("I despise gay people", "hate_group"),
+        ("we really hate all the jews", "hate_group"),
+        ("i cant stand lesbians", "hate_group"),
+        ("I don't respect trans people", "deny_respect_group"),
+        ("i will never trust muslims", "deny_respect_group"),
+        ("I honestly can't tolerate gay people", "deny_respect_group"),
+        ("why are muslims so violent", "why_are_group"),
+        ("why are women always so stupid", "why_are_group"),
+        ("refugees should all be deported", "group_should_go"),
+        ("gays shouldn't be allowed to adopt", "group_should_go"),
+        ("women should stay in the kitchen", "group_should_go"),
+        ("immigrants should go back to where they came from", "group_should_go"),
+        ("gays don't deserve rights", "group_dont_deserve"),
+        ("women don't belong in music", "group_dont_deserve"),
+        ("trans people make me sick", "group_make_me_sick"),
+        ("Muslims disgust me", "group_make_me_sick"),
+        ("fuck all immigrants", "fuck_group"),
+        ("lol fuck muslims, seriously", "fuck_group"),
+        ("immigrants ruin everything", "group_ruin_everything"),
+        ("muslims are the real problem in this country", "group_ruin_everything"),
+        ("we should just ban muslims", "ban_group"),
+        ("never hire women", "ban_group"),
+        ("no more refugees allowed", "no_group_allowed"),
+    ],
+)
+def test_derogation_scores_hate(text: str, rule: str) -> None:
+    score, rules = hate(text)
+    assert score >= 0.5
+    assert f"derogation:{rule}" in rules
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Negation and stance flip the label (docs/taxonomy.md, principle 3).
+        "immigrants are not criminals",
+        "I don't hate Muslims",
+        "I do not despise gay people",
+        "refugees aren't a burden",
+        "trans women are women",
+        "gays should not be deported",
+        # Counter-speech: claims named as claims, reports, quotes.
+        "people who say gays are sick are wrong",
+        "Saying that women are worthless is sexist",
+        "the myth that immigrants are criminals has to die",
+        "it's not true that refugees are a disgrace to this country",
+        "not all muslims are terrorists, obviously",
+        "he said jews are rats and I reported him",
+        "people keep saying immigrants ruin everything. Name one thing.",
+        # Positive, neutral and self-identifying mentions.
+        "I am a trans woman and proud",
+        "gay people are wonderful",
+        "Muslims deserve the same rights as everyone",
+        "disabled people are welcome at every show",
+        "black people are beautiful",
+        "women are sick of being ignored by festival bookers",
+        "I hate how trans people are treated online",
+        "I hate women's football being on so late",
+        "we hate racists",
+        "I don't like women's football",
+        "I can't respect people who bully gay kids",
+        "I don't trust men who hate women",
+        "refugees should be welcomed",
+        # The group is not the subject, only part of it is, or "fuck" is the verb.
+        "Chest tattoos on females are trash",
+        "hate crimes against muslims are disgusting",
+        "some men ruin it for everyone",
+        "I hate women who cancel on me last minute",
+        "i hate chinese whispers, the message always gets lost",
+        "the whole point of that song is to fuck women, it's so dumb",
+        "all illegal immigrants should be deported, said the candidate",
+        # A group term alone, or a predicate with no group.
+        "Jews, Muslims and Christians marched together",
+        "these rats in the kitchen are disgusting",
+        "politicians are parasites",
+    ],
+)
+def test_non_derogation_stays_clean(text: str) -> None:
+    score, rules = hate(text)
+    assert score < 0.5, rules
+
+
+def test_quoted_derogation_keeps_a_share_of_its_weight() -> None:
+    used, _ = hate("immigrants are parasites")
+    mentioned, rules = hate('someone commented "immigrants are parasites" under my video')
+    assert rules == {"derogation:group_are_vermin"}
+    assert mentioned == pytest.approx(used * CONTEXT_FACTOR)
+
+
+@given(group=st.sampled_from(GROUPS), before=st.sampled_from(["", "honestly ", "lol "]))
+def test_every_group_is_covered_both_ways(group: str, before: str) -> None:
+    assert hate(f"{before}{group} are vermin")[0] >= 0.5
+    assert hate(f"{before}{group} are not vermin")[0] == 0.0
+    assert hate(f"{before}{group} are welcome here")[0] == 0.0
