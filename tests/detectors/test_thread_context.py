@@ -21,6 +21,12 @@ def test_endorsing_a_threat_is_threatening(reply: str) -> None:
     assert scores(reply, (THREAT,))["harassment/threatening"] > 0.5
 
 
+@pytest.mark.parametrize("reply", ["so true", "finally someone said it", "facts"])
+def test_endorsing_derogation_is_hateful(reply: str) -> None:
+    assert scores(reply, ("immigrants are parasites",))["hate"] > 0.5
+    assert scores(reply, ("immigrants are not parasites",))["hate"] == 0.0
+
+
 @pytest.mark.parametrize(
     ("reply", "thread"),
     [

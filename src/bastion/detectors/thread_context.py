@@ -1,8 +1,8 @@
 """Thread context: a short reply that endorses a threatening or hateful parent.
 
 "me too", "do it", "agreed" are harmless alone and harmful under "I'm going to
-kill you". This detector reads the thread (``context.thread``) with the threat
-and slur lexicons and, when the reply is a short endorsement, passes the
+kill you" or "immigrants are parasites". This detector reads the thread
+(``context.thread``) with the threat, slur and derogation lexicons and, when the reply is a short endorsement, passes the
 thread's scores on, discounted. It misses endorsements phrased otherwise; the
 trained models also read a short reply together with its parent.
 """
@@ -13,6 +13,7 @@ import re
 
 from bastion.artifacts import Artifacts
 from bastion.detectors.base import Detector
+from bastion.detectors.derogation import DerogationPatterns
 from bastion.detectors.slurs import SlurLexicon
 from bastion.detectors.threats import ThreatPatterns
 from bastion.types import Evidence, Item, Signal
@@ -30,11 +31,11 @@ ENDORSEMENT = re.compile(
 
 class ThreadContext(Detector):
     name = "thread_context"
-    version = "1.0.0"
+    version = "1.1.0"
     categories = ("harassment/threatening", "violence", "hate/threatening", "hate")
 
     def __init__(self) -> None:
-        self.readers: list[Detector] = [ThreatPatterns(), SlurLexicon()]
+        self.readers: list[Detector] = [ThreatPatterns(), SlurLexicon(), DerogationPatterns()]
 
     def detect(self, artifacts: Artifacts) -> list[Signal]:
         text, context = artifacts.text, artifacts.context

@@ -27,7 +27,7 @@ LIMITS = """\
   `extremism`, `illicit/violent` and `hate/threatening` are learnt mostly from the
   project's authored data and harmful-request sets (a few hundred to a few
   thousand examples); their test figures have wide intervals, and the rule
-  detectors (threats, self-harm phrases, slurs) carry part of their recall.
+  detectors (threats, derogation, self-harm phrases, slurs) carry part of their recall.
 * **Calibration.** Probabilities are calibrated on the development split, with
   any category whose development prior is above 10% moved down to 10%: they are
   calibrated for text in which a category is at most that common, not for a
