@@ -100,7 +100,8 @@ def test_derogation_scores_hate(text: str, rule: str) -> None:
         "it's not true that refugees are a disgrace to this country",
         "not all muslims are terrorists, obviously",
         "he said jews are rats and I reported him",
-        "my aunt said over lunch that gay people shouldn't be allowed to marry. I told her that's bigoted",
+        "my aunt said over lunch that gay people shouldn't be allowed to marry. "
+        "I told her that's bigoted",
         "people keep saying immigrants ruin everything. Name one thing.",
         # Positive, neutral and self-identifying mentions.
         "I am a trans woman and proud",
