@@ -3,8 +3,9 @@
 "me too", "do it", "agreed" are harmless alone and harmful under "I'm going to
 kill you" or "immigrants are parasites". This detector reads the thread
 (``context.thread``) with the threat, slur and derogation lexicons and, when
-the reply is a short endorsement, passes the thread's scores on, discounted. It misses endorsements phrased otherwise; the
-trained models also read a short reply together with its parent.
+the reply is a short endorsement, passes the thread's scores on, discounted. It
+misses endorsements phrased otherwise; the trained models also read a short
+reply together with its parent.
 """
 
 from __future__ import annotations
