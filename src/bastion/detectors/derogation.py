@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 from bastion.detectors.lexicon import LexiconDetector
-from bastion.detectors.mention import quoted, reported
-from bastion.detectors.scoring import Match
 
 
 class DerogationPatterns(LexiconDetector):
@@ -38,6 +36,3 @@ class DerogationPatterns(LexiconDetector):
     categories = ("hate",)
     lexicon_file = "derogation.yaml"
     discounted_in_context = frozenset({"hate"})
-
-    def mentioned(self, view: str, match: Match) -> bool:
-        return quoted(view, match.start, match.end) or reported(view, match.start)
