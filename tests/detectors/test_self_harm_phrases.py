@@ -98,3 +98,48 @@ def test_hyperbole_and_ordinary_text(text: str) -> None:
 def test_self_injury_in_the_first_person_not_the_topic_word(first_person: str, topic: str) -> None:
     assert scan(first_person)["self-harm"] >= 0.5
     assert scan(topic)["self-harm"] == 0.0
+
+
+@pytest.mark.parametrize(
+    ("encouraging", "not_encouraging"),
+    [
+        ("go kill yourself", "please don't kill yourself over one bad review"),
+        ("kys loser", "you'd never tell anyone to kys, right?"),
+        ("do everyone a favour and die", "do everyone a favour and turn the bass down"),
+        ("nobody would miss you if you died", "everyone would miss you if you left the band"),
+        ("why don't you just hang yourself", "you can hang your coat by the door"),
+        ("bring dich doch endlich um", "ich rede mit dir, bring dich nicht in Gefahr"),
+        ("mátate, nadie te quiere", "no te mates trabajando tanto"),
+        ("va te pendre", "va te coucher, il est tard"),
+        ("ucciditi", "non uccidere nessuno"),
+        ("vai se matar", "ele trabalha demais, vai se cansar"),
+        ("pleeg toch zelfmoord", "zelfmoordpreventie is belangrijk"),
+        ("ta livet av dig", "ta hand om dig själv"),
+        ("zabij się", "zabij czas grając w gry"),
+        ("иди повесься", "повесь куртку в шкаф"),
+        ("kendini öldür", "kendini öldürdü, haberlerde gördüm"),
+        ("اقتل نفسك", "اعتن بنفسك"),
+        ("khudkushi kar le", "khudkushi ki khabar dukhad hai"),
+        ("mending lo bunuh diri aja", "kasus bunuh diri meningkat tahun ini"),
+        ("自殺しろ", "自殺防止の電話番号を教えて"),
+        ("자살해라", "자살 예방 상담 전화"),
+        ("你怎么不去自杀", "自杀预防热线"),
+    ],
+)
+def test_encouraging_someone_to_end_their_life(encouraging: str, not_encouraging: str) -> None:
+    scores = scan(encouraging)
+    assert scores["self-harm/instructions"] >= 0.5
+    assert scores["self-harm/intent"] == 0.0
+    assert scan(not_encouraging)["self-harm/instructions"] < 0.5
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nobody deserves to be told to kys. Be kind in the comments.",
+        "someone commented 'kill yourself' on my video and I reported it",
+        "ich bring dich um",  # a threat (the threats detector), not self-harm
+    ],
+)
+def test_reported_or_quoted_encouragement_counts_for_less(text: str) -> None:
+    assert scan(text)["self-harm/instructions"] < 0.5

@@ -30,8 +30,11 @@ CONTEXT_FACTOR = 0.3
 WINDOW = 48
 """Characters either side of a phrase that its context is read from."""
 
-QUOTE_OPEN = "'\"«“‘„"
-QUOTE_CLOSE = "'\"»”’“"
+QUOTE_OPEN = "'\"«“‘„「『”"
+QUOTE_CLOSE = "'\"»”’“」』"
+_MARKS = "\"«»“”„「」『』"
+"""Quotation marks that never stand for an apostrophe: a quotation opened by one may hold
+more words than the phrase ("someone commented "bunuh diri aja sana" on my cover")."""
 
 _REPORTING_VERB = (
     r"(?:told|telling|tells|said|saying|says|wrote|writing|writes|commented|commenting|"
@@ -58,10 +61,16 @@ _USED_BY = frozenset({"i", "i'm", "im", "i’m", "we", "keep", "go", "pls", "ple
 
 
 def quoted(view: str, start: int, end: int) -> bool:
-    """Whether ``view[start:end]`` sits between an opening and a closing quote mark."""
+    """Whether ``view[start:end]`` sits between an opening and a closing quote mark: right
+    next to both, or inside a quotation whose marks (not apostrophes) are within
+    :data:`WINDOW` characters."""
     before = view[max(0, start - WINDOW) : start].rstrip()
     after = view[end : end + WINDOW].lstrip()
     opening, closing = before[-1:], after[:1]
+    if opening and closing and opening in QUOTE_OPEN and closing in QUOTE_CLOSE:
+        return True
+    opening = next((c for c in reversed(before) if c in _MARKS), "")
+    closing = next((c for c in after if c in _MARKS), "")
     return bool(opening and closing) and opening in QUOTE_OPEN and closing in QUOTE_CLOSE
 
 

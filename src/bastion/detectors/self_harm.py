@@ -14,7 +14,12 @@ class SelfHarmPhrases(LexiconDetector):
     ("I cut myself", "I've been self-harming") scored ``self-harm``, but not the
     topic word alone ("report self-harm content"); method or dose seeking ("how
     many pills to overdose", "best way to kill myself", "how deep to cut") scored
-    ``self-harm`` and ``self-harm/instructions``.
+    ``self-harm`` and ``self-harm/instructions``; encouraging someone else to end
+    their life ("go kill yourself", "kys", "bring dich um", "mátate", "自殺しろ",
+    in 17 languages), scored ``self-harm`` and ``self-harm/instructions`` (the
+    taxonomy counts encouragement as instructions). Told not to ("please don't
+    kill yourself") it does not match; quoted or reported ("someone commented
+    'kys' on my video") it keeps only part of its weight.
 
     Misses: indirect or euphemistic expressions of distress ("I can't do this
     anymore", "everyone would be better off without me"), song lyrics and quotes
@@ -25,6 +30,7 @@ class SelfHarmPhrases(LexiconDetector):
     """
 
     name = "self_harm"
-    version = "1.1.0"
+    version = "1.2.0"
     categories = ("self-harm", "self-harm/intent", "self-harm/instructions")
     lexicon_file = "self_harm.yaml"
+    discounted_in_context = frozenset({"self-harm", "self-harm/instructions"})
