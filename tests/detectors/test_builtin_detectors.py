@@ -116,5 +116,7 @@ def test_a_megabyte_of_text_is_scanned_quickly(name: str) -> None:
     start = time.perf_counter()
     signals = DETECTORS[name].detect(artifacts)
     elapsed = time.perf_counter() - start
-    assert elapsed < 1.5, f"{name} took {elapsed:.2f}s on 1 MB"
+    # A guard against runaway patterns (catastrophic backtracking takes minutes), not a
+    # speed target: benchmarks/run.py measures the 1 MB text through the whole pipeline.
+    assert elapsed < 3.0, f"{name} took {elapsed:.2f}s on 1 MB"
     assert all(len(s.evidence) <= 10 for s in signals)

@@ -9,6 +9,7 @@ import pytest
 
 from bastion.artifacts import build_artifacts
 from bastion.detectors.lexicon import (
+    LONG_TEXT,
     MAX_EVIDENCE,
     LexiconDetector,
     LexiconError,
@@ -180,6 +181,40 @@ def test_included_files_are_merged_in_order() -> None:
         with_includes({"macros": {"group_de": "x"}, "include": ["threats/de.yaml"]}, "t")
     with pytest.raises(LexiconError, match="has keys"):
         with_includes({"include": ["threats.yaml"]}, "t")  # an includer, not a part
+
+
+def test_a_long_text_is_read_with_english_and_its_own_languages_patterns() -> None:
+    lexicon = PhraseLexicon(
+        {
+            "entries": [
+                {
+                    "id": "de",
+                    "pattern": r"\bich bring dich um\b",
+                    "category": "violence",
+                    "weight": 0.9,
+                    "lang": "de",
+                },
+                {
+                    "id": "en",
+                    "pattern": r"\bi will kill you\b",
+                    "category": "violence",
+                    "weight": 0.9,
+                    "lang": "en",
+                },
+            ]
+        }
+    )
+    threats = " ich bring dich um. i will kill you."
+    padding = "la la la " * (LONG_TEXT // 9)
+
+    def found(text: str, lang: str) -> set[str]:
+        artifacts = build_artifacts(Item(id="t", text=text, lang=lang))
+        assert artifacts.text is not None
+        return {m.entry.id for m in lexicon.scan(artifacts.text) if m.entry.id}
+
+    assert found(threats, "en") == {"de", "en"}, "a short text: every language"
+    assert found(padding + threats, "en") == {"en"}
+    assert found(padding + threats, "de") == {"de", "en"}
 
 
 def test_detector_rejects_a_lexicon_with_categories_it_does_not_score() -> None:

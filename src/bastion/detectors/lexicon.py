@@ -76,6 +76,12 @@ __all__ = [
 
 VIEWS = ("folded", "canonical")
 
+LONG_TEXT = 10_000
+"""In a text longer than this (characters), the patterns of a language other than English
+and the text's own are not tried: every language's patterns on every long text would
+cost a second per megabyte each. Shorter texts, where language identification is
+least reliable, are read with every language's patterns."""
+
 _ENTRY_KEYS = {"term", "pattern", "id", "category", "weight", "lang", "note", "suffixes"}
 _ENTRY_KEYS |= {"fold_accents", "lang_only", "view"}
 
@@ -102,6 +108,9 @@ class _Group:
     members: tuple[tuple[int, re.Pattern[str]], ...] = ()
     """(entry index, regex) of a pattern group, tried in order to name the entry that matched.
     Empty for a term trie, whose leaves carry named groups instead."""
+    lang: str | None = None
+    """The language of a pattern group's entries (None: English or unmarked); a long text
+    in another language skips it (:data:`LONG_TEXT`)."""
 
 
 class PhraseLexicon:
@@ -121,7 +130,7 @@ class PhraseLexicon:
         macros = {k: macro(v) for k, v in (data.get("macros") or {}).items()}
         self.entries: list[Entry] = []
         tries: dict[tuple[str, tuple[str, ...]], dict[str, Any]] = {}
-        patterns: dict[tuple[str, tuple[str, ...]], list[int]] = {}
+        patterns: dict[tuple[str, tuple[str, ...], str | None], list[int]] = {}
         for raw in self._flatten(data.get("entries") or []):
             index = len(self.entries)
             entry, regex = self._entry(raw, view, macros, index)
@@ -135,12 +144,13 @@ class PhraseLexicon:
                     raise LexiconError(f"{source}: duplicate term {entry.term!r}")
                 node[""] = f"{regex}(?P<e{index}>)"
             else:
-                patterns.setdefault(key, []).append(index)
+                lang = entry.lang if entry.lang != "en" else None
+                patterns.setdefault((*key, lang), []).append(index)
         self._groups: list[_Group] = []
         for (v, categories), node in tries.items():
             trie = self._compile(START + trie_regex(node) + END)
             self._groups.append(_Group(v, categories, trie))
-        for (v, categories), indices in patterns.items():
+        for (v, categories, lang), indices in patterns.items():
             # Patterns that start with \b share one word-start test (much faster than letting
             # every alternative test its own \b); the others (e.g. scripts written without
             # spaces) get a regex of their own, so they do not slow the first one down.
@@ -155,7 +165,8 @@ class PhraseLexicon:
                 else:
                     combined = "|".join(f"(?:{p})" for p in sources)
                 members = tuple((i, self._compile(p)) for i, p in zip(part, sources, strict=True))
-                self._groups.append(_Group(v, categories, self._compile(combined), members))
+                regex = self._compile(combined)
+                self._groups.append(_Group(v, categories, regex, members, lang))
         self._exclude: dict[str, re.Pattern[str]] = {}
         excludes: dict[str, list[str]] = {}
         for raw in data.get("exclude") or []:
@@ -240,13 +251,16 @@ class PhraseLexicon:
         Matches of one group do not overlap (the leftmost, then first-listed,
         entry wins); matches of different groups may. ``per_entry`` keeps only
         the first matches of each entry, which is all that scoring and evidence
-        use, and keeps a text full of one word cheap.
+        use, and keeps a text full of one word cheap. A text over :data:`LONG_TEXT`
+        characters is read with the patterns of English and of its own language only.
         """
         matches: list[Match] = []
         excluded: dict[str, list[tuple[int, int]]] = {}
         kept = [0] * len(self.entries)
         for group in self._groups:
             view = view_of(text, group.view)
+            if group.lang not in (None, text.lang) and len(view.text) > LONG_TEXT:
+                continue
             named: dict[tuple[str, str], int] = {}
             for m in group.regex.finditer(view.text):
                 index = self._entry_index(group, m, named)

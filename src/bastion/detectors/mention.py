@@ -32,7 +32,7 @@ WINDOW = 48
 
 QUOTE_OPEN = "'\"«“‘„「『”"
 QUOTE_CLOSE = "'\"»”’“」』"
-_MARKS = "\"«»“”„「」『』"
+_MARKS = '"«»“”„「」『』'
 """Quotation marks that never stand for an apostrophe: a quotation opened by one may hold
 more words than the phrase ("someone commented "bunuh diri aja sana" on my cover")."""
 
