@@ -28,6 +28,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from re import _parser as parser  # type: ignore[attr-defined]
 from typing import Any, ClassVar
 
 import yaml
@@ -105,9 +106,10 @@ class _Group:
     view: str
     categories: tuple[str, ...]
     regex: re.Pattern[str]
-    members: tuple[tuple[int, re.Pattern[str]], ...] = ()
-    """(entry index, regex) of a pattern group, tried in order to name the entry that matched.
-    Empty for a term trie, whose leaves carry named groups instead."""
+    members: tuple[tuple[int, str], ...] = ()
+    """(entry index, pattern) of a pattern group, tried in order to name the entry that
+    matched (compiled on first use: most never match). Empty for a term trie, whose leaves
+    carry named groups instead."""
     lang: str | None = None
     """The language of a pattern group's entries (None: English or unmarked); a long text
     in another language skips it (:data:`LONG_TEXT`)."""
@@ -164,7 +166,7 @@ class PhraseLexicon:
                     combined = r"\b(?=\w)(?:" + "|".join(f"(?:{p[2:]})" for p in sources) + ")"
                 else:
                     combined = "|".join(f"(?:{p})" for p in sources)
-                members = tuple((i, self._compile(p)) for i, p in zip(part, sources, strict=True))
+                members = tuple(zip(part, sources, strict=True))
                 regex = self._compile(combined)
                 self._groups.append(_Group(v, categories, regex, members, lang))
         self._exclude: dict[str, re.Pattern[str]] = {}
@@ -222,7 +224,7 @@ class PhraseLexicon:
             regex = expand(str(raw["pattern"]), macros, where)
             if "(?P<" in regex:
                 raise LexiconError(f"{where}: named groups are reserved")
-            self._compile(regex, where)
+            _check(regex, where)
             min_alpha = 0
         entry_id = str(raw.get("id") or re.sub(r"\W+", "_", term or f"pattern_{index}"))
         entry = Entry(
@@ -295,13 +297,28 @@ class PhraseLexicon:
         key = (m.group(), text[m.end() : m.end() + 40])
         if key not in named:
             named[key] = next(
-                (i for i, regex in group.members if regex.match(text, start)), group.members[0][0]
+                (i for i, pattern in group.members if _compiled(pattern).match(text, start)),
+                group.members[0][0],
             )
         return named[key]
 
     def _excluded_spans(self, view_name: str, view: NormalizedText) -> list[tuple[int, int]]:
         regex = self._exclude.get(view_name)
         return [] if regex is None else [m.span() for m in regex.finditer(view.text)]
+
+
+@cache
+def _compiled(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern)
+
+
+def _check(regex: str, where: str) -> None:
+    """A pattern's syntax, checked without compiling it (the group it joins is compiled
+    once; compiling every entry alone too would double a lexicon's load time)."""
+    try:
+        parser.parse(regex)
+    except (re.error, KeyError) as exc:
+        raise LexiconError(f"{where}: bad regex: {exc}") from exc
 
 
 def view_of(text: TextArtifacts, name: str) -> NormalizedText:
