@@ -167,8 +167,8 @@ class PhraseLexicon:
                 else:
                     combined = "|".join(f"(?:{p})" for p in sources)
                 members = tuple(zip(part, sources, strict=True))
-                regex = self._compile(combined)
-                self._groups.append(_Group(v, categories, regex, members, lang))
+                compiled = self._compile(combined)
+                self._groups.append(_Group(v, categories, compiled, members, lang))
         self._exclude: dict[str, re.Pattern[str]] = {}
         excludes: dict[str, list[str]] = {}
         for raw in data.get("exclude") or []:
