@@ -135,3 +135,10 @@ def test_idioms_are_not_threats(text: str) -> None:
 def test_a_threat_the_speaker_quotes_as_their_own_still_counts() -> None:
     signals = scan("I said 'I will kill you' and I meant it")
     assert (signals["harassment/threatening"].score or 0.0) >= 0.5
+
+
+def test_a_threat_quoted_to_condemn_it_counts_for_less() -> None:
+    quoted = scan("'gay people deserve to be wiped out' got 300 likes, what is wrong with people")
+    made = scan("gay people deserve to be wiped out")
+    assert (made["hate/threatening"].score or 0.0) >= 0.5
+    assert 0.0 < (quoted["hate/threatening"].score or 0.0) < 0.5

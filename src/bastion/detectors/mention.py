@@ -71,7 +71,15 @@ def quoted(view: str, start: int, end: int) -> bool:
         return True
     opening = next((c for c in reversed(before) if c in _MARKS), "")
     closing = next((c for c in after if c in _MARKS), "")
-    return bool(opening and closing) and opening in QUOTE_OPEN and closing in QUOTE_CLOSE
+    if opening and closing and opening in QUOTE_OPEN and closing in QUOTE_CLOSE:
+        return True
+    return bool(_SINGLE_OPEN.search(before) and _SINGLE_CLOSE.match(after))
+
+
+_SINGLE_OPEN = re.compile(r"(?:^|\s)['‘](?:[^'‘’\s][^'‘’]*)?$")
+"""A quotation opened by an apostrophe-like mark: a word follows it, nothing precedes it."""
+_SINGLE_CLOSE = re.compile(r"^(?:[^'‘’]*[^'‘’\s])?['’](?=$|[\s.,!?;:])")
+"""... and closed by one: a word precedes it, nothing follows it ("don't" is no quote)."""
 
 
 def reported(view: str, start: int) -> bool:

@@ -2,7 +2,17 @@
 
 from __future__ import annotations
 
+import re
+
 from bastion.detectors.lexicon import LexiconDetector
+from bastion.detectors.mention import WINDOW
+from bastion.detectors.scoring import Match
+
+_OWN_WORDS = re.compile(
+    r"\b(?:i|we)\s+(?:\w+\s+)?(?:said|say|told\s+\w+|tell\s+\w+|swear|promise|wrote|mean\s+it)"
+    r"\s*[:,]?\s*['\"“‘«„]?\s*$"
+)
+"""The speaker quoting their own words ("I said 'I will kill you'"): still a threat."""
 
 
 class ThreatPatterns(LexiconDetector):
@@ -20,6 +30,10 @@ class ThreatPatterns(LexiconDetector):
     in German, Spanish, French, Italian and Portuguese; two veiled forms
     ("something bad will happen to your kids", "I've been watching your house").
 
+    A threat quoted or reported rather than made ("'X deserve to be wiped out' got
+    200 likes", "he texted me 'I will kill you'") keeps only part of its weight
+    (:mod:`bastion.detectors.mention`): the models decide those texts.
+
     Misses: threats without the listed wording (implied, conditional or other
     veiled threats), threats spread over several messages,
     game or fiction context (only some game phrases are excluded), and jokes;
@@ -31,3 +45,9 @@ class ThreatPatterns(LexiconDetector):
     version = "1.1.0"
     categories = ("harassment/threatening", "violence", "hate/threatening")
     lexicon_file = "threats.yaml"
+    discounted_in_context = frozenset(categories)
+
+    def mentioned(self, view: str, match: Match) -> bool:
+        if _OWN_WORDS.search(view[max(0, match.start - WINDOW) : match.start]):
+            return False
+        return super().mentioned(view, match)
