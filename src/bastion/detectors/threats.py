@@ -42,7 +42,7 @@ class ThreatPatterns(LexiconDetector):
     """
 
     name = "threats"
-    version = "1.1.0"
+    version = "1.2.0"
     categories = ("harassment/threatening", "violence", "hate/threatening")
     lexicon_file = "threats.yaml"
     discounted_in_context = frozenset(categories)
