@@ -8,6 +8,7 @@ from typing import Any
 import pytest
 
 from bastion.artifacts import build_artifacts
+from bastion.detectors.derogation import DerogationPatterns
 from bastion.detectors.lexicon import (
     LONG_TEXT,
     MAX_EVIDENCE,
@@ -229,6 +230,7 @@ def test_detector_rejects_a_lexicon_with_categories_it_does_not_score() -> None:
         ("slurs.yaml", SlurLexicon),
         ("profanity.yaml", ProfanityLexicon),
         ("threats.yaml", ThreatPatterns),
+        ("derogation.yaml", DerogationPatterns),
         ("self_harm.yaml", SelfHarmPhrases),
         ("scam.yaml", ScamPatterns),
     ],

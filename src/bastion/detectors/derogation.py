@@ -15,7 +15,8 @@ class DerogationPatterns(LexiconDetector):
     worthless"), hated outright by the speaker ("I despise gay people"),
     questioned as if it were a fact ("why are jews so greedy"), or told it has
     no place ("refugees should all be deported", "disabled people should not be
-    allowed to have kids").
+    allowed to have kids"). In English and 16 more languages
+    (``data/derogation/<lang>.yaml``).
 
     Precision: the predicate must follow the group with nothing but an
     intensifier between them, so negation ("immigrants are not criminals", "I
@@ -32,7 +33,7 @@ class DerogationPatterns(LexiconDetector):
     """
 
     name = "derogation"
-    version = "1.0.0"
+    version = "1.1.0"
     categories = ("hate",)
     lexicon_file = "derogation.yaml"
     discounted_in_context = frozenset({"hate"})

@@ -13,8 +13,10 @@ A lexicon is a YAML file in ``bastion/detectors/data/``::
 
 A *term* compiles to an evasion-tolerant regex (see :mod:`bastion.detectors.terms`):
 repeated letters, leetspeak, masked and split letters all match. A *pattern* is
-a raw regex over the casefolded view. Entries sharing a view and categories are
-compiled into one regex, so a scan costs one pass per group, not per entry.
+a raw regex over the casefolded view. Terms sharing a view and categories are
+compiled into one trie regex, so a scan costs one pass per trie, not per term. A pattern
+is run only where a string it needs occurs in the text (:mod:`bastion.detectors.prefilter`),
+and is compiled the first time that happens: most patterns never run on most texts.
 
 Scores are a noisy-OR over the distinct entries that matched, capped at 0.99
 (see :mod:`bastion.detectors.scoring`).
@@ -28,15 +30,16 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from itertools import islice
 from re import _parser as parser  # type: ignore[attr-defined]
 from typing import Any, ClassVar
 
-import yaml
-
-from bastion import taxonomy
+from bastion import taxonomy, yaml_io
 from bastion.artifacts import Artifacts, NormalizedText, TextArtifacts
+from bastion.detectors import prefilter_cache
 from bastion.detectors.base import Detector, data_digest
 from bastion.detectors.mention import discounted, quoted, reported
+from bastion.detectors.prefilter import LiteralIndex, Literals, placeholder, required
 from bastion.detectors.scoring import (
     MAX_EVIDENCE,
     MAX_SCORE,
@@ -100,39 +103,76 @@ def _enough_letters(matched: str, min_alpha: int) -> bool:
 
 
 @dataclass(frozen=True)
-class _Group:
-    """One compiled regex: the entries of one view and one set of categories."""
+class _Trie:
+    """The terms of one view and one set of categories, compiled into one regex whose
+    leaves carry named groups (``e<entry index>``)."""
 
     view: str
     categories: tuple[str, ...]
     regex: re.Pattern[str]
-    members: tuple[tuple[int, str], ...] = ()
-    """(entry index, pattern) of a pattern group, tried in order to name the entry that
-    matched (compiled on first use: most never match). Empty for a term trie, whose leaves
-    carry named groups instead."""
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    """The pattern entries of one view, one set of categories and one language: their
+    matches do not overlap (the leftmost, then the first listed, wins), as if they were
+    one alternation."""
+
+    view: str
+    categories: tuple[str, ...]
+    members: tuple[int, ...]
     lang: str | None = None
-    """The language of a pattern group's entries (None: English or unmarked); a long text
-    in another language skips it (:data:`LONG_TEXT`)."""
+    """None: English or unmarked; a long text in another language skips the others
+    (:data:`LONG_TEXT`)."""
+
+
+@dataclass
+class _Gate:
+    """The prefilter of one view's patterns: which strings each needs, found in one pass."""
+
+    index: LiteralIndex
+    needs: dict[str, list[int]]
+    """For each string, the patterns (entry indices) that need one of a set holding it."""
+    always: frozenset[int]
+    """Patterns the prefilter found no string for: tried on every text."""
+
+    def candidates(self, text: str) -> set[int]:
+        found = set(self.always)
+        for literal in self.index.present(text):
+            found.update(self.needs[literal])
+        return found
 
 
 class PhraseLexicon:
     """Compiled entries of one lexicon file; :meth:`scan` finds them in a text.
 
-    Entries sharing a view and a set of categories are compiled into one regex,
-    so a scan costs one pass per group. Pattern groups carry no capture groups
-    (which would slow every attempt down); the entry behind a match is found
-    afterwards by re-matching the group's patterns at its start.
+    Terms sharing a view and a set of categories are compiled into one trie regex. A
+    pattern is parsed at load (its syntax checked, the strings it needs found), and
+    compiled on its first use; :meth:`compile_all` compiles every one (tests do).
     """
 
-    def __init__(self, data: Mapping[str, Any], source: str = "<lexicon>") -> None:
+    def __init__(
+        self,
+        data: Mapping[str, Any],
+        source: str = "<lexicon>",
+        known: prefilter_cache.Known | None = None,
+    ) -> None:
+        """``known``: what the prefilter found in patterns before (default: the shipped
+        :mod:`~bastion.detectors.prefilter_cache`); a pattern found there is not parsed."""
         self.source = source
+        self._known = prefilter_cache.shipped() if known is None else known
+        self.analysis: prefilter_cache.Known = {}
+        """What the prefilter found in this lexicon's patterns and excludes, by key."""
         self.digest = data_digest(data)
         """A hash of the lexicon's data: part of the version its detector records."""
         view = data.get("view", "folded")
-        macros = {k: macro(v) for k, v in (data.get("macros") or {}).items()}
+        raw_macros = data.get("macros") or {}
+        macros = {k: macro(v) for k, v in raw_macros.items()}
+        self._macros = _Macros(macros, source)
         self.entries: list[Entry] = []
         tries: dict[tuple[str, tuple[str, ...]], dict[str, Any]] = {}
         patterns: dict[tuple[str, tuple[str, ...], str | None], list[int]] = {}
+        needs: dict[str, dict[int, Literals | None]] = {}
         for raw in self._flatten(data.get("entries") or []):
             index = len(self.entries)
             entry, regex = self._entry(raw, view, macros, index)
@@ -148,37 +188,44 @@ class PhraseLexicon:
             else:
                 lang = entry.lang if entry.lang != "en" else None
                 patterns.setdefault((*key, lang), []).append(index)
-        self._groups: list[_Group] = []
-        for (v, categories), node in tries.items():
-            trie = self._compile(START + trie_regex(node) + END)
-            self._groups.append(_Group(v, categories, trie))
-        for (v, categories, lang), indices in patterns.items():
-            # Patterns that start with \b share one word-start test (much faster than letting
-            # every alternative test its own \b); the others (e.g. scripts written without
-            # spaces) get a regex of their own, so they do not slow the first one down.
-            bounded = [i for i in indices if str(self.entries[i].pattern).startswith(r"\b")]
-            free = [i for i in indices if i not in bounded]
-            for part in (bounded, free):
-                if not part:
-                    continue
-                sources = [str(self.entries[i].pattern) for i in part]
-                if part is bounded:
-                    combined = r"\b(?=\w)(?:" + "|".join(f"(?:{p[2:]})" for p in sources) + ")"
-                else:
-                    combined = "|".join(f"(?:{p})" for p in sources)
-                members = tuple(zip(part, sources, strict=True))
-                compiled = self._compile(combined)
-                self._groups.append(_Group(v, categories, compiled, members, lang))
-        self._exclude: dict[str, re.Pattern[str]] = {}
-        excludes: dict[str, list[str]] = {}
+                where = f"{source} entry {index} ({entry.id})"
+                needs.setdefault(entry.view, {})[index] = self._needs(raw["pattern"], regex, where)
+        self._tries = [
+            _Trie(v, categories, self._compile(START + trie_regex(node) + END))
+            for (v, categories), node in tries.items()
+        ]
+        self._patterns = [
+            _Patterns(v, categories, tuple(indices), lang)
+            for (v, categories, lang), indices in patterns.items()
+        ]
+        self._group_of = {i: g for g, group in enumerate(self._patterns) for i in group.members}
+        self._gates = {v: _gate(per_entry) for v, per_entry in needs.items()}
+        self._excludes: dict[str, list[str]] = {}
+        """Per view, the patterns of spans no match may overlap (each compiled on first need)."""
+        exclude_needs: dict[str, dict[int, Literals | None]] = {}
         for raw in data.get("exclude") or []:
             if "pattern" not in raw:
                 raise LexiconError(f"{source}: an exclude needs a pattern, got {raw!r}")
-            pattern = expand(str(raw["pattern"]), macros, f"{source} exclude")
-            excludes.setdefault(raw.get("view", view), []).append(f"(?:{pattern})")
-        for v, alternatives in excludes.items():
-            self._exclude[v] = self._compile("|".join(alternatives))
+            where = f"{source} exclude {raw['pattern']!r}"
+            pattern = expand(str(raw["pattern"]), macros, where)
+            listed = self._excludes.setdefault(raw.get("view", view), [])
+            needed = self._needs(str(raw["pattern"]), pattern, where)
+            exclude_needs.setdefault(raw.get("view", view), {})[len(listed)] = needed
+            listed.append(pattern)
+        self._exclude_gates = {v: _gate(per_exclude) for v, per_exclude in exclude_needs.items()}
         self.categories = tuple(sorted({c for e in self.entries for c in e.categories}))
+
+    def _needs(self, pattern: str, regex: str, where: str) -> Literals | None:
+        """The strings one of which every match of an entry's ``pattern`` (``regex`` once
+        expanded) contains, from the cache or the parser; raises for bad syntax."""
+        key = prefilter_cache.key(regex)
+        if key in self._known:
+            cached = self._known[key]
+            found = None if cached is None else frozenset(cached)
+        else:
+            found = self._macros.needs(pattern, where)
+        self.analysis[key] = None if found is None else sorted(found)
+        return found
 
     @classmethod
     def from_file(cls, filename: str) -> PhraseLexicon:
@@ -224,7 +271,6 @@ class PhraseLexicon:
             regex = expand(str(raw["pattern"]), macros, where)
             if "(?P<" in regex:
                 raise LexiconError(f"{where}: named groups are reserved")
-            _check(regex, where)
             min_alpha = 0
         entry_id = str(raw.get("id") or re.sub(r"\W+", "_", term or f"pattern_{index}"))
         entry = Entry(
@@ -247,64 +293,144 @@ class PhraseLexicon:
         except (re.error, KeyError) as exc:
             raise LexiconError(f"{where or self.source}: bad regex: {exc}") from exc
 
+    def compile_all(self) -> None:
+        """Compile every pattern and exclude now (they are otherwise compiled on first
+        use): raises :class:`LexiconError` for one that the parser passed but the compiler
+        rejects (a macro of variable width in a lookbehind, say)."""
+        for i, entry in enumerate(self.entries):
+            if entry.pattern is not None:
+                self._compile(entry.pattern, f"{self.source} entry {i} ({entry.id})")
+        for view, patterns in self._excludes.items():
+            for pattern in patterns:
+                self._compile(pattern, f"{self.source} exclude of view {view}: {pattern[:60]!r}")
+
     def scan(self, text: TextArtifacts, per_entry: int | None = None) -> list[Match]:
         """Entry matches in ``text``, one :class:`Match` per category of the entry.
 
-        Matches of one group do not overlap (the leftmost, then first-listed,
-        entry wins); matches of different groups may. ``per_entry`` keeps only
-        the first matches of each entry, which is all that scoring and evidence
-        use, and keeps a text full of one word cheap. A text over :data:`LONG_TEXT`
-        characters is read with the patterns of English and of its own language only.
+        Matches of one trie, or of the patterns of one :class:`_Patterns`, do not overlap
+        (the leftmost, then first-listed, entry wins); matches of different ones may.
+        ``per_entry`` keeps only the first matches of each entry, which is all that
+        scoring and evidence use, and keeps a text full of one word cheap. A text over
+        :data:`LONG_TEXT` characters is read with the patterns of English and of its own
+        language only.
         """
+        found: list[tuple[str, int, int, int]] = []  # (view, entry index, start, end)
+        for trie in self._tries:
+            for m in trie.regex.finditer(view_of(text, trie.view).text):
+                found.append((trie.view, _term_index(m), *m.span()))
+        by_group: dict[int, list[int]] = {}
+        for v, gate in self._gates.items():
+            for index in sorted(gate.candidates(view_of(text, v).text)):
+                by_group.setdefault(self._group_of[index], []).append(index)
+        limit = None if per_entry is None else per_entry + _SPARE
+        for g in sorted(by_group):
+            group = self._patterns[g]
+            view = view_of(text, group.view).text
+            if group.lang not in (None, text.lang) and len(view) > LONG_TEXT:
+                continue
+            spans: list[tuple[int, int, int]] = []  # (start, entry index: its order, end)
+            for index in by_group[g]:
+                regex = _compiled(str(self.entries[index].pattern))
+                for m in islice(regex.finditer(view), limit):
+                    spans.append((m.start(), index, m.end()))
+            end = -1
+            for start, index, stop in sorted(spans):
+                if start >= end:
+                    found.append((group.view, index, start, stop))
+                    end = stop
+        return self._kept(text, found, per_entry)
+
+    def _kept(
+        self, text: TextArtifacts, found: list[tuple[str, int, int, int]], per_entry: int | None
+    ) -> list[Match]:
         matches: list[Match] = []
         excluded: dict[str, list[tuple[int, int]]] = {}
         kept = [0] * len(self.entries)
-        for group in self._groups:
-            view = view_of(text, group.view)
-            if group.lang not in (None, text.lang) and len(view.text) > LONG_TEXT:
+        for view_name, index, start, end in found:
+            entry = self.entries[index]
+            if (per_entry is not None and kept[index] >= per_entry) or (
+                entry.lang_only and entry.lang != text.lang
+            ):
                 continue
-            named: dict[tuple[str, str], int] = {}
-            for m in group.regex.finditer(view.text):
-                index = self._entry_index(group, m, named)
-                entry = self.entries[index]
-                if (per_entry is not None and kept[index] >= per_entry) or (
-                    entry.lang_only and entry.lang != text.lang
-                ):
-                    continue
-                start, end = m.span()
-                span = view.original_span(start, end)
-                excerpt = text.original[span[0] : span[1]]
-                if entry.min_alpha and not _enough_letters(excerpt, entry.min_alpha):
-                    continue  # judged on what the user wrote: the folded view is all letters
-                if group.view not in excluded:
-                    excluded[group.view] = self._excluded_spans(group.view, view)
-                if _overlaps(excluded[group.view], start, end):
-                    continue
-                kept[index] += 1
-                for category in entry.categories:
-                    matches.append(Match(entry, category, group.view, start, end, span, excerpt))
+            view = view_of(text, view_name)
+            span = view.original_span(start, end)
+            excerpt = text.original[span[0] : span[1]]
+            if entry.min_alpha and not _enough_letters(excerpt, entry.min_alpha):
+                continue  # judged on what the user wrote: the folded view is all letters
+            if view_name not in excluded:
+                excluded[view_name] = self._excluded_spans(view_name, view)
+            if _overlaps(excluded[view_name], start, end):
+                continue
+            kept[index] += 1
+            for category in entry.categories:
+                matches.append(Match(entry, category, view_name, start, end, span, excerpt))
         return matches
 
-    @staticmethod
-    def _entry_index(group: _Group, m: re.Match[str], named: dict[tuple[str, str], int]) -> int:
-        """The index of the entry behind ``m`` (``named`` caches it per matched text)."""
-        if not group.members:
-            name = m.lastgroup
-            if name is None or m.group(name) is None:
-                name = next(k for k, v in m.groupdict().items() if v is not None)
-            return int(name[1:])
-        text, start = m.string, m.start()
-        key = (m.group(), text[m.end() : m.end() + 40])
-        if key not in named:
-            named[key] = next(
-                (i for i, pattern in group.members if _compiled(pattern).match(text, start)),
-                group.members[0][0],
-            )
-        return named[key]
-
     def _excluded_spans(self, view_name: str, view: NormalizedText) -> list[tuple[int, int]]:
-        regex = self._exclude.get(view_name)
-        return [] if regex is None else [m.span() for m in regex.finditer(view.text)]
+        """The spans of ``view`` that excludes match, sorted and merged where they overlap."""
+        gate = self._exclude_gates.get(view_name)
+        if gate is None:
+            return []
+        patterns = self._excludes[view_name]
+        spans = sorted(
+            m.span()
+            for i in gate.candidates(view.text)
+            for m in _compiled(patterns[i]).finditer(view.text)
+        )
+        merged: list[tuple[int, int]] = []
+        for start, end in spans:
+            if merged and start <= merged[-1][1]:
+                merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+            else:
+                merged.append((start, end))
+        return merged
+
+
+_SPARE = 8
+"""Matches of a pattern collected beyond ``per_entry``: an overlap or an exclude may drop some."""
+
+
+def _term_index(m: re.Match[str]) -> int:
+    """The index of the term behind a trie match: its leaf's named group."""
+    name = m.lastgroup
+    if name is None or m.group(name) is None:
+        name = next(k for k, v in m.groupdict().items() if v is not None)
+    return int(name[1:])
+
+
+def _gate(needs: Mapping[int, Literals | None]) -> _Gate:
+    by_literal: dict[str, list[int]] = {}
+    for index, literals in needs.items():
+        for literal in literals or ():
+            by_literal.setdefault(literal, []).append(index)
+    always = frozenset(i for i, literals in needs.items() if not literals)
+    return _Gate(LiteralIndex(by_literal), by_literal, always)
+
+
+class _Macros:
+    """A lexicon's macros as the prefilter reads them: each parsed once, and a pattern
+    parsed with every ``<<name>>`` standing as one placeholder character, so a macro used
+    by a hundred patterns is not parsed a hundred times."""
+
+    def __init__(self, macros: Mapping[str, str], source: str) -> None:
+        self.source = source
+        self._regex = dict(macros)
+        self._code = {name: placeholder(k) for k, name in enumerate(macros)}
+        self._needs: dict[int, Literals | None] = {}
+
+    def needs(self, pattern: str, where: str) -> Literals | None:
+        """The strings one of which every match of ``pattern`` contains (None: unknown);
+        raises :class:`LexiconError` for bad syntax."""
+        skeleton = expand(pattern, self._code, where)
+        for name in set(_MACRO_USE.findall(pattern)):
+            code = ord(self._code[name])
+            if code not in self._needs:
+                tree = _check(self._regex[name], f"{self.source} macro {name}")
+                self._needs[code] = required(tree)
+        return required(_check(skeleton, where), self._needs)
+
+
+_MACRO_USE = re.compile(r"<<(\w+)>>")
 
 
 @cache
@@ -312,12 +438,12 @@ def _compiled(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern)
 
 
-def _check(regex: str, where: str) -> None:
-    """A pattern's syntax, checked without compiling it (the group it joins is compiled
-    once; compiling every entry alone too would double a lexicon's load time)."""
+def _check(regex: str, where: str) -> Any:
+    """The parse tree of ``regex`` (its syntax checked without compiling it, which costs
+    twice as much; :meth:`PhraseLexicon.compile_all` compiles)."""
     try:
-        parser.parse(regex)
-    except (re.error, KeyError) as exc:
+        return parser.parse(regex)
+    except (re.error, KeyError, OverflowError) as exc:
         raise LexiconError(f"{where}: bad regex: {exc}") from exc
 
 
@@ -326,13 +452,10 @@ def view_of(text: TextArtifacts, name: str) -> NormalizedText:
     return text.folded if name == "folded" else text.canonical
 
 
-_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml is ~10x faster
-
-
 def load_data(filename: str) -> Any:
     """The parsed YAML file ``bastion/detectors/data/<filename>`` (safe loader)."""
     path = resources.files("bastion.detectors").joinpath("data", filename)
-    return yaml.load(path.read_text(encoding="utf-8"), Loader=_YAML_LOADER)
+    return yaml_io.safe_load(path.read_text(encoding="utf-8"))
 
 
 def with_includes(data: Mapping[str, Any], source: str) -> dict[str, Any]:

@@ -24,10 +24,9 @@ class ThreatPatterns(LexiconDetector):
     die", "i know where you live", "watch your back", "someone should shoot
     him"), scored ``harassment/threatening`` and ``violence``; and calls to kill
     or exterminate an identity group ("kill all the <group>", "<group> should be
-    gassed", "death to <group>"), scored ``hate/threatening`` and ``violence``. A
-    few common threats in German, Spanish, French, Portuguese, Italian, Turkish;
-    dehumanisation joined with a call to exterminate, and calls to kill a group,
-    in German, Spanish, French, Italian and Portuguese; two veiled forms
+    gassed", "death to <group>"), scored ``hate/threatening`` and ``violence``. The
+    same kinds of threat in 16 more languages (``data/threats/<lang>.yaml``: de, nl,
+    sv, pl, ru, es, fr, it, pt, tr, ar, hi, id, ja, ko, zh); two veiled forms
     ("something bad will happen to your kids", "I've been watching your house").
 
     A threat quoted or reported rather than made ("'X deserve to be wiped out' got
@@ -42,7 +41,7 @@ class ThreatPatterns(LexiconDetector):
     """
 
     name = "threats"
-    version = "1.2.0"
+    version = "1.3.0"
     categories = ("harassment/threatening", "violence", "hate/threatening")
     lexicon_file = "threats.yaml"
     discounted_in_context = frozenset(categories)

@@ -13,9 +13,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-import yaml
-
-from bastion import taxonomy
+from bastion import taxonomy, yaml_io
 from bastion.datasets.format import Example
 from bastion.datasets.importers.base import text_key, with_parents
 
@@ -47,7 +45,7 @@ def _labels(raw: Any, where: str) -> dict[str, int | float]:
 
 
 def load_file(path: Path) -> Iterator[Example]:
-    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    data = yaml_io.safe_load(path.read_text(encoding="utf-8")) or {}
     split = data.get("split", "train")
     if split not in ("train", "test"):
         raise AuthoredDataError(f"{path.name}: split must be train or test, got {split!r}")

@@ -24,9 +24,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
-import yaml
 
-from bastion import taxonomy
+from bastion import taxonomy, yaml_io
 from bastion.datasets.format import Example
 from bastion.datasets.importers import IMPORTERS
 from bastion.learn.authored_data import authored_examples
@@ -131,7 +130,7 @@ def _capped(examples: list[Example], cap: int | None, rng: random.Random) -> lis
 
 def seed_examples(path: Path = SEED_FILE) -> list[Example]:
     """The project's own labelled seed data (see learn/seed/README.md)."""
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data = yaml_io.safe_load(path.read_text(encoding="utf-8"))
     out: list[Example] = []
     for category, lists in data["categories"].items():
         for polarity, value in (("positive", 1), ("negative", 0)):

@@ -21,8 +21,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
 
-import yaml
-
+from bastion import yaml_io
 from bastion.datasets.format import Example
 
 TERMS_FILE = Path(__file__).resolve().parent / "authored" / "identity_terms.yaml"
@@ -72,7 +71,7 @@ def _normalise(data: dict[str, object]) -> dict[str, dict[str, dict[str, list[st
 def lexicons(path: Path = TERMS_FILE) -> dict[str, Lexicon]:
     if not path.is_file():
         return {}
-    table = _normalise(yaml.safe_load(path.read_text(encoding="utf-8")) or {})
+    table = _normalise(yaml_io.safe_load(path.read_text(encoding="utf-8")) or {})
     result: dict[str, Lexicon] = {}
     for lang, groups in table.items():
         owner: dict[str, tuple[str, str]] = {}

@@ -1,0 +1,66 @@
+"""What the prefilter found in the shipped lexicons' patterns, computed once and shipped.
+
+Parsing every pattern of every language (two megabytes of regex once macros are
+expanded) costs seconds at each start; this file records, per pattern, the strings it
+needs (:func:`bastion.detectors.prefilter.required`) and that it parsed. A pattern is
+keyed by a hash of its expanded text, so an edited pattern misses the cache and is
+parsed at load as before: the cache can make a load slow, never wrong.
+
+    python -m bastion.detectors.prefilter_cache    # rewrite it after editing a lexicon
+
+A test fails, naming this command, when a shipped pattern is missing from it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+__all__ = ["FILENAME", "VERSION", "Known", "key", "shipped", "write"]
+
+FILENAME = "prefilter.json"
+VERSION = 1
+"""The prefilter's analysis version: a cache written by another is ignored."""
+
+Known = dict[str, list[str] | None]
+"""Pattern key -> the sorted strings it needs, or None (none found; it always runs)."""
+
+
+def key(regex: str) -> str:
+    """The cache key of an expanded pattern (or exclude)."""
+    return hashlib.blake2b(regex.encode("utf-8"), digest_size=10).hexdigest()
+
+
+@cache
+def shipped() -> Known:
+    """The cache in the package (empty if it is missing or of another version)."""
+    path = resources.files("bastion.detectors").joinpath("data", FILENAME)
+    if not path.is_file():
+        return {}
+    data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    return data["patterns"] if data.get("version") == VERSION else {}
+
+
+def write(path: Path | None = None) -> Path:
+    """Analyse every shipped lexicon afresh and write the cache (to the package's data)."""
+    from bastion.detectors.lexicon import LexiconDetector, PhraseLexicon, load_data, with_includes
+    from bastion.detectors.registry import load_detectors
+
+    known: Known = {}
+    for detector in load_detectors():
+        if isinstance(detector, LexiconDetector):
+            source = detector.lexicon.source
+            data = with_includes(load_data(source) or {}, source)
+            known.update(PhraseLexicon(data, source, known={}).analysis)
+    target = path or Path(str(resources.files("bastion.detectors").joinpath("data", FILENAME)))
+    body = {"version": VERSION, "patterns": dict(sorted(known.items()))}
+    target.write_text(json.dumps(body, ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
+    return target
+
+
+if __name__ == "__main__":
+    print(f"wrote {write()}")
