@@ -390,3 +390,19 @@ def test_a_megabyte_of_asian_scripts_scans_fast() -> None:
     start = time.perf_counter()
     scan(text)
     assert time.perf_counter() - start < 10.0
+
+
+def threat_score(text: str) -> float:
+    return max(s.score or 0.0 for s in scan(text).values())
+
+
+@pytest.mark.parametrize("text", ["omae wo korosu", "korosu zo", "bukkorosu"])
+def test_romaji_threats(text: str) -> None:
+    assert threat_score(text) >= 0.5
+
+
+@pytest.mark.parametrize(
+    "text", ["gençlik korosu için gençler arıyoruz", "okulun korosu bu akşam sahnede"]
+)
+def test_turkish_choir_is_not_romaji_kill(text: str) -> None:
+    assert threat_score(text) < 0.5
