@@ -128,7 +128,8 @@ class _Patterns:
 
 @dataclass
 class _Gate:
-    """The prefilter of one view's patterns: which strings each needs, found in one pass."""
+    """The prefilter of one view's patterns (or excludes): the strings each needs, and
+    an index that finds them in a text."""
 
     index: LiteralIndex
     needs: dict[str, list[int]]
@@ -166,8 +167,7 @@ class PhraseLexicon:
         self.digest = data_digest(data)
         """A hash of the lexicon's data: part of the version its detector records."""
         view = data.get("view", "folded")
-        raw_macros = data.get("macros") or {}
-        macros = {k: macro(v) for k, v in raw_macros.items()}
+        macros = {k: macro(v) for k, v in (data.get("macros") or {}).items()}
         self._macros = _Macros(macros, source)
         self.entries: list[Entry] = []
         tries: dict[tuple[str, tuple[str, ...]], dict[str, Any]] = {}

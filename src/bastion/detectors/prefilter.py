@@ -2,10 +2,10 @@
 
 For a regex, :func:`required` finds a set of strings such that every match of the regex
 contains at least one of them ("kill you" for ``\\bi (?:will|'ll) kill you\\b``; one of
-"umbringen", "umlegen", … for a German threat). A :class:`LiteralIndex` finds, in one pass
-over a text, which of many such strings occur in it; a pattern none of whose strings
-occurs is not run, and need never be compiled. This is the prefilter of Google's RE2
-(``FilteredRE2``), reduced to what Python's regex parser exposes.
+"umbringen", "umlegen", … for a German threat). A :class:`LiteralIndex` finds which of
+many such strings occur in a text, through the text's character trigrams; a pattern none
+of whose strings occurs is not run, and need never be compiled. This is the prefilter of
+Google's RE2 (``FilteredRE2``), reduced to what Python's regex parser exposes.
 
 The analysis is conservative: whatever it cannot see through (``.``, ``\\w``, a class of
 many characters, a repeat that may be absent, a back-reference) only makes the set less
