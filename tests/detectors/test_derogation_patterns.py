@@ -7,10 +7,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from bastion.artifacts import build_artifacts
 from bastion.detectors.derogation import DerogationPatterns
 from bastion.detectors.mention import CONTEXT_FACTOR
-from bastion.types import Item
+from bastion.testing.scan import rule_names, scan_text
 
 DETECTOR = DerogationPatterns()
 GROUPS = [
@@ -30,9 +29,8 @@ GROUPS = [
 
 
 def hate(text: str) -> tuple[float, set[str]]:
-    (signal,) = DETECTOR.detect(build_artifacts(Item(id="t", text=text)))
-    assert signal.category == "hate"
-    return signal.score, {e.rule for e in signal.evidence if e.rule}
+    signal = scan_text(DETECTOR, text)["hate"]
+    return signal.score, rule_names(signal)
 
 
 @pytest.mark.parametrize(

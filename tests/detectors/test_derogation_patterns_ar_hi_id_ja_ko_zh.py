@@ -13,15 +13,15 @@ import pytest
 from bastion.artifacts import build_artifacts
 from bastion.detectors.derogation import DerogationPatterns
 from bastion.detectors.lexicon import load_data
+from bastion.testing.scan import rule_names, scan_text
 from bastion.types import Item
 
 DETECTOR = DerogationPatterns()
 
 
 def hate(text: str) -> tuple[float, set[str]]:
-    (signal,) = DETECTOR.detect(build_artifacts(Item(id="t", text=text)))
-    assert signal.category == "hate"
-    return signal.score, {e.rule for e in signal.evidence if e.rule}
+    signal = scan_text(DETECTOR, text)["hate"]
+    return signal.score, rule_names(signal)
 
 
 HATEFUL = {

@@ -6,15 +6,14 @@ import pytest
 
 from bastion.artifacts import build_artifacts
 from bastion.detectors.suspicious_url import SuspiciousUrls
+from bastion.testing.scan import scan_text
 from bastion.types import Item, Signal
 
 DETECTOR = SuspiciousUrls()
 
 
 def scan(text: str) -> dict[str, Signal]:
-    signals = DETECTOR.detect(build_artifacts(Item(id="t", text=text)))
-    assert [s.category for s in signals] == ["scam", "spam"]
-    return {s.category: s for s in signals}
+    return scan_text(DETECTOR, text)
 
 
 @pytest.mark.parametrize(

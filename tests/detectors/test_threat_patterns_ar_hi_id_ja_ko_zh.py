@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from bastion.artifacts import build_artifacts
 from bastion.detectors.threats import ThreatPatterns
-from bastion.types import Item, Signal
+from bastion.testing.scan import scan_text
+from bastion.types import Signal
 
 DETECTOR = ThreatPatterns()
 HARASSMENT = "harassment/threatening"
@@ -16,9 +16,7 @@ HATE = "hate/threatening"
 
 
 def scan(text: str) -> dict[str, Signal]:
-    signals = DETECTOR.detect(build_artifacts(Item(id="t", text=text)))
-    assert [s.category for s in signals] == list(DETECTOR.categories)
-    return {s.category: s for s in signals}
+    return scan_text(DETECTOR, text)
 
 
 THREATS = [

@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from bastion.artifacts import build_artifacts
 from bastion.detectors.threats import ThreatPatterns
+from bastion.testing.scan import scan_text
 from bastion.types import Item, Signal
 
 DETECTOR = ThreatPatterns()
@@ -21,9 +22,7 @@ ENGLISH_RULES = {e.id for e in DETECTOR.lexicon.entries if e.lang == "en"}
 
 
 def scan(text: str) -> dict[str, Signal]:
-    signals = DETECTOR.detect(build_artifacts(Item(id="t", text=text)))
-    assert [s.category for s in signals] == list(DETECTOR.categories)
-    return {s.category: s for s in signals}
+    return scan_text(DETECTOR, text)
 
 
 def assert_threat(text: str, categories: tuple[str, ...]) -> None:
