@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from bastion.artifacts import TextArtifacts, build_artifacts
 from bastion.detectors import prefilter_cache
 from bastion.detectors.lexicon import PhraseLexicon, load_data, load_lexicon, with_includes
-from bastion.detectors.prefilter import LiteralIndex, Literals, placeholder, required
+from bastion.detectors.prefilter import LiteralIndex, Needs, placeholder, required
 from bastion.learn.authored_data import AUTHORED, load_file
 from bastion.types import Item
 
@@ -27,37 +27,43 @@ SHIPPED = [
 ]
 
 
-def needs(regex: str) -> Literals | None:
+def needs(regex: str) -> Needs:
     return required(parser.parse(regex))
 
 
 @pytest.mark.parametrize(
     ("regex", "expected"),
     [
-        (r"\bi (?:will|'ll) kill you\b", {"i will kill you", "i 'll kill you"}),
-        # The most selective part of a sequence: the verbs, not "ich".
-        (r"\bich\s+will\s+dich\s+(?:töten|umbringen)", {"töten", "umbringen"}),
+        (r"\bi (?:will|'ll) kill you\b", [{"i will kill you", "i 'll kill you"}]),
+        # Every part a match needs, the most selective first (ties: later strings first).
+        (
+            r"\bich\s+will\s+dich\s+(?:töten|umbringen)",
+            [{"töten", "umbringen"}, {"will"}],
+        ),
         # A word split by a lookbehind that restores its first letter reads as a word.
-        (r"\b[iw](?:c(?<=ic)h|i(?<=wi)r)\s+\w+", {"ich", "wch", "iir", "wir"}),
-        (r"(?:go|gone)(?:ne)?", {"go", "gone", "gonene"}),
-        (r"a(?:x|.)b", {"a"}),
-        (r"kill(?:ing)?\s*\w*", {"kill", "killing"}),
-        (r"\w+", None),
-        (r"(?:kill|.*)", None),
-        (r"(?i)kill", None),  # case-insensitive: not read
-        (r"[^a]bc", {"bc"}),
-        (r"(?:ab)?", None),
+        (r"\b[iw](?:c(?<=ic)h|i(?<=wi)r)\s+\w+", [{"ich", "wch", "iir", "wir"}]),
+        (r"(?:go|gone)(?:ne)?", [{"go", "gone", "gonene"}]),
+        (r"a(?:x|.)b", [{"b"}, {"a"}]),
+        (r"kill(?:ing)?\s*\w*", [{"kill", "killing"}]),
+        (r"\w+", []),
+        (r"(?:kill|.*)", []),
+        (r"(?i)kill", []),  # case-insensitive: not read
+        (r"[^a]bc", [{"bc"}]),
+        (r"(?:ab)?", []),
+        # A conjunction holds inside its alternative only: the union of the best sets.
+        (r"(?:big bad|tiny) wolf", [{"big bad wolf", "tiny wolf"}]),
+        (r"(?:big\s+bad|tiny)\s+wolf", [{"wolf"}, {"big", "tiny"}]),
     ],
 )
-def test_required_strings_of_patterns(regex: str, expected: set[str] | None) -> None:
-    assert needs(regex) == (None if expected is None else frozenset(expected))
+def test_required_strings_of_patterns(regex: str, expected: list[set[str]]) -> None:
+    assert needs(regex) == tuple(frozenset(s) for s in expected)
 
 
 def test_a_macro_counts_as_what_it_needs() -> None:
     group = needs(r"(?:muslims|jews|immigrants)")
     tree = parser.parse(rf"\b{placeholder(0)}\s+are\s+\w+")
-    assert required(tree, {ord(placeholder(0)): group}) == group
-    assert required(tree, {}) == frozenset({"are"}), "a macro nothing is known of"
+    assert required(tree, {ord(placeholder(0)): group}) == (*group, frozenset({"are"}))
+    assert required(tree, {}) == (frozenset({"are"}),), "a macro nothing is known of"
 
 
 _ATOMS = st.sampled_from(["a", "b", "c", "ab", "ba", " ", "[ab]", "[a-c]", r"\w", ".", r"\s"])
@@ -80,12 +86,10 @@ def _regexes() -> st.SearchStrategy[str]:
 @settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow])
 @given(st.data(), _regexes())
 def test_every_match_contains_a_required_string(data: st.DataObject, regex: str) -> None:
-    found = needs(regex)
-    if found is None:
-        return
-    assert found and "" not in found
+    sets = needs(regex)
+    assert all(strings and "" not in strings for strings in sets)
     text = data.draw(st.from_regex(regex, fullmatch=True))
-    assert any(s in text for s in found), (regex, text, found)
+    assert all(any(s in text for s in strings) for strings in sets), (regex, text, sets)
 
 
 @settings(max_examples=200)
@@ -124,7 +128,7 @@ def test_the_shipped_prefilter_cache_is_current() -> None:
 def test_a_pattern_edited_after_the_cache_was_written_is_analysed_at_load() -> None:
     data = {"entries": [{"pattern": r"\bnew words\b", "category": "violence", "weight": 0.5}]}
     lexicon = PhraseLexicon(data, known={})
-    assert list(lexicon.analysis.values()) == [["new words"]]
+    assert list(lexicon.analysis.values()) == [[["new words"]]]
     artifacts = build_artifacts(Item(id="t", text="some new words here", lang="en"))
     assert artifacts.text is not None
     assert [m.entry.id for m in lexicon.scan(artifacts.text)] == ["pattern_0"]
@@ -134,7 +138,7 @@ def _ungated(filename: str) -> PhraseLexicon:
     """The lexicon with no prefilter: every pattern runs on every text."""
     data = with_includes(load_data(filename) or {}, filename)
     analysis = PhraseLexicon(data, filename).analysis
-    return PhraseLexicon(data, filename, known=dict.fromkeys(analysis))
+    return PhraseLexicon(data, filename, known={key: [] for key in analysis})
 
 
 def _matches(lexicon: PhraseLexicon, text: TextArtifacts) -> list[tuple[str, str, int, int]]:

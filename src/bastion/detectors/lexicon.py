@@ -39,7 +39,7 @@ from bastion.artifacts import Artifacts, NormalizedText, TextArtifacts
 from bastion.detectors import prefilter_cache
 from bastion.detectors.base import Detector, data_digest
 from bastion.detectors.mention import discounted, quoted, reported
-from bastion.detectors.prefilter import LiteralIndex, Literals, placeholder, required
+from bastion.detectors.prefilter import LiteralIndex, Needs, placeholder, required
 from bastion.detectors.scoring import (
     MAX_EVIDENCE,
     MAX_SCORE,
@@ -132,16 +132,19 @@ class _Gate:
     an index that finds them in a text."""
 
     index: LiteralIndex
-    needs: dict[str, list[int]]
-    """For each string, the patterns (entry indices) that need one of a set holding it."""
+    needs: dict[str, list[tuple[int, int]]]
+    """For each string, the (pattern, set number) pairs whose set holds it."""
+    sets_of: dict[int, int]
+    """For each pattern with sets, how many: a text must hold a string of every one."""
     always: frozenset[int]
     """Patterns the prefilter found no string for: tried on every text."""
 
     def candidates(self, text: str) -> set[int]:
-        found = set(self.always)
+        hit: dict[int, set[int]] = {}
         for literal in self.index.present(text):
-            found.update(self.needs[literal])
-        return found
+            for index, number in self.needs[literal]:
+                hit.setdefault(index, set()).add(number)
+        return {i for i, numbers in hit.items() if len(numbers) == self.sets_of[i]} | self.always
 
 
 class PhraseLexicon:
@@ -172,7 +175,7 @@ class PhraseLexicon:
         self.entries: list[Entry] = []
         tries: dict[tuple[str, tuple[str, ...]], dict[str, Any]] = {}
         patterns: dict[tuple[str, tuple[str, ...], str | None], list[int]] = {}
-        needs: dict[str, dict[int, Literals | None]] = {}
+        needs: dict[str, dict[int, Needs]] = {}
         for raw in self._flatten(data.get("entries") or []):
             index = len(self.entries)
             entry, regex = self._entry(raw, view, macros, index)
@@ -202,7 +205,7 @@ class PhraseLexicon:
         self._gates = {v: _gate(per_entry) for v, per_entry in needs.items()}
         self._excludes: dict[str, list[str]] = {}
         """Per view, the patterns of spans no match may overlap (each compiled on first need)."""
-        exclude_needs: dict[str, dict[int, Literals | None]] = {}
+        exclude_needs: dict[str, dict[int, Needs]] = {}
         for raw in data.get("exclude") or []:
             if "pattern" not in raw:
                 raise LexiconError(f"{source}: an exclude needs a pattern, got {raw!r}")
@@ -215,16 +218,16 @@ class PhraseLexicon:
         self._exclude_gates = {v: _gate(per_exclude) for v, per_exclude in exclude_needs.items()}
         self.categories = tuple(sorted({c for e in self.entries for c in e.categories}))
 
-    def _needs(self, pattern: str, regex: str, where: str) -> Literals | None:
-        """The strings one of which every match of an entry's ``pattern`` (``regex`` once
-        expanded) contains, from the cache or the parser; raises for bad syntax."""
+    def _needs(self, pattern: str, regex: str, where: str) -> Needs:
+        """The sets of strings every match of an entry's ``pattern`` (``regex`` once
+        expanded) contains one of each, from the cache or the parser; raises for bad
+        syntax."""
         key = prefilter_cache.key(regex)
         if key in self._known:
-            cached = self._known[key]
-            found = None if cached is None else frozenset(cached)
+            found = tuple(frozenset(strings) for strings in self._known[key])
         else:
             found = self._macros.needs(pattern, where)
-        self.analysis[key] = None if found is None else sorted(found)
+        self.analysis[key] = [sorted(strings) for strings in found]
         return found
 
     @classmethod
@@ -398,13 +401,15 @@ def _term_index(m: re.Match[str]) -> int:
     return int(name[1:])
 
 
-def _gate(needs: Mapping[int, Literals | None]) -> _Gate:
-    by_literal: dict[str, list[int]] = {}
-    for index, literals in needs.items():
-        for literal in literals or ():
-            by_literal.setdefault(literal, []).append(index)
-    always = frozenset(i for i, literals in needs.items() if not literals)
-    return _Gate(LiteralIndex(by_literal), by_literal, always)
+def _gate(needs: Mapping[int, Needs]) -> _Gate:
+    by_literal: dict[str, list[tuple[int, int]]] = {}
+    for index, sets in needs.items():
+        for number, strings in enumerate(sets):
+            for literal in strings:
+                by_literal.setdefault(literal, []).append((index, number))
+    sets_of = {i: len(sets) for i, sets in needs.items() if sets}
+    always = frozenset(i for i, sets in needs.items() if not sets)
+    return _Gate(LiteralIndex(by_literal), by_literal, sets_of, always)
 
 
 class _Macros:
@@ -416,11 +421,11 @@ class _Macros:
         self.source = source
         self._regex = dict(macros)
         self._code = {name: placeholder(k) for k, name in enumerate(macros)}
-        self._needs: dict[int, Literals | None] = {}
+        self._needs: dict[int, Needs] = {}
 
-    def needs(self, pattern: str, where: str) -> Literals | None:
-        """The strings one of which every match of ``pattern`` contains (None: unknown);
-        raises :class:`LexiconError` for bad syntax."""
+    def needs(self, pattern: str, where: str) -> Needs:
+        """The sets of strings every match of ``pattern`` contains one of each (():
+        unknown); raises :class:`LexiconError` for bad syntax."""
         skeleton = expand(pattern, self._code, where)
         for name in set(_MACRO_USE.findall(pattern)):
             code = ord(self._code[name])

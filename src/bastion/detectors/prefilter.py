@@ -1,14 +1,16 @@
 """Required literals: a cheap test that lets a lexicon skip the patterns that cannot match.
 
-For a regex, :func:`required` finds a set of strings such that every match of the regex
-contains at least one of them ("kill you" for ``\\bi (?:will|'ll) kill you\\b``; one of
-"umbringen", "umlegen", … for a German threat). A :class:`LiteralIndex` finds which of
-many such strings occur in a text, through the text's character trigrams; a pattern none
-of whose strings occurs is not run, and need never be compiled. This is the prefilter of
-Google's RE2 (``FilteredRE2``), reduced to what Python's regex parser exposes.
+For a regex, :func:`required` finds sets of strings such that every match of the regex
+contains one string of each set ("kill you" for ``\\bi (?:will|'ll) kill you\\b``; one of
+"umbringen", "töten", … *and* "dich" for a German threat). A :class:`LiteralIndex` finds
+which of many such strings occur in a text, through the text's character trigrams; a
+pattern is run only when every one of its sets has a string in the text, and need never
+be compiled otherwise. This is the prefilter of Google's RE2 (``FilteredRE2``), reduced
+to what Python's regex parser exposes: a conjunction is kept only along a sequence, and
+an alternation needs the union of its alternatives' best sets.
 
 The analysis is conservative: whatever it cannot see through (``.``, ``\\w``, a class of
-many characters, a repeat that may be absent, a back-reference) only makes the set less
+many characters, a repeat that may be absent, a back-reference) only makes the sets less
 selective, or leaves the pattern without one (it then always runs).
 """
 
@@ -21,7 +23,7 @@ from functools import lru_cache
 from re import _constants as sre  # type: ignore[attr-defined]
 from typing import Any
 
-__all__ = ["LiteralIndex", "Literals", "placeholder", "required"]
+__all__ = ["LiteralIndex", "Literals", "Needs", "placeholder", "required"]
 
 EXACT_LIMIT = 64
 """The most strings an exact set holds; beyond it, a sequence's product is cut."""
@@ -29,6 +31,8 @@ SMALL_CLASS = 8
 """A character class of at most this many characters is read as that many strings."""
 SELECTIVE = 6
 """Strings at least this long are all equally selective: a set is then judged by its size."""
+CONJUNCTS = 2
+"""The most sets a pattern keeps, each of which a match must contain a string of."""
 
 Literals = frozenset[str]
 
@@ -40,17 +44,21 @@ def placeholder(k: int) -> str:
     return chr(_PLACEHOLDER_BASE + k)
 
 
+Needs = tuple[Literals, ...]
+"""Sets of strings every match contains one of *each* (a conjunction); () knows nothing."""
+
+
 @dataclass(frozen=True)
 class _Info:
     exact: Literals | None = None
     """The node matches exactly one of these strings (None: not a small finite set)."""
-    needed: Literals | None = None
-    """Every match contains one of these (None: nothing known); unused when ``exact`` is set."""
+    needed: Needs = ()
+    """Sets every match contains one string of each; unused when ``exact`` is set."""
 
-    def as_needed(self) -> Literals | None:
+    def as_needed(self) -> Needs:
         if self.exact is None:
             return self.needed
-        return None if "" in self.exact else self.exact
+        return () if "" in self.exact else (self.exact,)
 
 
 _EMPTY = _Info(exact=frozenset({""}))
@@ -61,28 +69,29 @@ def _score(literals: Literals) -> tuple[int, int]:
     return min(min(map(len, literals)), SELECTIVE), -len(literals)
 
 
-def _better(a: Literals | None, b: Literals | None) -> Literals | None:
-    if a is None or b is None:
-        return a if b is None else b
-    return a if _score(a) >= _score(b) else b
+def _kept(sets: Iterable[Literals]) -> Needs:
+    """The :data:`CONJUNCTS` most selective of ``sets``, the best first (ties in the
+    order of their sorted strings, so the result never depends on hashing)."""
+    ranked = sorted(set(sets), key=lambda strings: (_score(strings), sorted(strings)))
+    return tuple(ranked[::-1][:CONJUNCTS])
 
 
-def required(tree: Any, macros: Mapping[int, Literals | None] | None = None) -> Literals | None:
-    """Strings one of which every match of the parsed regex ``tree`` contains (None: no
-    such set was found). ``macros`` gives, for a :func:`placeholder` code, the required
-    set of the macro it stands for."""
+def required(tree: Any, macros: Mapping[int, Needs] | None = None) -> Needs:
+    """Sets of strings such that every match of the parsed regex ``tree`` contains one
+    string of each (the most selective first; () when none was found). ``macros`` gives,
+    for a :func:`placeholder` code, what the macro it stands for needs."""
     if tree.state.flags & re.IGNORECASE:
-        return None
+        return ()
     return _Walker(macros or {}).sequence(tree).as_needed()
 
 
 class _Walker:
-    def __init__(self, macros: Mapping[int, Literals | None]) -> None:
+    def __init__(self, macros: Mapping[int, Needs]) -> None:
         self.macros = macros
 
     def sequence(self, items: Iterable[tuple[Any, Any]]) -> _Info:
         chain: Literals = frozenset({""})
-        best: Literals | None = None
+        found: list[Literals] = []
         flushed = False
         for op, av in items:
             info = self.node(op, av)
@@ -90,20 +99,20 @@ class _Walker:
                 chain = frozenset(a + b for a in chain for b in info.exact)
                 continue
             flushed = True
-            best = _better(best, _Info(exact=chain).as_needed())
+            found.extend(_Info(exact=chain).as_needed())
             if info.exact is not None:
                 chain = info.exact
             else:
                 chain = frozenset({""})
-                best = _better(best, info.needed)
+                found.extend(info.needed)
         if not flushed:
             return _Info(exact=chain)
-        return _Info(needed=_better(best, _Info(exact=chain).as_needed()))
+        return _Info(needed=_kept([*found, *_Info(exact=chain).as_needed()]))
 
     def node(self, op: Any, av: Any) -> _Info:
         if op is sre.LITERAL:
             if av >= _PLACEHOLDER_BASE:
-                return _Info(needed=self.macros.get(av))
+                return _Info(needed=self.macros.get(av, ()))
             return _Info(exact=frozenset({chr(av)}))
         if op is sre.IN:
             return self.charset(av)
@@ -133,15 +142,17 @@ class _Walker:
         return _Info(exact=frozenset(chars)) if len(chars) <= SMALL_CLASS else _UNKNOWN
 
     def branch(self, alternatives: list[Any]) -> _Info:
+        """An alternation needs, of its alternatives' best sets, the union: a conjunction
+        holds only inside its own alternative."""
         infos = [self.sequence(alt) for alt in alternatives]
         if all(i.exact is not None for i in infos):
             union = frozenset().union(*(i.exact for i in infos if i.exact is not None))
             if len(union) <= EXACT_LIMIT:
                 return _Info(exact=union)
         needed = [i.as_needed() for i in infos]
-        if any(n is None for n in needed):
+        if not all(needed):
             return _UNKNOWN
-        return _Info(needed=frozenset().union(*(n for n in needed if n is not None)))
+        return _Info(needed=(frozenset().union(*(n[0] for n in needed)),))
 
     @staticmethod
     def repeat(low: int, high: int, sub: _Info) -> _Info:

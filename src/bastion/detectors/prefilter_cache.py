@@ -23,11 +23,12 @@ from typing import Any
 __all__ = ["FILENAME", "VERSION", "Known", "key", "shipped", "write"]
 
 FILENAME = "prefilter.json"
-VERSION = 1
+VERSION = 2
 """The prefilter's analysis version: a cache written by another is ignored."""
 
-Known = dict[str, list[str] | None]
-"""Pattern key -> the sorted strings it needs, or None (none found; it always runs)."""
+Known = dict[str, list[list[str]]]
+"""Pattern key -> the sets of strings it needs one of each (sorted); [] when none was
+found (it always runs)."""
 
 
 def key(regex: str) -> str:
@@ -57,8 +58,12 @@ def write(path: Path | None = None) -> Path:
             data = with_includes(load_data(source) or {}, source)
             known.update(PhraseLexicon(data, source, known={}).analysis)
     target = path or Path(str(resources.files("bastion.detectors").joinpath("data", FILENAME)))
-    body = {"version": VERSION, "patterns": dict(sorted(known.items()))}
-    target.write_text(json.dumps(body, ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
+    rows = [
+        f"{json.dumps(k)}:{json.dumps(v, ensure_ascii=False, separators=(',', ':'))}"
+        for k, v in sorted(known.items())
+    ]  # one pattern a line: a lexicon edit changes a few lines of the file
+    body = f'{{"version":{VERSION},"patterns":{{\n' + ",\n".join(rows) + "\n}}\n"
+    target.write_text(body, encoding="utf-8")
     return target
 
 
