@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from bastion.artifacts import TextArtifacts, build_artifacts
 from bastion.detectors import prefilter_cache
-from bastion.detectors.lexicon import PhraseLexicon, load_data, load_lexicon, with_includes
+from bastion.detectors.lexicon import PhraseLexicon, load_lexicon
 from bastion.detectors.prefilter import LiteralIndex, Needs, placeholder, required
 from bastion.learn.authored_data import AUTHORED, load_file
 from bastion.types import Item
@@ -116,8 +116,7 @@ def test_every_shipped_pattern_compiles() -> None:
 def test_the_shipped_prefilter_cache_is_current() -> None:
     cache = prefilter_cache.shipped()
     for filename in SHIPPED:
-        data = with_includes(load_data(filename) or {}, filename)
-        fresh = PhraseLexicon(data, filename, known={}).analysis
+        fresh = PhraseLexicon.from_file(filename, known={}).analysis
         stale = {k for k, v in fresh.items() if cache.get(k, "missing") != v}
         assert not stale, (
             f"{filename}: {len(stale)} patterns not in {prefilter_cache.FILENAME}; run "
@@ -136,9 +135,8 @@ def test_a_pattern_edited_after_the_cache_was_written_is_analysed_at_load() -> N
 
 def _ungated(filename: str) -> PhraseLexicon:
     """The lexicon with no prefilter: every pattern runs on every text."""
-    data = with_includes(load_data(filename) or {}, filename)
-    analysis = PhraseLexicon(data, filename).analysis
-    return PhraseLexicon(data, filename, known={key: [] for key in analysis})
+    analysis = load_lexicon(filename).analysis
+    return PhraseLexicon.from_file(filename, known={key: [] for key in analysis})
 
 
 def _matches(lexicon: PhraseLexicon, text: TextArtifacts) -> list[tuple[str, str, int, int]]:

@@ -211,9 +211,10 @@ class PhraseLexicon:
                 raise LexiconError(f"{source}: an exclude needs a pattern, got {raw!r}")
             where = f"{source} exclude {raw['pattern']!r}"
             pattern = expand(str(raw["pattern"]), macros, where)
-            listed = self._excludes.setdefault(raw.get("view", view), [])
+            exclude_view = raw.get("view", view)
+            listed = self._excludes.setdefault(exclude_view, [])
             needed = self._needs(str(raw["pattern"]), pattern, where)
-            exclude_needs.setdefault(raw.get("view", view), {})[len(listed)] = needed
+            exclude_needs.setdefault(exclude_view, {})[len(listed)] = needed
             listed.append(pattern)
         self._exclude_gates = {v: _gate(per_exclude) for v, per_exclude in exclude_needs.items()}
         self.categories = tuple(sorted({c for e in self.entries for c in e.categories}))
@@ -231,8 +232,9 @@ class PhraseLexicon:
         return found
 
     @classmethod
-    def from_file(cls, filename: str) -> PhraseLexicon:
-        return cls(with_includes(load_data(filename) or {}, filename), filename)
+    def from_file(cls, filename: str, known: prefilter_cache.Known | None = None) -> PhraseLexicon:
+        """The lexicon ``data/<filename>`` with its includes (``known``: as for ``__init__``)."""
+        return cls(with_includes(load_data(filename) or {}, filename), filename, known)
 
     @staticmethod
     def _flatten(items: list[Mapping[str, Any]]) -> Iterable[dict[str, Any]]:

@@ -39,25 +39,27 @@ def key(regex: str) -> str:
 @cache
 def shipped() -> Known:
     """The cache in the package (empty if it is missing or of another version)."""
-    path = resources.files("bastion.detectors").joinpath("data", FILENAME)
+    path = _packaged()
     if not path.is_file():
         return {}
     data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
     return data["patterns"] if data.get("version") == VERSION else {}
 
 
+def _packaged() -> Path:
+    return Path(str(resources.files("bastion.detectors").joinpath("data", FILENAME)))
+
+
 def write(path: Path | None = None) -> Path:
     """Analyse every shipped lexicon afresh and write the cache (to the package's data)."""
-    from bastion.detectors.lexicon import LexiconDetector, PhraseLexicon, load_data, with_includes
+    from bastion.detectors.lexicon import LexiconDetector, PhraseLexicon
     from bastion.detectors.registry import load_detectors
 
     known: Known = {}
     for detector in load_detectors():
         if isinstance(detector, LexiconDetector):
-            source = detector.lexicon.source
-            data = with_includes(load_data(source) or {}, source)
-            known.update(PhraseLexicon(data, source, known={}).analysis)
-    target = path or Path(str(resources.files("bastion.detectors").joinpath("data", FILENAME)))
+            known.update(PhraseLexicon.from_file(detector.lexicon.source, known={}).analysis)
+    target = path or _packaged()
     rows = [
         f"{json.dumps(k)}:{json.dumps(v, ensure_ascii=False, separators=(',', ':'))}"
         for k, v in sorted(known.items())
