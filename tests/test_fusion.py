@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from bastion import taxonomy
 from bastion.fusion import Fusion
 from bastion.models.bundle import Stack
 from bastion.types import Evidence, Signal
@@ -41,6 +42,35 @@ def test_child_lifts_parent_with_evidence() -> None:
     assert fused.probabilities["harassment"] == pytest.approx(0.9)
     assert fused.categories["harassment"].evidence[0].span == (0, 4)
     assert fused.categories["harassment"].sources == ("t@1",)
+
+
+def test_hateful_threat_lifts_violence_but_exposure_threat_does_not() -> None:
+    """docs/taxonomy.md: a threat against a group is violence; a threat to expose is not."""
+    fused = Fusion().fuse([sig("t", "hate/threatening", 0.8, (0, 4)), sig("v", "violence", 0.3)])
+    assert fused.probabilities["hate"] == pytest.approx(0.8)
+    assert fused.probabilities["violence"] == pytest.approx(0.8)
+    assert fused.categories["violence"].evidence[0].span == (0, 4)
+    fused = Fusion().fuse([sig("t", "harassment/threatening", 0.8), sig("v", "violence", 0.3)])
+    assert fused.probabilities["violence"] == pytest.approx(0.3)
+
+
+@given(
+    st.lists(
+        st.tuples(st.sampled_from(taxonomy.CATEGORIES), st.floats(0, 1)), min_size=1, max_size=8
+    )
+)
+def test_every_implied_key_is_at_least_what_implies_it(scores: list[tuple[str, float]]) -> None:
+    fused = Fusion().fuse([sig(f"d{i}", c, s) for i, (c, s) in enumerate(scores)]).probabilities
+    for category, p in fused.items():
+        for other in taxonomy.implied(category):
+            assert fused[other] >= p
+
+
+def test_implied_keys() -> None:
+    assert taxonomy.implied("hate/threatening") == ["hate", "violence"]
+    assert taxonomy.implied("violence/graphic") == ["violence"]
+    assert taxonomy.implied("harassment/threatening") == ["harassment"]
+    assert taxonomy.implied("spam") == []
 
 
 def test_stacked_heads_are_fused_by_learned_weights_then_noisy_or_with_rules() -> None:

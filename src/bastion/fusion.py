@@ -13,8 +13,10 @@ Two rules, each with a reason:
   stacked probability joins that product as one more piece of evidence.
 
 A child category implies its parent, so a parent's probability is at least its
-children's. Missing signals do not count as zero: a category whose only
-detectors are missing gets no probability, and the policy's fail mode decides.
+children's; ``taxonomy.ALSO_IMPLIES`` adds what a key implies beyond its parent
+(``hate/threatening`` is also ``violence``). Missing signals do not count as zero: a
+category whose only detectors are missing gets no probability, and the policy's fail
+mode decides.
 """
 
 from __future__ import annotations
@@ -31,11 +33,14 @@ from bastion.types import CategoryEvidence, Evidence, Signal
 __all__ = ["Fusion", "FusionResult"]
 
 MAX_EVIDENCE_PER_CATEGORY = 20
+RULES = "2"
+"""The combination rules' version, in every fusion version string; bump it when they change
+(2: a key also lifts what ``taxonomy.ALSO_IMPLIES`` says it implies)."""
 
 
 @cache
-def _ancestors(category: str) -> tuple[str, ...]:
-    return tuple(taxonomy.ancestors(category))
+def _implied(category: str) -> tuple[str, ...]:
+    return tuple(taxonomy.implied(category))
 
 
 @dataclass(frozen=True)
@@ -49,7 +54,7 @@ class FusionResult:
 
 class Fusion:
     def __init__(
-        self, stacks: Mapping[str, Stack] | None = None, version: str = "noisy-or-1"
+        self, stacks: Mapping[str, Stack] | None = None, version: str = f"noisy-or-{RULES}"
     ) -> None:
         self.stacks = dict(stacks or {})
         self.version = version
@@ -66,7 +71,7 @@ class Fusion:
 
     @classmethod
     def from_bundle(cls, bundle: TextBundle) -> Fusion:
-        return cls(bundle.stacks, version=f"stacked-{bundle.version}")
+        return cls(bundle.stacks, version=f"stacked-{RULES}-{bundle.version}")
 
     def _stacked(self, category: str, signals: list[Signal]) -> tuple[float | None, list[Signal]]:
         """The stacked model probability (None if no stacked head ran) and the other signals."""
@@ -104,8 +109,9 @@ class Fusion:
                     room = MAX_EVIDENCE_PER_CATEGORY - len(evidence[category])
                     evidence[category].extend(signal.evidence[: max(room, 0)])
         # A child implies its parent: lift the parent (and carry the child's evidence up).
-        for category in sorted(probability, key=lambda c: -len(_ancestors(c))):
-            for parent in _ancestors(category):
+        # Whatever implies a key implies all it implies, so it comes first.
+        for category in sorted(probability, key=lambda c: -len(_implied(c))):
+            for parent in _implied(category):
                 if probability[category] > probability.get(parent, -1.0):
                     probability[parent] = probability[category]
                     evidence[parent] = list(evidence[category])

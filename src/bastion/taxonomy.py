@@ -35,6 +35,13 @@ PARENTS: dict[str, str | None] = {
 
 CATEGORIES: tuple[str, ...] = tuple(PARENTS)
 
+ALSO_IMPLIES: dict[str, tuple[str, ...]] = {
+    "hate/threatening": ("violence",),
+}
+"""What a key implies by definition beyond its parents (docs/taxonomy.md): a threat, call
+for violence or death wish against a group is also ``violence``. Not
+``harassment/threatening``: a threat to expose someone is serious harm without violence."""
+
 MEDIA_ONLY: tuple[str, ...] = ("nudity", "known-match")
 """Keys only media detectors and hash banks score; no text model has a head for them."""
 
@@ -51,6 +58,14 @@ def ancestors(category: str) -> list[str]:
         chain.append(parent)
         parent = PARENTS.get(parent)
     return chain
+
+
+def implied(category: str) -> list[str]:
+    """Every key ``category`` implies: its parents, then what it also implies (and theirs)."""
+    out = ancestors(category)
+    for other in ALSO_IMPLIES.get(category, ()):
+        out += [c for c in (other, *implied(other)) if c not in out]
+    return out
 
 
 def is_category(key: str) -> bool:

@@ -76,6 +76,7 @@ def test_whole_floats_are_stored_as_integers() -> None:
         ({"labels": {"hate": "1"}}, "must be 0, 1 or a float"),
         ({"labels": {"hate": float("nan")}}, "must be in [0, 1]"),
         ({"labels": {"hate/threatening": 1, "hate": 0}}, "parent 'hate' is 0"),
+        ({"labels": {"hate/threatening": 1, "violence": 0}}, "implied 'violence' is 0"),
         ({"id": ""}, "id must be a non-empty string"),
         ({"text": "   "}, "must be a non-empty string"),
         ({"slices": {"split": "validation"}}, "split must be one of train, dev, test"),

@@ -11,7 +11,7 @@ from click.testing import CliRunner
 
 from bastion.cli import main
 from bastion.detectors.char_ngrams import CharNgramModel
-from bastion.fusion import Fusion
+from bastion.fusion import RULES, Fusion
 from bastion.learn.registry import ModelRegistry, ModelRegistryError
 from bastion.models.bundle import (
     MODEL_DIR_ENV,
@@ -48,7 +48,7 @@ def test_promote_and_rollback_round_trip(copy_of_shipped: Callable[[str], Path])
     assert engine_version() == SHIPPED_VERSION  # adding is not promoting
 
     registry.promote(v1, gate={"passed": True, "problems": []}, reason="passed the gate")
-    assert engine_version() == v1 and Fusion.shipped().version == f"stacked-{v1}"
+    assert engine_version() == v1 and Fusion.shipped().version == f"stacked-{RULES}-{v1}"
     registry.promote(v2, gate={"passed": True, "problems": []}, reason="passed again")
     assert engine_version() == v2
 

@@ -35,7 +35,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from bastion.taxonomy import PARENTS, is_category
+from bastion.taxonomy import PARENTS, implied, is_category
 
 __all__ = [
     "FORMAT_VERSION",
@@ -126,9 +126,10 @@ class Example:
             for key in sorted(_category(k, "labels") for k in self.labels)
         }
         for child, value in labels.items():
-            parent = PARENTS[child]
-            if value == 1 and parent is not None and labels.get(parent) == 0:
-                raise FormatError(f"{child!r} is 1 but its parent {parent!r} is 0")
+            for parent in implied(child) if value == 1 else ():
+                if labels.get(parent) == 0:
+                    relation = "parent" if parent == PARENTS[child] else "implied"
+                    raise FormatError(f"{child!r} is 1 but its {relation} {parent!r} is 0")
         object.__setattr__(self, "labels", labels)
         for key, name in self.slices.items():
             if not isinstance(key, str) or not isinstance(name, str):

@@ -137,7 +137,7 @@ def _label(verdicts: Sequence[VerdictRow]) -> tuple[dict[str, int | float], dict
             labels[category] = int(pos * 2 > total)
     for category, value in list(labels.items()):
         if value == 1:
-            for parent in taxonomy.ancestors(category):
+            for parent in taxonomy.implied(category):
                 labels[parent] = 1
     # A positive child with an annotated-negative parent is inconsistent: the child wins.
     return labels, {c: Votes(p, t) for c, (p, t) in votes.items()}
