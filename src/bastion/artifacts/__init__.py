@@ -39,8 +39,10 @@ class TextArtifacts:
     ``canonical`` defeats encoding tricks only (NFKC, confusables, invisible
     characters, case) and keeps digits and punctuation, so it suits patterns
     such as PII and URLs. ``folded`` also undoes deliberate evasions (leetspeak,
-    s p a c e d letters, repeated letters) and suits word lexicons. Both map
-    back to offsets in ``original``.
+    s p a c e d letters, repeated letters) and suits word lexicons. ``respelled``
+    (on first use) is ``folded`` with misspelt names of protected groups read back as
+    the names (:mod:`bastion.artifacts.respell`), for patterns that need a group. All
+    map back to offsets in ``original``.
     """
 
     original: str
@@ -48,6 +50,12 @@ class TextArtifacts:
     folded: NormalizedText
     lang: str | None
     lang_confidence: float
+
+    @cached_property
+    def respelled(self) -> NormalizedText:
+        from bastion.artifacts.respell import respell
+
+        return respell(self.folded)
 
     @cached_property
     def segments(self) -> tuple[tuple[int, int], ...]:

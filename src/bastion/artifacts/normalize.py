@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import partial
 from itertools import accumulate, compress, count
@@ -26,7 +27,7 @@ from operator import methodcaller, ne, not_, sub
 
 from bastion.artifacts.confusables import latin_rewrites
 
-__all__ = ["NormalizedText", "fold_evasions", "normalize_text"]
+__all__ = ["NormalizedText", "fold_evasions", "normalize_text", "replace_tokens"]
 
 
 @dataclass(frozen=True)
@@ -317,3 +318,13 @@ def fold_evasions(canonical: NormalizedText) -> NormalizedText:
     for step in (_join_spaced, _leetspeak, _squeeze_repeats):
         view = step(view)
     return view
+
+
+def replace_tokens(source: NormalizedText, tokens: Mapping[tuple[int, int], str]) -> NormalizedText:
+    """``source`` with each span ``(start, end)`` of its text (not overlapping) replaced by
+    its string; a replacement maps back to the whole of what it replaced."""
+    out = _Builder(source)
+    for (start, end), chars in sorted(tokens.items()):
+        out.copy(start)
+        out.emit(chars, end)
+    return out.compose()

@@ -2,7 +2,8 @@
 
 A lexicon is a YAML file in ``bastion/detectors/data/``::
 
-    view: folded                  # default view: folded (words) or canonical (digits kept)
+    view: folded                  # default view: folded (words), canonical (digits kept)
+                                  # or respelled (folded, misspelt group names restored)
     macros: {group: [jews, muslims]}          # <<group>> in a pattern -> (?:jews|muslims)
     exclude: [{pattern: 'chink in the armou?r'}]  # idioms: matches overlapping these are dropped
     include: [threats/de.yaml]    # more macros, excludes and entries, merged in
@@ -78,7 +79,7 @@ __all__ = [
     "signals_for",
 ]
 
-VIEWS = ("folded", "canonical")
+VIEWS = ("folded", "canonical", "respelled")
 
 LONG_TEXT = 10_000
 """In a text longer than this (characters), the patterns of a language other than English
@@ -456,7 +457,9 @@ def _check(regex: str, where: str) -> Any:
 
 def view_of(text: TextArtifacts, name: str) -> NormalizedText:
     """The view of ``text`` that a lexicon entry scans (one of :data:`VIEWS`)."""
-    return text.folded if name == "folded" else text.canonical
+    if name == "folded":
+        return text.folded
+    return text.canonical if name == "canonical" else text.respelled
 
 
 def load_data(filename: str) -> Any:

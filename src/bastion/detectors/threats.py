@@ -41,7 +41,7 @@ class ThreatPatterns(LexiconDetector):
     """
 
     name = "threats"
-    version = "1.3.0"
+    version = "1.4.0"
     categories = ("harassment/threatening", "violence", "hate/threatening")
     lexicon_file = "threats.yaml"
     discounted_in_context = frozenset(categories)
