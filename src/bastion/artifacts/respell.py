@@ -45,6 +45,8 @@ IDENTITY_WORDS: tuple[str, ...] = (
     # disability and health
     "disabled", "disabilities", "cripple", "cripples", "autistic", "mentally", "illness",
     "wheelchair",
+    # age
+    "elderly",
     # the noun most group names end in
     "people",
 )  # fmt: skip
