@@ -91,7 +91,7 @@ def hate(text: str) -> tuple[float, set[str]]:
         ("keep Muslims off the front page of this app", "keep_group_out"),
         ("Don't let Jewish people teach music in schools", "keep_group_out"),
         ("landlords should be allowed to refuse Arabs, it's their property", "keep_group_out"),
-        ("women can't make real music, they just ruin every genre they touch", "they_ruin_everything"),
+        ("women can't make real music, they just ruin every genre", "they_ruin_everything"),
         ("trans people make me sick", "group_make_me_sick"),
         ("Muslims disgust me", "group_make_me_sick"),
         ("fuck all immigrants", "fuck_group"),
