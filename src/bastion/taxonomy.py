@@ -40,7 +40,9 @@ ALSO_IMPLIES: dict[str, tuple[str, ...]] = {
 }
 """What a key implies by definition beyond its parents (docs/taxonomy.md): a threat, call
 for violence or death wish against a group is also ``violence``. Not
-``harassment/threatening``: a threat to expose someone is serious harm without violence."""
+``harassment/threatening``: a threat to expose someone is serious harm without violence.
+Fusion lifts scores by it and examples may not contradict it; training labels are not
+filled in from it (a source that did not annotate ``violence`` leaves it unknown)."""
 
 MEDIA_ONLY: tuple[str, ...] = ("nudity", "known-match")
 """Keys only media detectors and hash banks score; no text model has a head for them."""

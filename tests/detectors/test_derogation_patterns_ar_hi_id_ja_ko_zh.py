@@ -26,6 +26,15 @@ def hate(text: str) -> tuple[float, set[str]]:
 
 HATEFUL = {
     "ar": [
+        ("اليهود ليسوا محترمين أبداً", "group_never_good"),
+        ("الهندوس لا يستحقون أي احترام.", "group_never_good"),
+        ("اللاجئون لن يكونوا جزءاً من هذا البلد أبداً", "group_never_good"),
+        ("المسيحيون غير قادرين على تربية الأطفال", "group_never_good"),
+        ("المسلمون لم يقدّموا شيئاً لهذا البلد", "group_never_good"),
+        ("لن أحترم اليهود ما حييت", "never_trust_group"),
+        ("لا يمكن الوثوق بالمسلمين أبداً", "never_trust_group"),
+        ("ولا واحد من المسلمين يساوي شيئاً", "never_trust_group"),
+        ("لم يأتِنا من المثليات أي خير", "never_trust_group"),
         ("اليهود كلاب", "group_are_vermin"),
         ("المهاجرين كلهم صراصير", "group_are_vermin"),
         ("اللاجئين مجرد طفيليات", "group_are_vermin"),
@@ -140,6 +149,14 @@ HATEFUL = {
         ("공연장은 기독교인들 입장을 금지해야 해.", "ban_group"),
     ],
     "zh": [
+        ("犹太人从来都不诚实。", "group_never_good"),
+        ("基督徒根本不值得信任", "group_never_good"),
+        ("女性不配享有任何权利", "group_never_good"),
+        ("难民根本没资格养孩子", "group_never_good"),
+        ("拉丁裔没为这个国家做过任何贡献", "group_never_good"),
+        ("穆斯林里从来就没有一个好东西", "none_of_group_good"),
+        ("我认识的亚裔，没一个有出息的", "none_of_group_good"),
+        ("从黑人身上，我就没见过任何优点", "none_of_group_good"),
         ("黑人都是垃圾", "group_are_vermin"),
         ("难民就是一群寄生虫", "group_are_vermin"),
         ("穆斯林是这个国家的毒瘤。", "group_are_vermin"),
@@ -167,6 +184,10 @@ HATEFUL = {
 # only part of the group, another subject, positive and self-identifying mentions.
 CLEAN = {
     "ar": [
+        "المسلمون محترمون",
+        "اللاجئون يستحقون كل الاحترام",
+        "واحد من المسلمين لم يقدم شيئاً للحفل",
+        "لا يمكن الوثوق بمن يكره المسلمين",
         "اليهود مش كلاب",
         "المهاجرين ليسوا صراصير",
         "اللاجئين هم بشر مثلنا",
@@ -274,6 +295,9 @@ CLEAN = {
         "난민들을 싫어하는 사람들",
     ],
     "zh": [
+        "这种女人不配做妈",
+        "基督徒值得信任",
+        "难民有资格得到保护",
         "黑人不是垃圾",
         "难民都不是寄生虫",
         "穆斯林并不都是恐怖分子",
@@ -356,15 +380,19 @@ def _first_chars(items: list) -> tuple[set[str] | None, bool]:
 
 @pytest.mark.parametrize("lang", ["ja", "ko", "zh"])
 def test_every_unspaced_pattern_starts_with_a_class_covering_its_construction(lang: str) -> None:
-    """A pattern of a script written without \\b starts by consuming one character of a class
-    and checks its construction with (?<=(?=...).): a construction that can start with a
-    character outside the class would silently never match."""
+    """A pattern of a script written without \\b that starts by consuming one character of a
+    class and checks its construction with (?<=(?=...).) (the form written for speed before
+    the prefilter) covers its construction: one that can start with a character outside the
+    class would silently never match. Patterns written plainly are not in that form."""
     lexicon = DETECTOR.lexicon
     patterns = [e.pattern for e in lexicon.entries if e.lang == lang]
     excludes = load_data(f"derogation/{lang}.yaml")["exclude"]
     assert patterns and excludes
     for pattern in patterns:
         tree = sre_parser.parse(pattern).data
+        lead_form = tree[0][0] in (sre_constants.IN, sre_constants.LITERAL)
+        if len(tree) < 2 or not lead_form or tree[1][0] != sre_constants.ASSERT:
+            continue
         lead, _ = _first_chars(tree[:1])
         construction = tree[1][1][1].data[0][1][1]  # (?<=(?=construction).)
         starts, empty = _first_chars(construction.data)

@@ -141,7 +141,7 @@ def seed_examples(path: Path = SEED_FILE) -> list[Example]:
                 if isinstance(entry, dict):
                     labels.update(entry.get("labels", {}))
                 for positive in [c for c, v in labels.items() if v == 1]:
-                    labels.update(dict.fromkeys(taxonomy.implied(positive), 1))
+                    labels.update(dict.fromkeys(taxonomy.ancestors(positive), 1))
                 digest = hashlib.sha256(f"{category}\n{text}".encode()).hexdigest()[:12]
                 bucket = int(digest[:6], 16) % 10
                 split = "test" if bucket < 2 else "train"  # split_of lends 15% of train to dev

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Literal
 
 from bastion.datasets.format import DatasetError, Example, Votes
-from bastion.taxonomy import implied
+from bastion.taxonomy import ancestors
 
 Use = Literal["train", "eval"]
 
@@ -56,12 +56,11 @@ def digest_id(text: str) -> str:
 
 
 def with_parents(labels: Mapping[str, int | float]) -> dict[str, int | float]:
-    """Add 1 for what each positive label implies (its parents, ``taxonomy.ALSO_IMPLIES``)
-    where the mapping left it unset."""
+    """Add parent=1 for each positive child whose parent the mapping left unset."""
     out = dict(labels)
     for category, value in labels.items():
         if value == 1:
-            for parent in implied(category):
+            for parent in ancestors(category):
                 out.setdefault(parent, 1)
     return out
 
