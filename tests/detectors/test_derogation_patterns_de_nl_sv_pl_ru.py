@@ -37,6 +37,9 @@ def assert_clean(text: str) -> None:
 # --- German ---------------------------------------------------------------------------
 
 GERMAN_HATE = [
+    ("Hab heute ein paar Atheisten kennengelernt. Alles Abschaum.", "de_they_are_all_vile"),
+    ("Viele Hindus in meinem Job. Die sind echt alle strohdumm.", "de_they_are_all_vile"),
+    ("Post über Araber gesehen. Die gehören alle abgeschoben.", "de_they_are_all_vile"),
     ("Flüchtlinge sind Ungeziefer, Punkt.", "de_group_are_vermin"),
     ("alle Juden sind Ratten", "de_group_are_vermin"),
     ("Muslime sind eine Plage für dieses Land", "de_group_are_vermin"),
@@ -74,6 +77,8 @@ GERMAN_HATE = [
 ]
 
 GERMAN_CLEAN = [
+    "Heute viele Flüchtlinge getroffen. Die sind alle nett.",
+    "Leute, die Flüchtlinge hassen, die sind alle dumm.",
     # Negation.
     "Migranten sind keine Kriminellen",
     "ich hasse keine Muslime",

@@ -25,6 +25,7 @@ from bastion.detectors.scam import ScamPatterns
 from bastion.detectors.self_harm import SelfHarmPhrases
 from bastion.detectors.slurs import SlurLexicon
 from bastion.detectors.threats import ThreatPatterns
+from bastion.testing.scan import rule_names
 from bastion.types import Item, Signal
 
 
@@ -90,6 +91,26 @@ def test_term_variants_match(text: str, excerpt: str) -> None:
 )
 def test_term_boundaries_and_exclusions(text: str) -> None:
     assert detect(text)["profanity"].score == 0.0
+
+
+def test_an_entry_with_excludes_off_is_not_dropped_by_an_exclude() -> None:
+    reaching_back = {
+        "pattern": r"\bfools\b.*\bthey are all clowns\b",
+        "id": "reaching_back",
+        "category": "harassment",
+        "weight": 0.7,
+        "excludes": False,
+    }
+    plain = {"pattern": r"\bfools\b", "id": "plain", "category": "harassment", "weight": 0.6}
+    lexicon = {
+        "exclude": [{"pattern": r"\bof (?:the )?fools\b"}],
+        "entries": [reaching_back, plain],
+    }
+    found = rule_names(
+        detect("met a bunch of the fools. they are all clowns", lexicon)["harassment"]
+    )
+    assert found == {"probe:reaching_back"}
+    assert not rule_names(detect("met a bunch of the fools", lexicon)["harassment"])
 
 
 def test_only_letters_that_matter_for_short_terms_may_be_masked() -> None:

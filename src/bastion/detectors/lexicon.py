@@ -6,6 +6,7 @@ A lexicon is a YAML file in ``bastion/detectors/data/``::
                                   # or respelled (folded, misspelt group names restored)
     macros: {group: [jews, muslims]}          # <<group>> in a pattern -> (?:jews|muslims)
     exclude: [{pattern: 'chink in the armou?r'}]  # idioms: matches overlapping these are dropped
+                                  # (but an entry's with ``excludes: false``)
     include: [threats/de.yaml]    # more macros, excludes and entries, merged in
     entries:
       - {term: idiot, category: harassment, weight: 0.5, lang: en, note: insult}
@@ -88,7 +89,7 @@ cost a second per megabyte each. Shorter texts, where language identification is
 least reliable, are read with every language's patterns."""
 
 _ENTRY_KEYS = {"term", "pattern", "id", "category", "weight", "lang", "note", "suffixes"}
-_ENTRY_KEYS |= {"fold_accents", "lang_only", "view"}
+_ENTRY_KEYS |= {"fold_accents", "lang_only", "view", "excludes"}
 
 
 def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
@@ -290,6 +291,7 @@ class PhraseLexicon:
             lang_only=bool(raw.get("lang_only", False)),
             min_alpha=min_alpha,
             note=raw.get("note"),
+            excludable=bool(raw.get("excludes", True)),
         )
         return entry, regex
 
@@ -363,10 +365,11 @@ class PhraseLexicon:
             excerpt = text.original[span[0] : span[1]]
             if entry.min_alpha and not _enough_letters(excerpt, entry.min_alpha):
                 continue  # judged on what the user wrote: the folded view is all letters
-            if view_name not in excluded:
-                excluded[view_name] = self._excluded_spans(view_name, view)
-            if _overlaps(excluded[view_name], start, end):
-                continue
+            if entry.excludable:
+                if view_name not in excluded:
+                    excluded[view_name] = self._excluded_spans(view_name, view)
+                if _overlaps(excluded[view_name], start, end):
+                    continue
             kept[index] += 1
             for category in entry.categories:
                 matches.append(Match(entry, category, view_name, start, end, span, excerpt))

@@ -44,6 +44,10 @@ class Entry:
     """Letters a term's match must contain; it may not have more digits than letters
     either (so ``455`` and ``A55`` are not read as leetspeak for a term)."""
     note: str | None = None
+    excludable: bool = True
+    """Whether the lexicon's excludes drop a match that overlaps one (``excludes: false`` for
+    a pattern whose span reaches back to a group named in an earlier clause, where "the
+    group is not the subject" does not hold)."""
 
 
 @dataclass(frozen=True)
