@@ -6,7 +6,7 @@ A lexicon is a YAML file in ``bastion/detectors/data/``::
                                   # or respelled (folded, misspelt group names restored)
     macros: {group: [jews, muslims]}          # <<group>> in a pattern -> (?:jews|muslims)
     exclude: [{pattern: 'chink in the armou?r'}]  # idioms: matches overlapping these are dropped
-                                  # (but an entry's with ``excludes: false``)
+                                  # (unless the entry says ``excludes: false``)
     include: [threats/de.yaml]    # more macros, excludes and entries, merged in
     entries:
       - {term: idiot, category: harassment, weight: 0.5, lang: en, note: insult}
