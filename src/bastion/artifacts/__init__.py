@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from bastion.artifacts.language import detect_language
 from bastion.artifacts.normalize import NormalizedText, fold_evasions, normalize_text
+from bastion.artifacts.respell import respell
 from bastion.artifacts.segments import segment_spans
 from bastion.types import Item
 
@@ -53,8 +54,6 @@ class TextArtifacts:
 
     @cached_property
     def respelled(self) -> NormalizedText:
-        from bastion.artifacts.respell import respell
-
         return respell(self.folded)
 
     @cached_property

@@ -50,8 +50,9 @@ IDENTITY_WORDS: tuple[str, ...] = (
     # the noun most group names end in
     "people",
 )  # fmt: skip
-"""Words of the English group names the rule lexicons know (the ``group`` macros of
-``derogation.yaml`` and ``threats.yaml``), four letters or longer."""
+"""Words of the English group names the rule lexicons know, four letters or longer. The
+``group`` macros of ``derogation.yaml`` and ``threats.yaml`` own the groups; a test checks
+that each word here is in one of them."""
 
 REAL_WORDS = frozenset(
     {"americas", "backs", "christina", "hinds", "latins", "refuge", "refuges", "whits"}
@@ -80,15 +81,15 @@ def _variants(word: str) -> Iterator[str]:
 
 
 @cache
-def misspellings(words: tuple[str, ...] = IDENTITY_WORDS) -> Mapping[str, str]:
-    """Each misspelling of ``words`` -> the word (the first listed, where two share it:
-    "mslms" is "muslims" or "moslems", both a group)."""
+def misspellings() -> Mapping[str, str]:
+    """Each misspelling of an identity word -> the word (the first listed, where two share
+    it: "mslms" is "muslims" or "moslems", both a group)."""
     table: dict[str, str] = {}
-    for word in words:
+    for word in IDENTITY_WORDS:
         for variant in _variants(word):
             if len(variant) >= 4 and len(variant.replace(_MASK, "")) >= 3:
                 table.setdefault(variant, word)
-    return {v: w for v, w in table.items() if v not in words and v not in REAL_WORDS}
+    return {v: w for v, w in table.items() if v not in IDENTITY_WORDS and v not in REAL_WORDS}
 
 
 def respell(folded: NormalizedText) -> NormalizedText:

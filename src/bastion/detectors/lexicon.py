@@ -28,11 +28,12 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from itertools import islice
+from operator import attrgetter
 from re import _parser as parser  # type: ignore[attr-defined]
 from typing import Any, ClassVar
 
@@ -80,7 +81,12 @@ __all__ = [
     "signals_for",
 ]
 
-VIEWS = ("folded", "canonical", "respelled")
+_VIEW_OF: dict[str, Callable[[TextArtifacts], NormalizedText]] = {
+    "folded": attrgetter("folded"),
+    "canonical": attrgetter("canonical"),
+    "respelled": attrgetter("respelled"),
+}
+VIEWS = tuple(_VIEW_OF)
 
 LONG_TEXT = 10_000
 """In a text longer than this (characters), the patterns of a language other than English
@@ -460,9 +466,7 @@ def _check(regex: str, where: str) -> Any:
 
 def view_of(text: TextArtifacts, name: str) -> NormalizedText:
     """The view of ``text`` that a lexicon entry scans (one of :data:`VIEWS`)."""
-    if name == "folded":
-        return text.folded
-    return text.canonical if name == "canonical" else text.respelled
+    return _VIEW_OF[name](text)
 
 
 def load_data(filename: str) -> Any:
