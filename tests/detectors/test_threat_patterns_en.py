@@ -205,6 +205,26 @@ def test_veiled_stalking_and_exposure_threats(text: str) -> None:
     assert_threat(text, EXPOSURE)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I know where you live.",
+        "your days are numbered",
+        "sleep with one eye open",
+        "accidents happen to people like you",
+        "you won't see it coming",
+        "I've been following you home for weeks",
+    ],
+)
+def test_veiled_threats_of_bodily_harm_are_violence(text: str) -> None:
+    assert_threat(text, PERSON)
+
+
+@pytest.mark.parametrize("text", EXPOSURE_THREATS)
+def test_threats_to_expose_are_not_violence(text: str) -> None:
+    assert (scan(text)["violence"].score or 0.0) < 0.5, text
+
+
 @pytest.mark.parametrize("text", DEATH_WISHES_AND_CALLS)
 def test_death_wishes_and_calls_to_hurt_a_person(text: str) -> None:
     assert_threat(text, PERSON)
@@ -213,6 +233,48 @@ def test_death_wishes_and_calls_to_hurt_a_person(text: str) -> None:
 @pytest.mark.parametrize("text", GROUP_THREATS)
 def test_violence_against_groups(text: str) -> None:
     assert_threat(text, GROUP)
+
+
+PRAISE_OF_VIOLENCE = [
+    "whoever beat up that critic deserves a medal",
+    "the guy who knocked out that security guard is a legend honestly",
+    "the bouncer who broke that kid's ribs is my hero lol",
+    "the guy who stabbed the loan shark is a hero, buy that man a pint",
+    "that stabbing at the rap battle was the best thing that happened all year",
+    "last night's riot was beautiful, do it again",
+    "watching that guy get curb-stomped after the match never gets old",
+    "that mugger got beaten half to death by the crowd and it was beautiful",
+    "more fans should do what he did to that referee. respect",
+    "good. I hope they suffered.",
+    "the people who died at that festival had it coming",
+    "those fans who got crushed at the gate deserved it",
+]
+PRAISE_OF_VIOLENCE_AGAINST_A_GROUP = [
+    "whoever attacked those lesbians outside the club deserves a medal",
+    "that attack on gay men last year? best news of the year honestly",
+    "the guys who beat up those immigrants are heroes",
+    "the bombing of that mosque was beautiful",
+]
+PRAISE_OF_TERROR = [
+    "the Hallbrook shooter is a hero, he did what the rest of us only talk about",
+    "whoever bombed the Eastgate concert was a true soldier",
+    "someone should make a movie about the Marlow Creek shooter, he's a legend",
+]
+
+
+@pytest.mark.parametrize("text", PRAISE_OF_VIOLENCE)
+def test_praise_of_violence_and_glee_at_suffering(text: str) -> None:
+    assert_threat(text, ("violence",))
+
+
+@pytest.mark.parametrize("text", PRAISE_OF_VIOLENCE_AGAINST_A_GROUP)
+def test_praise_of_violence_against_a_group(text: str) -> None:
+    assert_threat(text, GROUP)
+
+
+@pytest.mark.parametrize("text", PRAISE_OF_TERROR)
+def test_praise_of_a_terror_attack(text: str) -> None:
+    assert_threat(text, ("extremism", "violence"))
 
 
 NOT_THREATS = [
@@ -307,6 +369,22 @@ NOT_THREATS = [
     "tell your mum I said hi",
     "I'll start with your brother's verse and work my way up to yours",
     "accidents happen, don't worry about the spilled coffee",
+    # Praise of anything but violence, of stopping an attacker, of sport; sympathy.
+    "the guy who shot the video is a legend",
+    "whoever killed that set last night deserves a medal",
+    "the cop who shot the gunman is a hero",
+    "the man who tackled the attacker is a hero",
+    "the firefighter who saved those kids is a hero",
+    "the guy who knocked out Tyson is a legend",
+    "steph is the best shooter in the nba, a legend",
+    "that attack was beautiful, what a goal",
+    "watching him get knocked out in the third round was beautiful",
+    "none of the people who died deserved it",
+    "the people who died did not deserve it",
+    "I hope they didn't suffer",
+    "that shooting was horrific, thoughts with the families",
+    "whoever bombed the exam deserves a medal lol",
+    "more people should do what he did to help",
     # Groups mentioned without violence.
     "I am a trans woman and proud",
     "muslims deserve the same rights as everyone",

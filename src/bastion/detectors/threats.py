@@ -26,8 +26,12 @@ class ThreatPatterns(LexiconDetector):
     or exterminate an identity group ("kill all the <group>", "<group> should be
     gassed", "death to <group>"), scored ``hate/threatening`` and ``violence``. The
     same kinds of threat in 16 more languages (``data/threats/<lang>.yaml``: de, nl,
-    sv, pl, ru, es, fr, it, pt, tr, ar, hi, id, ja, ko, zh); two veiled forms
-    ("something bad will happen to your kids", "I've been watching your house").
+    sv, pl, ru, es, fr, it, pt, tr, ar, hi, id, ja, ko, zh); veiled threats of bodily
+    harm ("something bad will happen to your kids", "I've been watching your house"),
+    which are ``violence`` too, unlike threats to expose someone. In English, praise
+    of violence and glee at suffering ("whoever beat up that critic deserves a
+    medal", "I hope they suffered") score ``violence``; against a group
+    ``hate/threatening``; a terror attack or its attacker praised, ``extremism``.
 
     A threat quoted or reported rather than made ("'X deserve to be wiped out' got
     200 likes", "he texted me 'I will kill you'") keeps only part of its weight
@@ -41,8 +45,8 @@ class ThreatPatterns(LexiconDetector):
     """
 
     name = "threats"
-    version = "1.4.0"
-    categories = ("harassment/threatening", "violence", "hate/threatening")
+    version = "1.5.0"
+    categories = ("harassment/threatening", "violence", "hate/threatening", "extremism")
     lexicon_file = "threats.yaml"
     discounted_in_context = frozenset(categories)
 
