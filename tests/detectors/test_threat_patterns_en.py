@@ -125,6 +125,10 @@ VEILED = [
     "you're dead meat when I find you",
     "I'll go after your mother next",
     "your mum's getting a phone call from the hospital",
+    "nice family you have there, be a shame if anything happened to them",
+    "I'd hate for something to happen to your little studio",
+    "people have disappeared for less",
+    "you never know what could happen to a girl like you",
 ]
 EXPOSURE_THREATS = [
     "I'll post your address so everyone can visit you",
@@ -385,6 +389,9 @@ NOT_THREATS = [
     "that shooting was horrific, thoughts with the families",
     "whoever bombed the exam deserves a medal lol",
     "more people should do what he did to help",
+    "it will be a shame if you miss the show",
+    "I'd hate for something to happen to the schedule, so book early",
+    "you never know what could happen, so back up your files",
     # Groups mentioned without violence.
     "I am a trans woman and proud",
     "muslims deserve the same rights as everyone",
