@@ -29,6 +29,13 @@ from bastion.testing.scan import rule_names, scan_text
         ("I hope all Bddhsts die", "buddhists", "Bddhsts"),
         ("Chrstns are vermin", "christians", "Chrstns"),
         ("dіsаblеd реорlе", "disabled", "dіsаblеd"),  # Cyrillic look-alikes, then nothing to do
+        ("die Flchtlinge sind Ratten", "flüchtlinge", "Flchtlinge"),  # German: the umlaut dropped
+        ("los musulmnes son ratas", "musulmanes", "musulmnes"),
+        ("les étrnagers dehors", "étrangers", "étrnagers"),
+        ("gli immigr*ti sono parassiti", "immigrati", "immigr*ti"),
+        ("os imgrantes são ratos", "imigrantes", "imgrantes"),
+        ("de mosilms zijn ratten", "moslims", "mosilms"),
+        ("muzułmnie to szczury", "muzułmanie", "muzułmnie"),
     ],
 )
 def test_misspelt_group_names_are_read_back(text: str, word: str, written: str) -> None:
@@ -46,6 +53,9 @@ def test_misspelt_group_names_are_read_back(text: str, word: str, written: str) 
         "women are welcome",  # spelt right: nothing to restore
         "wmn rule",  # too short to be sure
         "this is a pole",
+        "die Schule ist aus",  # German for school, one letter from "schwule"
+        "wir lesen Bücher",  # "lesben" less a letter
+        "i mirantes do campo",
     ],
 )
 def test_real_words_and_correct_spellings_stay(text: str) -> None:
@@ -58,15 +68,27 @@ def test_misspellings_keep_the_first_letter_and_are_not_words() -> None:
     assert len(table) > 1000
     for variant, word in table.items():
         assert variant[0] == word[0]
-        assert variant not in IDENTITY_WORDS and variant not in REAL_WORDS
+        assert variant not in REAL_WORDS
+        assert all(variant not in words for words in IDENTITY_WORDS.values())
         assert len(variant) >= 4
 
 
 def test_every_identity_word_is_in_a_group_macro_the_rules_use() -> None:
     """The list restores only words the rules' ``group`` macros know (they own the groups)."""
-    macros = [load_data(f)["macros"]["group"] for f in ("derogation.yaml", "threats.yaml")]
-    for word in IDENTITY_WORDS:
-        assert any(word in m or re.search(m, f"{word} people") for m in macros), word
+    for language, words in IDENTITY_WORDS.items():
+        files = ("derogation.yaml", "threats.yaml")
+        if language != "en":
+            files = (f"derogation/{language}.yaml", f"threats/{language}.yaml")
+        macros = [
+            pattern
+            for f in files
+            for name, pattern in load_data(f)["macros"].items()
+            if name.startswith("group")
+        ]
+        for word in words:
+            assert any(
+                word in m or re.search(m, word) or re.search(m, f"{word} people") for m in macros
+            ), (language, word)
 
 
 @settings(deadline=None)  # the first example loads the language identifier
@@ -95,6 +117,8 @@ def test_a_misspelling_anywhere_maps_back_to_itself(
         (DerogationPatterns(), "hate", "Jwsh people are vermin"),
         (DerogationPatterns(), "hate", "imm*grants don't deserve rights"),
         (ThreatPatterns(), "hate/threatening", "I hope all Bddhsts just die"),
+        (DerogationPatterns(), "hate", "die Flchtlinge sind Ratten"),
+        (DerogationPatterns(), "hate", "los musulmnes son ratas"),
     ],
 )
 def test_rule_lexicons_read_the_respelled_view(

@@ -33,7 +33,7 @@ class DerogationPatterns(LexiconDetector):
     """
 
     name = "derogation"
-    version = "1.2.0"
+    version = "1.3.0"
     categories = ("hate",)
     lexicon_file = "derogation.yaml"
     discounted_in_context = frozenset({"hate"})
