@@ -67,6 +67,7 @@ def test_slurs_are_found_with_exact_spans(text: str, excerpt: str) -> None:
         "spick and span kitchen",
         "homo sapiens evolved",
         "Dick Van Dyke sang",
+        "Dykes on Bikes led the parade",
         "a raccoon and a cocoon",
         "Japan and Pakistan",
         "sauerkraut and spices",
@@ -114,6 +115,8 @@ def test_non_text_items_score_zero() -> None:
         ("somos un grupo de maricones que canta boleros", "son un grupo de maricones que canta"),
         ("somos três viados e uma banda de forró", "três viados e uma banda de forró"),
         ("Meine Schwuchteln und ich feiern heute", "Schwuchteln feiern heute"),
+        ("me and my niggas in the studio since 9", "no niggas in the studio"),
+        ("that's my nigga right there, 20 years of friendship", "that nigga right there"),
         ("calling a woman a 'dyke' to shut her up is a slur", "shut up, dyke"),
         ("he called me a faggot at the show", "you faggot, get out of the show"),
         ("the word faggot should not be in a song title", "faggot should not be in a song title"),
@@ -137,6 +140,7 @@ def test_self_reference_and_mention_keep_only_part_of_the_weight(
         "I'm sick of niggers",
         "as always the dykes ruin it",
         "wir hassen Kanaken",
+        "my niggers are worthless",
     ],
 )
 def test_first_person_hostility_is_not_self_reference(text: str) -> None:

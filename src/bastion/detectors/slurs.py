@@ -23,6 +23,12 @@ SELF_REFERENCE = re.compile(
 "nous les gouines", "proud crip here" at the start of a sentence)."""
 SELF_AFTER = re.compile(r"^\s*(?:und ich|and i|y yo|et moi|e io|e eu|en ik)\b")
 """... or joins themselves to it after the term ("meine Schwuchteln und ich")."""
+FRIENDS_TERM = re.compile(r"n[i1!*]gg(?:a|ah|az)s?")
+"""The spelling of the slur that Black speakers took back as a word for friends ..."""
+FRIENDS_BEFORE = re.compile(
+    r"\b(?:my|ma|mah|me\s+and\s+my|me\s+n\s+my)\s+(?:(?:lil|little|dear|real|true|fellow)\s+)?$"
+)
+"""... said of one's own: "that's my nigga right there", "me and my niggas in the studio"."""
 MENTION_BEFORE = re.compile(
     r"(?:\bcall(?:s|ed|ing)?\b(?:\s+\S+){0,3}\s+(?:an?|as)|\bthe (?:word|term|slur)|"
     r"\b(?:word|term|slur)|\bchamar\b(?:\s+\S+){0,2}\s+de|\btraiter\b(?:\s+\S+){0,3}\s+de|"
@@ -39,6 +45,8 @@ def in_context(view: str, start: int, end: int) -> bool:
     after = view[end : end + WINDOW]
     if SELF_REFERENCE.search(before) or SELF_AFTER.match(after):
         return True
+    if FRIENDS_TERM.fullmatch(view[start:end]) and FRIENDS_BEFORE.search(before):
+        return True
     return bool(MENTION_BEFORE.search(before)) or quoted(view, start, end)
 
 
@@ -50,7 +58,7 @@ class SlurLexicon(LexiconDetector):
     repeated letters (``niiigger``), leetspeak, masked inner letters and split
     letters, and plurals. Known idioms that contain a term ("chink in the armour",
     "spick and span", "homo sapiens") are excluded. A term the speaker uses of
-    themselves ("we're a couple of queers", "noi froci") or mentions rather than
+    themselves ("we're a couple of queers", "noi froci", "me and my niggas") or mentions rather than
     uses (in quotes, "calling her a 'dyke'", "the word ...") keeps only
     :data:`~bastion.detectors.mention.CONTEXT_FACTOR` of its weight: reclaimed
     self-reference and counter-speech are out of ``hate`` (``docs/taxonomy.md``),
@@ -63,7 +71,7 @@ class SlurLexicon(LexiconDetector):
     """
 
     name = "slurs"
-    version = "1.1.1"
+    version = "1.2.0"
     categories = ("hate",)
     lexicon_file = "slurs.yaml"
     discounted_in_context = frozenset({"hate"})
