@@ -9,7 +9,14 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bastion.artifacts import build_text_artifacts
-from bastion.artifacts.respell import IDENTITY_WORDS, REAL_WORDS, misspellings
+from bastion.artifacts.respell import (
+    GLUE_WORDS,
+    GLUED_REAL_WORDS,
+    IDENTITY_WORDS,
+    REAL_WORDS,
+    misspellings,
+    split_glued,
+)
 from bastion.detectors.derogation import DerogationPatterns
 from bastion.detectors.lexicon import LexiconDetector, load_data
 from bastion.detectors.threats import ThreatPatterns
@@ -119,6 +126,8 @@ def test_a_misspelling_anywhere_maps_back_to_itself(
         (ThreatPatterns(), "hate/threatening", "I hope all Bddhsts just die"),
         (DerogationPatterns(), "hate", "die Flchtlinge sind Ratten"),
         (DerogationPatterns(), "hate", "los musulmnes son ratas"),
+        (DerogationPatterns(), "hate", "blackpeople are vermin"),
+        (ThreatPatterns(), "hate/threatening", "killalljews"),
     ],
 )
 def test_rule_lexicons_read_the_respelled_view(
@@ -126,3 +135,57 @@ def test_rule_lexicons_read_the_respelled_view(
 ) -> None:
     signal = scan_text(detector, text)[category]
     assert signal.score is not None and signal.score >= 0.5, rule_names(signal)
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("ihatemuslims", "i hate muslims"),
+        ("Ihate women", "i hate women"),
+        ("I hate allMuslims", "i hate all muslims"),
+        ("killalljews now", "kill all jews now"),
+        ("gaysshoulddie", "gays should die"),
+        ("blackpeople are vermin", "black people are vermin"),
+    ],
+)
+def test_words_run_together_with_a_group_name_are_split(text: str, read: str) -> None:
+    view = build_text_artifacts(text).respelled
+    assert view.text == read
+    assert view.excerpt(0, len(view.text)) == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the blackout lasted an hour",  # real words made of glue words and group names
+        "Blackburn won again",
+        "indochinese cooking",
+        "idoso",  # Portuguese, "i" and "do so"
+        "heather and diego",  # glue words only, no group name
+        "iloveyou",  # "i" and no verb of intent
+        "thepeoplesvoice",  # "peoples" and "voice" are not glue words
+    ],
+)
+def test_real_words_and_other_runs_stay_whole(text: str) -> None:
+    artifacts = build_text_artifacts(text)
+    assert artifacts.respelled is artifacts.folded
+
+
+@settings(max_examples=2000)
+@given(
+    st.lists(st.sampled_from(sorted(GLUE_WORDS)), max_size=3),
+    st.sampled_from(sorted(IDENTITY_WORDS["en"])),
+    st.sampled_from(sorted(w for w in GLUE_WORDS if len(w) >= 3)),  # not an inflection
+    st.lists(st.sampled_from(sorted(GLUE_WORDS)), max_size=2),
+)
+def test_a_run_of_glue_words_and_a_group_name_splits_into_words(
+    before: list[str], name: str, next_word: str, after: list[str]
+) -> None:
+    token = "".join([*before, name, next_word, *after])
+    split = split_glued(token)
+    if token in GLUED_REAL_WORDS:
+        assert split is None
+    else:
+        assert split is not None and "".join(split) == token
+        assert len(split) <= len(before) + 2 + len(after)
+        assert any(part in IDENTITY_WORDS["en"] for part in split)

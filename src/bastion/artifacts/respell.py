@@ -12,7 +12,12 @@ misspellings that keep the word's first letter and are not words of any of those
 languages themselves: a masked letter (four letters or more), every vowel after
 the first letter dropped (five or more, leaving four), one letter dropped or two
 swapped (six or more: too many real words lie one deletion from a shorter word).
-A text without such a token gets the folded view itself.
+
+Words run together ("ihatemuslims", "killalljews", "gaysshoulddie") are split again
+when the token is no word itself and splits wholly into the English words of
+:data:`GLUE_WORDS` and :data:`IDENTITY_WORDS`, at least one of them a group name (or
+"i" and a verb of intent: "ihate", "iwant"). A text without such a token gets the
+folded view itself.
 """
 
 from __future__ import annotations
@@ -23,7 +28,15 @@ from functools import cache
 
 from bastion.artifacts.normalize import NormalizedText, replace_tokens
 
-__all__ = ["IDENTITY_WORDS", "REAL_WORDS", "misspellings", "respell"]
+__all__ = [
+    "GLUED_REAL_WORDS",
+    "GLUE_WORDS",
+    "IDENTITY_WORDS",
+    "REAL_WORDS",
+    "misspellings",
+    "respell",
+    "split_glued",
+]
 
 IDENTITY_WORDS: Mapping[str, tuple[str, ...]] = {
     "en": (
@@ -115,6 +128,42 @@ REAL_WORDS = frozenset(
 word lists of the eight languages hold (``scripts/authoring/respell_real_words.py``), but
 "travelers" (the same word)."""
 
+GLUE_WORDS = frozenset(
+    {
+        "we", "you", "they", "them", "he", "she", "it", "us", "me", "my", "our", "your",
+        "their", "his", "her", "the", "all", "every", "each", "these", "those", "this", "that",
+        "some", "any", "no", "none", "most", "many", "more", "such", "only", "am", "is", "are",
+        "was", "were", "be", "been", "being", "have", "has", "had", "do", "does", "did", "will",
+        "would", "shall", "should", "must", "can", "could", "may", "might", "need", "needs",
+        "ought", "to", "not", "never", "dont", "cant", "wont", "isnt", "arent", "and", "or",
+        "but", "of", "in", "on", "at", "for", "from", "with", "like", "out", "off", "back",
+        "up", "down", "than", "as", "so", "just", "really", "fucking", "fuckin", "hate",
+        "hates", "hated", "kill", "kills", "killed", "die", "dies", "dead", "deserve",
+        "deserves", "murder", "gas", "gassed", "shoot", "shot", "hang", "hanged", "burn",
+        "burned", "exterminate", "exterminated", "wipe", "wiped", "eradicate", "deport",
+        "deported", "ban", "banned", "rape", "stab", "lynch", "lynched", "disgusting", "filthy",
+        "dirty", "vile", "evil", "stupid", "scum", "trash", "vermin", "rats", "animals",
+        "subhuman", "subhumans", "worthless", "inferior", "parasites", "cockroaches", "garbage",
+        "pigs", "go", "get", "want", "wish", "hope", "belong",
+    }
+)  # fmt: skip
+"""English words (two letters or more) that hateful text runs together with group names:
+pronouns, determiners, auxiliaries, prepositions, and the verbs and insults of the rules."""
+
+_INTENT = frozenset(
+    {"hate", "hated", "want", "wish", "hope", "will", "would", "am", "need", "kill"}
+)
+"""What may follow a leading "i" in a run-together token ("ihate", "iwant")."""
+
+GLUED_REAL_WORDS = frozenset(
+    {
+        "africanareis", "blackburn", "blackout", "iambe", "indochinese", "offwhite", "washerwomen",
+    }
+)  # fmt: skip
+"""Words that split wholly into glue words and group names, so are never split: every one
+that Debian's word lists of the languages of :data:`IDENTITY_WORDS` hold
+(``scripts/authoring/respell_real_words.py``)."""
+
 _MASK = "*"
 _VOWELS = frozenset("aeiouäöüáàâãéèêëíìîïóòôõúùûąę")
 _TOKEN = re.compile(r"[^\W\d_](?:[^\W\d_]|\*)+")
@@ -148,10 +197,52 @@ def misspellings() -> Mapping[str, str]:
     return {v: w for v, w in table.items() if v not in words and v not in REAL_WORDS}
 
 
+@cache
+def _glued() -> re.Pattern[str]:
+    """A token that holds a group name, or opens with "i" and a verb of intent."""
+    names = "|".join(sorted(IDENTITY_WORDS["en"], key=len, reverse=True))
+    intent = "|".join(sorted(_INTENT, key=len, reverse=True))
+    return re.compile(rf"\b(?:\w*(?:{names})\w*|i(?:{intent})\w*)\b")
+
+
+def split_glued(token: str) -> list[str] | None:
+    """``token`` as the fewest glue words and group names it is made of, when it is such
+    words run together (one of them a group name, or "i" and a verb of intent first)."""
+    names = IDENTITY_WORDS["en"]
+    if len(token) < 5 or token in GLUE_WORDS or token in names or token in GLUED_REAL_WORDS:
+        return None
+    best: list[list[str] | None] = [None] * (len(token) + 1)
+    best[0] = []
+    if token[0] == "i":
+        best[1] = ["i"]
+    for i, parts in enumerate(best):
+        if parts is None:
+            continue
+        for j in range(i + 2, min(len(token), i + 16) + 1):
+            word, found = token[i:j], best[j]
+            if (word in GLUE_WORDS or word in names) and (
+                found is None or len(parts) + 1 < len(found)
+            ):
+                best[j] = [*parts, word]
+    split = best[-1]
+    if split is None or len(split) < 2:
+        return None
+    if split[0] == "i":
+        return split if split[1] in _INTENT else None
+    if any(a in names and len(b) < 3 for a, b in zip(split, split[1:], strict=False)):
+        return None  # more likely an inflection: Hindi "muslimon", German "atheistin"
+    return split if any(part in names for part in split) else None
+
+
 def respell(folded: NormalizedText) -> NormalizedText:
-    """``folded`` with every misspelt identity word replaced by the word."""
+    """``folded`` with every misspelt identity word replaced by the word, and group names
+    run together with other words split apart."""
     table = misspellings()
-    if table.keys().isdisjoint(_TOKEN.findall(folded.text)):
-        return folded
-    found = {m.span(): table[m.group()] for m in _TOKEN.finditer(folded.text) if m.group() in table}
-    return replace_tokens(folded, found)
+    text = folded.text
+    found = {m.span(): table[m.group()] for m in _TOKEN.finditer(text) if m.group() in table}
+    misspelt = list(found)
+    for m in _glued().finditer(text):
+        apart = all(m.end() <= start or end <= m.start() for start, end in misspelt)
+        if apart and (split := split_glued(m.group())):
+            found[m.span()] = " ".join(split)
+    return replace_tokens(folded, found) if found else folded
