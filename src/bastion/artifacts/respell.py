@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Mapping
 from functools import cache
+from itertools import pairwise
 
 from bastion.artifacts.normalize import NormalizedText, replace_tokens
 
@@ -229,7 +230,7 @@ def split_glued(token: str) -> list[str] | None:
         return None
     if split[0] == "i":
         return split if split[1] in _INTENT else None
-    if any(a in names and len(b) < 3 for a, b in zip(split, split[1:], strict=False)):
+    if any(a in names and len(b) < 3 for a, b in pairwise(split)):
         return None  # more likely an inflection: Hindi "muslimon", German "atheistin"
     return split if any(part in names for part in split) else None
 
