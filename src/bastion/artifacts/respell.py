@@ -199,17 +199,25 @@ def misspellings() -> Mapping[str, str]:
 
 
 @cache
+def _names() -> frozenset[str]:
+    return frozenset(IDENTITY_WORDS["en"])
+
+
+@cache
 def _glued() -> re.Pattern[str]:
-    """A token that holds a group name, or opens with "i" and a verb of intent."""
+    """A group name inside a token, or "i" and a verb of intent opening it."""
     names = "|".join(sorted(IDENTITY_WORDS["en"], key=len, reverse=True))
     intent = "|".join(sorted(_INTENT, key=len, reverse=True))
-    return re.compile(rf"\b(?:\w*(?:{names})\w*|i(?:{intent})\w*)\b")
+    return re.compile(rf"{names}|^i(?:{intent})")
+
+
+_LONG_TOKEN = re.compile(r"\w{5,}")
 
 
 def split_glued(token: str) -> list[str] | None:
     """``token`` as the fewest glue words and group names it is made of, when it is such
     words run together (one of them a group name, or "i" and a verb of intent first)."""
-    names = IDENTITY_WORDS["en"]
+    names = _names()
     if len(token) < 5 or token in GLUE_WORDS or token in names or token in GLUED_REAL_WORDS:
         return None
     best: list[list[str] | None] = [None] * (len(token) + 1)
@@ -242,7 +250,10 @@ def respell(folded: NormalizedText) -> NormalizedText:
     text = folded.text
     found = {m.span(): table[m.group()] for m in _TOKEN.finditer(text) if m.group() in table}
     misspelt = list(found)
-    for m in _glued().finditer(text):
+    glued = _glued()
+    for m in _LONG_TOKEN.finditer(text):
+        if not glued.search(m.group()):
+            continue
         apart = all(m.end() <= start or end <= m.start() for start, end in misspelt)
         if apart and (split := split_glued(m.group())):
             found[m.span()] = " ".join(split)
