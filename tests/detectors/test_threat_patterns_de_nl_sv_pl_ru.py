@@ -36,6 +36,15 @@ def assert_clean(text: str) -> None:
 
 DE_THREATS = [
     ("Ich bring dich um", PERSON),
+    ("Man sollte die alle an die Wand stellen", PERSON),
+    ("Aufhängen sollte man die!", PERSON),
+    ("Die Politiker gehören an den Galgen", PERSON),
+    ("Der gehört aufgeknüpft", PERSON),
+    ("Knallt die Typen einfach ab", PERSON),
+    ("Brennt ihre Häuser nieder", PERSON),
+    ("Der hat eine Kugel verdient", PERSON),
+    ("Alle abknallen, diese Verräter", PERSON),
+    ("Dem sollte man die Beine brechen", PERSON),
     ("ich bring dich heute abend nach dem konzert um", PERSON),
     ("Ich werde dich umbringen, du Wichser", PERSON),
     ("ich werd euch alle abknallen", PERSON),
@@ -73,6 +82,12 @@ DE_THREATS = [
 
 DE_CLEAN = [
     "Ich könnte für einen Kaffee töten",
+    "Hängt die Bilder auf",
+    "Die Bilder gehören an die Wand",
+    "Der hat eine Kugel Eis verdient",
+    "Alle abknallen in Fortnite, ez",
+    "Aufhängen sollte man die Poster im Flur",
+    "Er gehört an die Spitze der Charts",
     "Der Song bringt mich um, so gut ist er",
     "Ich lach mich tot",
     "Du hast mich echt umgehauen mit dem Auftritt!",
