@@ -35,9 +35,7 @@ def main() -> None:
     words = {w for language in respell.IDENTITY_WORDS.values() for w in language}
     variants = {v for w in words for v in respell._variants(w) if len(v) >= 4}
     print(", ".join(f'"{v}"' for v in sorted(variants & real - words)))
-    stop, respell.GLUED_REAL_WORDS = respell.GLUED_REAL_WORDS, frozenset()
-    glued = {w for w in real if w.isalpha() and respell.split_glued(w)}
-    respell.GLUED_REAL_WORDS = stop
+    glued = {w for w in real if w.isalpha() and respell._split(w)}
     print(", ".join(f'"{w}"' for w in sorted(glued)))
 
 

@@ -165,6 +165,10 @@ GLUED_REAL_WORDS = frozenset(
 that Debian's word lists of the languages of :data:`IDENTITY_WORDS` hold
 (``scripts/authoring/respell_real_words.py``)."""
 
+_TRIPLE = re.compile(r"([^\W\d_])\1\1")
+"""Three of one letter, which the folded view never holds (it cuts such runs to two): a
+swap next to a double letter ("bisessuali" -> "biesssuali") gives a misspelling no text
+can show."""
 _MASK = "*"
 _VOWELS = frozenset("aeiouäöüáàâãéèêëíìîïóòôõúùûąę")
 _TOKEN = re.compile(r"[^\W\d_](?:[^\W\d_]|\*)+")
@@ -190,10 +194,12 @@ def misspellings() -> Mapping[str, str]:
     """Each misspelling of an identity word -> the word (the first listed, where two share
     it: "mslms" is "muslims" or "moslems", both a group)."""
     table: dict[str, str] = {}
-    words = [word for language in IDENTITY_WORDS.values() for word in language]
-    for word in words:
+    listed = [word for language in IDENTITY_WORDS.values() for word in language]
+    words = frozenset(listed)
+    for word in listed:
         for variant in _variants(word):
-            if len(variant) >= 4 and len(variant.replace(_MASK, "")) >= 3:
+            readable = len(variant.replace(_MASK, "")) >= 3 and not _TRIPLE.search(variant)
+            if len(variant) >= 4 and readable:
                 table.setdefault(variant, word)
     return {v: w for v, w in table.items() if v not in words and v not in REAL_WORDS}
 
@@ -216,9 +222,15 @@ _LONG_TOKEN = re.compile(r"\w{5,}")
 
 def split_glued(token: str) -> list[str] | None:
     """``token`` as the fewest glue words and group names it is made of, when it is such
-    words run together (one of them a group name, or "i" and a verb of intent first)."""
+    words run together (one of them a group name, or "i" and a verb of intent first) and
+    not a word of :data:`GLUED_REAL_WORDS`."""
+    return None if token in GLUED_REAL_WORDS else _split(token)
+
+
+def _split(token: str) -> list[str] | None:
+    """:func:`split_glued` without the stoplist of real words (which is made from it)."""
     names = _names()
-    if len(token) < 5 or token in GLUE_WORDS or token in names or token in GLUED_REAL_WORDS:
+    if len(token) < 5 or token in GLUE_WORDS or token in names:
         return None
     best: list[list[str] | None] = [None] * (len(token) + 1)
     best[0] = []

@@ -58,8 +58,8 @@ class SlurLexicon(LexiconDetector):
     repeated letters (``niiigger``), leetspeak, masked inner letters and split
     letters, and plurals. Known idioms that contain a term ("chink in the armour",
     "spick and span", "homo sapiens") are excluded. A term the speaker uses of
-    themselves ("we're a couple of queers", "noi froci", "me and my niggas") or mentions rather than
-    uses (in quotes, "calling her a 'dyke'", "the word ...") keeps only
+    themselves ("we're a couple of queers", "noi froci", "me and my niggas") or
+    mentions rather than uses (in quotes, "calling her a 'dyke'", "the word ...") keeps only
     :data:`~bastion.detectors.mention.CONTEXT_FACTOR` of its weight: reclaimed
     self-reference and counter-speech are out of ``hate`` (``docs/taxonomy.md``),
     so the models decide those texts.
