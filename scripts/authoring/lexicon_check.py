@@ -2,6 +2,7 @@
 
     python scripts/authoring/lexicon_check.py threats [--langs de,nl] [--show misses|fires]
         [--limit 40] [--data ../shared/data] [--no-public]
+    python scripts/authoring/lexicon_check.py counter_speech ...
 
 Rules are not learnt, so the authored *train* split and the train-licensed public
 sets can serve them as a development set; the authored test split stays the
@@ -19,6 +20,11 @@ Prints, for the detector's categories (a text "fires" when any of them scores
 * with ``--show misses``: the train-split positives it does not fire on; with
   ``--show fires``: the benign train-split examples and public negatives it
   fires on, each with the entry that matched.
+
+``counter_speech`` is read the other way round: it "fires" where it would hold the
+models' scores down on the whole text (:mod:`bastion.detectors.counter_speech`), so its
+fires on benign texts are what it is for and its fires on positives are its errors
+(``--show fires`` lists the positives it holds).
 """
 
 from __future__ import annotations
@@ -28,12 +34,15 @@ import sys
 from collections import defaultdict
 from pathlib import Path
 
+import numpy as np
+
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "src"))
 
 from bastion.artifacts import build_artifacts  # noqa: E402
 from bastion.datasets.format import Example  # noqa: E402
 from bastion.datasets.importers import IMPORTERS  # noqa: E402
+from bastion.detectors import counter_speech  # noqa: E402
 from bastion.detectors.lexicon import LexiconDetector  # noqa: E402
 from bastion.detectors.registry import load_detectors  # noqa: E402
 from bastion.learn.authored_data import authored_examples  # noqa: E402
@@ -50,6 +59,22 @@ def firing(detector: LexiconDetector, text: str) -> list[str]:
     if max((s.score for s in signals), default=0.0) < FIRES:
         return []
     return sorted({e.rule for s in signals if s.score >= FIRES for e in s.evidence if e.rule})
+
+
+def holding(text: str) -> list[str]:
+    """The counter-speech entries that would hold the models down on the whole of
+    ``text`` (for one category or more), or []."""
+    artifacts = build_artifacts(Item(id="probe", text=text))
+    assert artifacts.text is not None
+    found = counter_speech.lexicon().scan(artifacts.text)
+    if not found:
+        return []
+    categories = sorted({m.category for m in found})
+    ones = np.ones((len(artifacts.text.segments), len(categories)))
+    held = counter_speech.capped(artifacts.text, categories, ones) < 1.0
+    if not held.all(axis=0).any():
+        return []
+    return sorted({m.entry.id for m in found})
 
 
 def polarity(example: Example, categories: tuple[str, ...]) -> str | None:
@@ -74,11 +99,19 @@ def main() -> None:
     parser.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data")
     parser.add_argument("--no-public", action="store_true", help="skip the public sets")
     args = parser.parse_args()
-    detectors = {d.name: d for d in load_detectors()}
-    detector = detectors[args.detector]
-    if not isinstance(detector, LexiconDetector):
-        sys.exit(f"{args.detector} is not a lexicon detector")
-    categories = detector.categories
+    if args.detector == "counter_speech":
+        fires, categories = holding, counter_speech.lexicon().categories
+        shown_side = "positive"
+    else:
+        detector = {d.name: d for d in load_detectors()}[args.detector]
+        if not isinstance(detector, LexiconDetector):
+            sys.exit(f"{args.detector} is not a lexicon detector")
+        categories = detector.categories
+        shown_side = "negative"
+
+        def fires(text: str) -> list[str]:
+            return firing(detector, text)
+
     langs = set(args.langs.split(",")) if args.langs else None
     shown: list[str] = []
 
@@ -91,14 +124,14 @@ def main() -> None:
         side = polarity(e, categories)
         if side is None:
             continue
-        rules = firing(detector, e.text)
+        rules = fires(e.text)
         for table, key in ((by_lang, lang), (by_func, e.slices.get("func", "-"))):
             cell = table[key][side]
             cell[0] += bool(rules)
             cell[1] += 1
         if args.show == "misses" and side == "positive" and not rules:
             shown.append(f"miss  {lang} {e.slices.get('func')}: {e.text}")
-        if args.show == "fires" and side == "negative" and rules:
+        if args.show == "fires" and side == shown_side and rules:
             shown.append(f"fire  {lang} {e.slices.get('func')} {rules}: {e.text}")
     for title, table in (("language", by_lang), ("functionality", by_func)):
         print(f"\nauthored train split, per {title}: fires on positives | on benign")
@@ -114,10 +147,10 @@ def main() -> None:
                 if not e.text.strip():
                     continue
                 side = polarity(e, categories)
-                rules = firing(detector, e.text)
+                rules = fires(e.text)
                 cells[side][0] += bool(rules)
                 cells[side][1] += 1
-                if args.show == "fires" and side == "negative" and rules:
+                if args.show == "fires" and side == shown_side and rules:
                     shown.append(f"fire  {name} {rules}: {e.text[:300]}")
             print(
                 f"  {name:36} {rate(*cells['negative']):>18} | {rate(*cells['positive']):>18}"

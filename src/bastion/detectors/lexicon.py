@@ -8,6 +8,7 @@ A lexicon is a YAML file in ``bastion/detectors/data/``::
     exclude: [{pattern: 'chink in the armou?r'}]  # idioms: matches overlapping these are dropped
                                   # (unless the entry says ``excludes: false``)
     include: [threats/de.yaml]    # more macros, excludes and entries, merged in
+    macros_from: derogation.yaml  # borrow another lexicon's macros (and only them)
     entries:
       - {term: idiot, category: harassment, weight: 0.5, lang: en, note: insult}
       - {pattern: 'i know where you live', category: [harassment/threatening], weight: 0.8}
@@ -431,7 +432,9 @@ class _Macros:
 
     def __init__(self, macros: Mapping[str, str], source: str) -> None:
         self.source = source
-        self._regex = dict(macros)
+        self._regex = {
+            name: expand(regex, macros, f"{source} macro {name}") for name, regex in macros.items()
+        }
         self._code = {name: placeholder(k) for k, name in enumerate(macros)}
         self._needs: dict[int, Needs] = {}
 
@@ -479,11 +482,20 @@ def with_includes(data: Mapping[str, Any], source: str) -> dict[str, Any]:
     """A lexicon with the files its ``include:`` list names merged in (one level):
     their macros join the includer's (a name defined twice is an error), their
     excludes and entries are appended in order. An included file has no view of
-    its own: it is read in the includer's."""
-    if not data.get("include"):
+    its own: it is read in the includer's. ``macros_from:`` names a lexicon whose
+    macros (with its includes') are borrowed, and nothing else of it: the word lists
+    keep one owner."""
+    if not data.get("include") and not data.get("macros_from"):
         return dict(data)
-    merged = {k: v for k, v in data.items() if k != "include"}
+    merged = {k: v for k, v in data.items() if k not in ("include", "macros_from")}
     macros = dict(merged.get("macros") or {})
+    if data.get("macros_from"):
+        lender = str(data["macros_from"])
+        borrowed = with_includes(load_data(lender) or {}, lender).get("macros") or {}
+        twice = set(macros) & set(borrowed)
+        if twice:
+            raise LexiconError(f"{source}: redefines macros {sorted(twice)} of {lender}")
+        macros.update(borrowed)
     exclude = list(merged.get("exclude") or [])
     entries = list(merged.get("entries") or [])
     for name in data.get("include") or []:

@@ -2,7 +2,9 @@
 
 Each scores every segment of the folded text and reports, per category, the
 maximum over segments, with the segment as evidence. The score is the head's
-own probability; fusion combines the heads with learned weights.
+own probability; fusion combines the heads with learned weights. A segment that
+counter-speech fills ("Muslims are not terrorists") is held down first
+(:mod:`bastion.detectors.counter_speech`), read alone or with its parent message.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ import abc
 import numpy as np
 
 from bastion.artifacts import Artifacts, TextArtifacts
+from bastion.detectors import counter_speech
 from bastion.detectors.base import Detector
 from bastion.models.bundle import BundleError, EmbeddingHeads, TextBundle, shipped_bundle
 from bastion.types import Evidence, Signal
@@ -34,7 +37,7 @@ class ModelHeadsDetector(Detector):
             self.version = "unavailable"
             self.categories = ()
             return
-        self.version = self.bundle.version
+        self.version = f"{self.bundle.version}+counter-{counter_speech.lexicon().digest}"
         self.categories = self.heads.categories
 
     @property
@@ -56,7 +59,9 @@ class ModelHeadsDetector(Detector):
             return None
         parent = context.folded.text[-CONTEXT_MAX_CHARS * 2 :]
         joint: np.ndarray = self.text_scores([f"{parent} {text.folded.text}"])[0]
-        return CONTEXT_WEIGHT * joint
+        whole = [(0, len(text.folded.text))]
+        held: np.ndarray = counter_speech.capped(text, self.categories, joint[None, :], whole)[0]
+        return CONTEXT_WEIGHT * held
 
     def unavailable_reason(self) -> str | None:
         return self._error
@@ -65,7 +70,7 @@ class ModelHeadsDetector(Detector):
         text = artifacts.text
         if text is None or not text.segments:
             return [self.signal(c, 0.0) for c in self.categories]
-        scores = self.segment_scores(text)
+        scores = counter_speech.capped(text, self.categories, self.segment_scores(text))
         best = scores.argmax(axis=0)
         contextual = self.contextual_scores(artifacts)
         signals = []

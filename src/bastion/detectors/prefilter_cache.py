@@ -52,13 +52,14 @@ def _packaged() -> Path:
 
 def write(path: Path | None = None) -> Path:
     """Analyse every shipped lexicon afresh and write the cache (to the package's data)."""
+    from bastion.detectors import counter_speech
     from bastion.detectors.lexicon import LexiconDetector, PhraseLexicon
     from bastion.detectors.registry import load_detectors
 
     known: Known = {}
-    for detector in load_detectors():
-        if isinstance(detector, LexiconDetector):
-            known.update(PhraseLexicon.from_file(detector.lexicon.source, known={}).analysis)
+    sources = [d.lexicon.source for d in load_detectors() if isinstance(d, LexiconDetector)]
+    for source in [*sources, counter_speech.LEXICON_FILE]:
+        known.update(PhraseLexicon.from_file(source, known={}).analysis)
     target = path or _packaged()
     rows = [
         f"{json.dumps(k)}:{json.dumps(v, ensure_ascii=False, separators=(',', ':'))}"

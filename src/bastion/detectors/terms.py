@@ -81,20 +81,29 @@ def term_tokens(term: str, fold_accents: bool = False) -> list[str]:
     return tokens
 
 
+MACRO_DEPTH = 4
+"""How deep macros may name macros; deeper is taken for a cycle."""
+
+
 def macro(value: str | list[str]) -> str:
     """A macro's regex: a string as is, a list as an alternation."""
     return "(?:" + (value if isinstance(value, str) else "|".join(value)) + ")"
 
 
 def expand(pattern: str, macros: Mapping[str, str], where: str) -> str:
-    """``pattern`` with each ``<<name>>`` replaced by its macro."""
+    """``pattern`` with each ``<<name>>`` replaced by its macro (a macro may name others,
+    up to :data:`MACRO_DEPTH` deep)."""
 
     def replace(m: re.Match[str]) -> str:
         if m.group(1) not in macros:
             raise LexiconError(f"{where}: unknown macro <<{m.group(1)}>>")
         return macros[m.group(1)]
 
-    return _MACRO.sub(replace, pattern)
+    for _ in range(MACRO_DEPTH):
+        pattern, count = _MACRO.subn(replace, pattern)
+        if not count:
+            return pattern
+    raise LexiconError(f"{where}: macros nested more than {MACRO_DEPTH} deep")
 
 
 def trie_regex(node: dict[str, Any]) -> str:
