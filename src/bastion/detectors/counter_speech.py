@@ -13,19 +13,24 @@ predicates). A model segment is held down only when such statements cover *every
 letter and digit of it: a segment that says anything more ("I don't hate Muslims, I just
 think they should all be deported") keeps its score. Each entry names the categories it
 holds down, and its ``weight`` is the most the models may then score them.
+
+A rule match that lies inside such a statement ("immigrants are criminals" in "I don't
+think immigrants are criminals", "Muslims deserve to die" in "no Muslims deserve to die")
+is a mention, not a use: the rule detectors discount it as they discount a quotation
+(:func:`holds`).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from functools import cache
+from functools import cache, lru_cache
 
 import numpy as np
 
 from bastion.artifacts import TextArtifacts
-from bastion.detectors.lexicon import PhraseLexicon
+from bastion.detectors.lexicon import Match, PhraseLexicon
 
-__all__ = ["LEXICON_FILE", "capped", "lexicon"]
+__all__ = ["LEXICON_FILE", "capped", "holds", "lexicon"]
 
 LEXICON_FILE = "counter_speech.yaml"
 
@@ -34,6 +39,21 @@ LEXICON_FILE = "counter_speech.yaml"
 def lexicon() -> PhraseLexicon:
     """The compiled counter-speech lexicon, loaded once per process."""
     return PhraseLexicon.from_file(LEXICON_FILE)
+
+
+@lru_cache(maxsize=256)
+def _found(text: TextArtifacts) -> tuple[Match, ...]:
+    """The counter-speech statements in ``text`` (each detector that asks shares one scan)."""
+    return tuple(lexicon().scan(text))
+
+
+def holds(text: TextArtifacts, match: Match) -> bool:
+    """Whether a rule's ``match`` lies inside a counter-speech statement of its category."""
+    start, end = match.span
+    return any(
+        m.category == match.category and m.span[0] <= start and end <= m.span[1]
+        for m in _found(text)
+    )
 
 
 def _covered(original: str, start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:
@@ -55,7 +75,7 @@ def capped(
     counter-speech fills held at or below its entries' caps, per category.
 
     ``segments`` are spans of ``text.folded.text`` (default: ``text.segments``)."""
-    found = lexicon().scan(text)
+    found = _found(text)
     if not found:
         return scores
     spans = segments if segments is not None else text.segments

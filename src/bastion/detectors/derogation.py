@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from bastion.detectors.lexicon import LexiconDetector
+from bastion.artifacts import TextArtifacts
+from bastion.detectors import counter_speech
+from bastion.detectors.lexicon import LexiconDetector, Match
 
 
 class DerogationPatterns(LexiconDetector):
@@ -37,3 +39,6 @@ class DerogationPatterns(LexiconDetector):
     categories = ("hate",)
     lexicon_file = "derogation.yaml"
     discounted_in_context = frozenset({"hate"})
+
+    def countered(self, text: TextArtifacts, match: Match) -> bool:
+        return counter_speech.holds(text, match)

@@ -546,12 +546,18 @@ class LexiconDetector(Detector):
 
     def weigh(self, match: Match, text: TextArtifacts) -> Match:
         """A lexicon match as it counts here: a match of a :attr:`discounted_in_context`
-        category that :meth:`mentioned` holds for keeps only part of its weight."""
-        if match.category in self.discounted_in_context and self.mentioned(
-            view_of(text, match.view).text, match
+        category that :meth:`mentioned` or :meth:`countered` holds for keeps only part of
+        its weight."""
+        if match.category in self.discounted_in_context and (
+            self.mentioned(view_of(text, match.view).text, match) or self.countered(text, match)
         ):
             return discounted(match)
         return match
+
+    def countered(self, text: TextArtifacts, match: Match) -> bool:
+        """Whether ``match`` lies inside counter-speech ("no Muslims deserve to die"); the
+        detectors that read hate and threats ask :mod:`~bastion.detectors.counter_speech`."""
+        return False
 
     def mentioned(self, view: str, match: Match) -> bool:
         """Whether ``match`` is mentioned rather than used: quoted or reported

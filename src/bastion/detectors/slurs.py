@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from bastion.artifacts import TextArtifacts
+from bastion.detectors import counter_speech
 from bastion.detectors.lexicon import LexiconDetector
 from bastion.detectors.mention import QUOTE_OPEN, WINDOW, quoted
 from bastion.detectors.scoring import Match
@@ -75,6 +77,9 @@ class SlurLexicon(LexiconDetector):
     categories = ("hate",)
     lexicon_file = "slurs.yaml"
     discounted_in_context = frozenset({"hate"})
+
+    def countered(self, text: TextArtifacts, match: Match) -> bool:
+        return counter_speech.holds(text, match)
 
     def mentioned(self, view: str, match: Match) -> bool:
         return in_context(view, match.start, match.end)

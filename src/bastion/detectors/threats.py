@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from bastion.artifacts import TextArtifacts
+from bastion.detectors import counter_speech
 from bastion.detectors.lexicon import LexiconDetector
 from bastion.detectors.mention import WINDOW
 from bastion.detectors.scoring import Match
@@ -49,6 +51,9 @@ class ThreatPatterns(LexiconDetector):
     categories = ("harassment/threatening", "violence", "hate/threatening", "extremism")
     lexicon_file = "threats.yaml"
     discounted_in_context = frozenset(categories)
+
+    def countered(self, text: TextArtifacts, match: Match) -> bool:
+        return counter_speech.holds(text, match)
 
     def mentioned(self, view: str, match: Match) -> bool:
         if _OWN_WORDS.search(view[max(0, match.start - WINDOW) : match.start]):
