@@ -52,6 +52,28 @@ HELD = [
     "किन्नरों को कीड़े कहना घिनौना है।",
     "我不讨厌难民。",
     "说女人都很蠢是性别歧视。",
+    "@mara_beats Muslims are not terrorists.",
+    # Contempt for a group no protected characteristic defines is not hate.
+    "Lawyers are parasites.",
+    "Politicians are all scum.",
+]
+
+SELF_HARM_HELD = [
+    "please don't kill yourself, you matter",
+    "ignore anyone who tells you to starve yourself. you deserve to eat and take up space",
+    "telling someone to kill themselves is never a joke. reported",
+    "suicide is never the answer",
+    "you're not alone. please reach out.",
+    "@jun.k ignore anyone who tells you to starve yourself. you deserve to eat and take up space",
+]
+
+SELF_HARM_NOT_HELD = [
+    "I want to kill myself",
+    "kill yourself",
+    "go kill yourself, nobody would miss you",
+    "don't kill yourself, I want to do it myself",
+    "you matter. kill yourself anyway.",
+    "I'm going to starve myself until I'm thin",
 ]
 
 NOT_HELD = [
@@ -74,6 +96,10 @@ NOT_HELD = [
     "Los gitanos no son humanos.",
     "Los inmigrantes no son más que ratas.",
     "Les musulmans ne sont pas des humains.",
+    # A protected group beside an unprotected one.
+    "Gay fans are disgusting.",
+    "Muslim landlords are vermin.",
+    "casino, Muslims are not terrorists",
 ]
 
 HOSTILE = [
@@ -107,6 +133,46 @@ def test_counter_speech_holds_the_model_score_down(text: str) -> None:
 @pytest.mark.parametrize("text", NOT_HELD)
 def test_hostile_text_keeps_its_model_score(text: str) -> None:
     assert not _held(text)
+
+
+@pytest.mark.parametrize("text", SELF_HARM_HELD)
+def test_self_harm_counter_speech_holds_self_harm_down(text: str) -> None:
+    assert _held(text, "self-harm") and _held(text, "self-harm/intent")
+
+
+@pytest.mark.parametrize("text", SELF_HARM_NOT_HELD)
+def test_self_harm_itself_keeps_its_model_score(text: str) -> None:
+    assert not _held(text, "self-harm")
+
+
+def test_contempt_for_an_unprotected_group_may_still_be_harassment() -> None:
+    assert _held("Lawyers are parasites.", "hate")
+    assert not _held("Lawyers are parasites.", "harassment")
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        ("I don't think immigrants are criminals.", "derogation:group_are_vile"),
+        ("No Muslims deserve to die.", "threats:group_should_die"),
+        ("please don't kill yourself, you matter", "profanity:kill_yourself"),
+    ],
+)
+def test_a_rule_match_in_counter_speech_is_a_mention(
+    shipped_engine: Engine, text: str, rule: str
+) -> None:
+    decision = shipped_engine.decide(Item(id="t", surface="comment", text=text))
+    assert decision.action is Action.ALLOW, decision.reason
+    assert not decision.flagged
+
+
+def test_a_rule_match_beside_more_than_counter_speech_keeps_its_weight(
+    shipped_engine: Engine,
+) -> None:
+    text = "don't kill yourself, I want to do it myself"
+    decision = shipped_engine.decide(Item(id="t", surface="comment", text=text))
+    assert "harassment" in decision.flagged
+    assert any(e.rule == "profanity:kill_yourself" for _, e in decision.evidence)
 
 
 @settings(max_examples=300, deadline=None)

@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-from bastion.artifacts import TextArtifacts
-from bastion.detectors import counter_speech
-from bastion.detectors.lexicon import LexiconDetector, Match
+from bastion.detectors.counter_speech import CounterSpeechAware
 
 
-class DerogationPatterns(LexiconDetector):
+class DerogationPatterns(CounterSpeechAware):
     """Explicit derogation and dehumanisation of a protected group, scored ``hate``.
 
     Catches (``data/derogation.yaml``): a group named for a protected
@@ -39,6 +37,3 @@ class DerogationPatterns(LexiconDetector):
     categories = ("hate",)
     lexicon_file = "derogation.yaml"
     discounted_in_context = frozenset({"hate"})
-
-    def countered(self, text: TextArtifacts, match: Match) -> bool:
-        return counter_speech.holds(text, match)

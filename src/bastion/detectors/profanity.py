@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from bastion.detectors.lexicon import LexiconDetector
+from bastion.detectors.counter_speech import CounterSpeechAware
 
 
-class ProfanityLexicon(LexiconDetector):
+class ProfanityLexicon(CounterSpeechAware):
     """Profanity, and insults aimed at a person.
 
     Catches: common swear words in English, German, Spanish, French, Portuguese,

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from bastion.detectors.lexicon import LexiconDetector
+from bastion.detectors.counter_speech import CounterSpeechAware
 
 
-class SelfHarmPhrases(LexiconDetector):
+class SelfHarmPhrases(CounterSpeechAware):
     """Self-harm: statements of suicidal intent, self-injury, and method seeking.
 
     Catches (``data/self_harm.yaml``): first-person intent ("I want to die", "i'm

@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import re
 
-from bastion.artifacts import TextArtifacts
-from bastion.detectors import counter_speech
-from bastion.detectors.lexicon import LexiconDetector
+from bastion.detectors.counter_speech import CounterSpeechAware
 from bastion.detectors.mention import QUOTE_OPEN, WINDOW, quoted
 from bastion.detectors.scoring import Match
 
@@ -52,7 +50,7 @@ def in_context(view: str, start: int, end: int) -> bool:
     return bool(MENTION_BEFORE.search(before)) or quoted(view, start, end)
 
 
-class SlurLexicon(LexiconDetector):
+class SlurLexicon(CounterSpeechAware):
     """Identity-based slurs (race, ethnicity, religion, sexuality, gender identity, disability).
 
     Catches: the terms of ``data/slurs.yaml`` (English plus a few German, Spanish,
@@ -77,9 +75,6 @@ class SlurLexicon(LexiconDetector):
     categories = ("hate",)
     lexicon_file = "slurs.yaml"
     discounted_in_context = frozenset({"hate"})
-
-    def countered(self, text: TextArtifacts, match: Match) -> bool:
-        return counter_speech.holds(text, match)
 
     def mentioned(self, view: str, match: Match) -> bool:
         return in_context(view, match.start, match.end)

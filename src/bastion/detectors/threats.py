@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import re
 
-from bastion.artifacts import TextArtifacts
-from bastion.detectors import counter_speech
-from bastion.detectors.lexicon import LexiconDetector
+from bastion.detectors.counter_speech import CounterSpeechAware
 from bastion.detectors.mention import WINDOW
 from bastion.detectors.scoring import Match
 
@@ -17,7 +15,7 @@ _OWN_WORDS = re.compile(
 """The speaker quoting their own words ("I said 'I will kill you'"): still a threat."""
 
 
-class ThreatPatterns(LexiconDetector):
+class ThreatPatterns(CounterSpeechAware):
     """Threats of violence against a person, and calls for violence against a group.
 
     Catches (``data/threats.yaml``): a first-person intent plus a violent verb
@@ -51,9 +49,6 @@ class ThreatPatterns(LexiconDetector):
     categories = ("harassment/threatening", "violence", "hate/threatening", "extremism")
     lexicon_file = "threats.yaml"
     discounted_in_context = frozenset(categories)
-
-    def countered(self, text: TextArtifacts, match: Match) -> bool:
-        return counter_speech.holds(text, match)
 
     def mentioned(self, view: str, match: Match) -> bool:
         if _OWN_WORDS.search(view[max(0, match.start - WINDOW) : match.start]):
