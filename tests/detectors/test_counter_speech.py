@@ -52,6 +52,13 @@ HELD = [
     "किन्नरों को कीड़े कहना घिनौना है।",
     "我不讨厌难民。",
     "说女人都很蠢是性别歧视。",
+    "Мигранты — не крысы.",
+    "Я ничего не имею против геев.",
+    "Muslimer är inte terrorister.",
+    "Jag har inget emot homosexuella.",
+    "Orang Yahudi bukan tikus.",
+    "移民は犯罪者ではない。",
+    "이민자들은 범죄자가 아니다.",
     "@mara_beats Muslims are not terrorists.",
     # Contempt for a group no protected characteristic defines is not hate.
     "Lawyers are parasites.",
