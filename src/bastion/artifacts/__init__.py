@@ -10,7 +10,7 @@ extractors (:mod:`bastion.artifacts.extraction`).
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING
 
@@ -51,6 +51,9 @@ class TextArtifacts:
     folded: NormalizedText
     lang: str | None
     lang_confidence: float
+    shared: dict[str, object] = field(default_factory=dict, compare=False, repr=False)
+    """What detectors derive from this text and share, by the deriving module's key (the
+    counter-speech statements, read once for seven detectors)."""
 
     @cached_property
     def respelled(self) -> NormalizedText:

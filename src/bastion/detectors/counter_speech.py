@@ -25,7 +25,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import cache, lru_cache
+from functools import cache
+from typing import cast
 
 import numpy as np
 
@@ -43,10 +44,12 @@ def lexicon() -> PhraseLexicon:
     return PhraseLexicon.from_file(LEXICON_FILE)
 
 
-@lru_cache(maxsize=256)
 def _found(text: TextArtifacts) -> tuple[Match, ...]:
     """The counter-speech statements in ``text`` (each detector that asks shares one scan)."""
-    return tuple(lexicon().scan(text))
+    found = text.shared.get(LEXICON_FILE)
+    if found is None:
+        found = text.shared[LEXICON_FILE] = tuple(lexicon().scan(text))
+    return cast(tuple[Match, ...], found)
 
 
 _HANDLE = re.compile(r"(?<!\w)@[\w.]+")
