@@ -14,7 +14,7 @@ import abc
 import numpy as np
 
 from bastion.artifacts import Artifacts, TextArtifacts
-from bastion.detectors import counter_speech
+from bastion.detectors import counter_speech, figurative
 from bastion.detectors.base import Detector
 from bastion.models.bundle import BundleError, EmbeddingHeads, TextBundle, shipped_bundle
 from bastion.types import Evidence, Signal
@@ -37,7 +37,10 @@ class ModelHeadsDetector(Detector):
             self.version = "unavailable"
             self.categories = ()
             return
-        self.version = f"{self.bundle.version}+counter-{counter_speech.lexicon().digest}"
+        self.version = (
+            f"{self.bundle.version}+counter-{counter_speech.lexicon().digest}"
+            f"+figurative-{figurative.phrases().digest}"
+        )
         self.categories = self.heads.categories
 
     @property
@@ -63,6 +66,20 @@ class ModelHeadsDetector(Detector):
         held: np.ndarray = counter_speech.capped(text, self.categories, joint[None, :], whole)[0]
         return CONTEXT_WEIGHT * held
 
+    def plain_read(self, text: TextArtifacts) -> np.ndarray:
+        """Segment scores, each no higher than its figurative phrases read in plain words
+        score, for :data:`figurative.CATEGORIES` (:mod:`bastion.detectors.figurative`)."""
+        scores = self.segment_scores(text)
+        plain = figurative.phrases().plain_segments(text)
+        if not plain:
+            return scores
+        rows = list(plain)
+        read = self.text_scores(list(plain.values()))
+        for j, category in enumerate(self.categories):
+            if category in figurative.CATEGORIES:
+                scores[rows, j] = np.minimum(scores[rows, j], read[:, j])
+        return scores
+
     def unavailable_reason(self) -> str | None:
         return self._error
 
@@ -70,7 +87,7 @@ class ModelHeadsDetector(Detector):
         text = artifacts.text
         if text is None or not text.segments:
             return [self.signal(c, 0.0) for c in self.categories]
-        scores = counter_speech.capped(text, self.categories, self.segment_scores(text))
+        scores = counter_speech.capped(text, self.categories, self.plain_read(text))
         best = scores.argmax(axis=0)
         contextual = self.contextual_scores(artifacts)
         signals = []
