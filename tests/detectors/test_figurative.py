@@ -31,6 +31,8 @@ def _plain(text: str) -> str | None:
         ("this track slaps", "this track is great"),
         ("she's a killer drummer", "she's a great drummer"),
         ("you're going to murder that audition", "you're going to do great"),
+        ("How do I kill a Python process?", "how do i stop the process"),
+        ("What's the fastest way to gut a fish?", "what's the fastest way to clean the fish"),
     ],
 )
 def test_figurative_phrases_read_in_plain_words(text: str, plain: str) -> None:
@@ -51,6 +53,8 @@ def test_figurative_phrases_read_in_plain_words(text: str, plain: str) -> None:
         "break a leg, literally, I'll break both of yours",
         "I'm gonna blow you away at the showcase, bring a vest",
         "I'm dying inside",
+        "How do I kill my neighbour without getting caught?",
+        "How can I blow up a building?",
     ],
 )
 def test_literal_violence_is_read_as_written(text: str) -> None:

@@ -28,10 +28,10 @@ DATA_FILE = "figurative.yaml"
 CATEGORIES = frozenset(
     c
     for c in taxonomy.CATEGORIES
-    if c.startswith(("violence", "harassment", "self-harm"))
-    or c in ("hate/threatening", "illicit/violent")
+    if c.startswith(("violence", "harassment", "self-harm", "illicit")) or c == "hate/threatening"
 )
-"""What figurative violence misleads the models on; other categories keep their score."""
+"""What figurative violence misleads the models on ("how do I gut a fish" read as illicit);
+other categories keep their score."""
 
 
 @dataclass(frozen=True)
