@@ -81,6 +81,8 @@ class Engine:
         self.enforce_deadlines = enforce_deadlines
         self.max_text_bytes = max_text_bytes
         self.model_versions = {d.name: d.version for d in self.detectors}
+        for detector in self.detectors:
+            self.model_versions.update(detector.readings)
         self.model_versions.update({e.name: e.version for e in self.extractors})
         self.model_versions["fusion"] = self.fusion.version
         # Detectors and extractors that read only media: named in a decision only with media.

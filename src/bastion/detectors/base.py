@@ -26,7 +26,8 @@ import abc
 import hashlib
 import json
 import logging
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
+from types import MappingProxyType
 from typing import Any
 
 from bastion.artifacts import Artifacts
@@ -56,6 +57,10 @@ class Detector(abc.ABC):
     the model it loads.)"""
     parts: tuple[str, ...] = ("text",)
     """Content parts this detector reads."""
+    readings: Mapping[str, str] = MappingProxyType({})
+    """Versions of shared data the detector reads beyond its own (name -> version; the
+    trained detectors read counter-speech and figurative phrases): every decision records
+    them beside the detectors' versions."""
 
     def unavailable_reason(self) -> str | None:
         """Why this detector cannot run here (missing model, system package), or None."""

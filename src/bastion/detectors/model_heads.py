@@ -3,8 +3,10 @@
 Each scores every segment of the folded text and reports, per category, the
 maximum over segments, with the segment as evidence. The score is the head's
 own probability; fusion combines the heads with learned weights. A segment that
-counter-speech fills ("Muslims are not terrorists") is held down first
-(:mod:`bastion.detectors.counter_speech`), read alone or with its parent message.
+counter-speech fills ("Muslims are not terrorists") is held down, and one holding
+figurative violence ("break a leg") is also read in plain words
+(:mod:`bastion.detectors.counter_speech`, :mod:`bastion.detectors.figurative`); the
+decision records both data versions (:attr:`readings`).
 """
 
 from __future__ import annotations
@@ -37,10 +39,11 @@ class ModelHeadsDetector(Detector):
             self.version = "unavailable"
             self.categories = ()
             return
-        self.version = (
-            f"{self.bundle.version}+counter-{counter_speech.lexicon().digest}"
-            f"+figurative-{figurative.phrases().digest}"
-        )
+        self.version = self.bundle.version
+        self.readings = {
+            "counter_speech": counter_speech.lexicon().digest,
+            "figurative": figurative.phrases().digest,
+        }
         self.categories = self.heads.categories
 
     @property
