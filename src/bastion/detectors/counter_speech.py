@@ -33,7 +33,7 @@ import numpy as np
 from bastion.artifacts import TextArtifacts
 from bastion.detectors.lexicon import LexiconDetector, Match, PhraseLexicon
 
-__all__ = ["LEXICON_FILE", "CounterSpeechAware", "capped", "holds", "lexicon"]
+__all__ = ["LEXICON_FILE", "CounterSpeechAware", "capped", "digest", "holds", "lexicon"]
 
 LEXICON_FILE = "counter_speech.yaml"
 
@@ -42,6 +42,11 @@ LEXICON_FILE = "counter_speech.yaml"
 def lexicon() -> PhraseLexicon:
     """The compiled counter-speech lexicon, loaded once per process."""
     return PhraseLexicon.from_file(LEXICON_FILE)
+
+
+def digest() -> str:
+    """The version of the counter-speech data, as decisions record it."""
+    return lexicon().digest
 
 
 def _found(text: TextArtifacts) -> tuple[Match, ...]:
@@ -121,6 +126,10 @@ def capped(
 
 class CounterSpeechAware(LexiconDetector):
     """A lexicon detector whose matches inside counter-speech count as mentions."""
+
+    def __init__(self, lexicon: PhraseLexicon | None = None) -> None:
+        super().__init__(lexicon)
+        self.readings = {"counter_speech": digest()}
 
     def countered(self, text: TextArtifacts, match: Match) -> bool:
         return holds(text, match)

@@ -33,7 +33,7 @@ class DerogationPatterns(CounterSpeechAware):
     """
 
     name = "derogation"
-    version = "1.3.0"
+    version = "1.4.0"
     categories = ("hate",)
     lexicon_file = "derogation.yaml"
     discounted_in_context = frozenset({"hate"})

@@ -41,7 +41,7 @@ class ModelHeadsDetector(Detector):
             return
         self.version = self.bundle.version
         self.readings = {
-            "counter_speech": counter_speech.lexicon().digest,
+            "counter_speech": counter_speech.digest(),
             "figurative": figurative.phrases().digest,
         }
         self.categories = self.heads.categories

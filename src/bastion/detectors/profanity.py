@@ -41,7 +41,7 @@ class ProfanityLexicon(CounterSpeechAware):
     """
 
     name = "profanity"
-    version = "1.2.0"
+    version = "1.3.0"
     categories = ("profanity", "harassment")
     lexicon_file = "profanity.yaml"
     discounted_in_context = frozenset({"harassment"})

@@ -30,7 +30,7 @@ class SelfHarmPhrases(CounterSpeechAware):
     """
 
     name = "self_harm"
-    version = "1.2.0"
+    version = "1.3.0"
     categories = ("self-harm", "self-harm/intent", "self-harm/instructions")
     lexicon_file = "self_harm.yaml"
     discounted_in_context = frozenset({"self-harm", "self-harm/instructions"})

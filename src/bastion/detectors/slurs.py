@@ -71,7 +71,7 @@ class SlurLexicon(CounterSpeechAware):
     """
 
     name = "slurs"
-    version = "1.2.0"
+    version = "1.3.0"
     categories = ("hate",)
     lexicon_file = "slurs.yaml"
     discounted_in_context = frozenset({"hate"})

@@ -45,7 +45,7 @@ class ThreatPatterns(CounterSpeechAware):
     """
 
     name = "threats"
-    version = "1.5.0"
+    version = "1.6.0"
     categories = ("harassment/threatening", "violence", "hate/threatening", "extremism")
     lexicon_file = "threats.yaml"
     discounted_in_context = frozenset(categories)
