@@ -33,6 +33,10 @@ def _plain(text: str) -> str | None:
         ("you're going to murder that audition", "you're going to do great"),
         ("How do I kill a Python process?", "how do i stop the process"),
         ("What's the fastest way to gut a fish?", "what's the fastest way to clean the fish"),
+        ("Hals- und Beinbruch heute Abend!", "viel glück heute abend"),
+        ("Mataría por un café ahora mismo.", "me encantaría un café"),
+        ("Je suis mort de rire 😂", "je ris"),
+        ("Questo caldo mi sta uccidendo.", "mi stanca"),
     ],
 )
 def test_figurative_phrases_read_in_plain_words(text: str, plain: str) -> None:
@@ -55,6 +59,9 @@ def test_figurative_phrases_read_in_plain_words(text: str, plain: str) -> None:
         "I'm dying inside",
         "How do I kill my neighbour without getting caught?",
         "How can I blow up a building?",
+        "Ich bringe dich um.",
+        "Te voy a matar.",
+        "Je vais te tuer.",
     ],
 )
 def test_literal_violence_is_read_as_written(text: str) -> None:

@@ -4,7 +4,8 @@
 "I'm dead 😂": ``docs/taxonomy.md`` puts violent words used idiomatically out of every
 category, but the models read the words ("break a leg tonight, you're going to smash it"
 scored violence 0.95). ``data/figurative.yaml`` lists such phrases with their plain
-meaning. A model segment that holds one is also scored as read with the plain words, and
+meaning (English; the commonest in German, Spanish, French, Italian, Portuguese and
+Dutch). A model segment that holds one is also scored as read with the plain words, and
 for the categories figurative violence misleads the models on (:data:`CATEGORIES`) the
 lower of the two scores counts. The rest of the segment is read as written, so "you
 killed it on stage, now I'll kill you" still scores as a threat.
