@@ -16,11 +16,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from typing import cast
 
 from bastion import taxonomy
 from bastion.artifacts import TextArtifacts
 from bastion.detectors.base import data_digest
-from bastion.detectors.lexicon import LexiconError, load_data
+from bastion.detectors.lexicon import LexiconError, PrefilterMacros, load_data
+from bastion.detectors.prefilter import LiteralIndex, Needs
 from bastion.detectors.terms import expand, macro
 
 __all__ = ["CATEGORIES", "DATA_FILE", "Phrases", "phrases"]
@@ -36,24 +38,40 @@ other categories keep their score."""
 
 
 @dataclass(frozen=True)
-class Phrases:
-    """Figurative phrases and their plain words, applied in order."""
+class _Rule:
+    regex: re.Pattern[str]
+    plain: str
+    needs: Needs
+    """Sets of strings a match holds one of each (the prefilter's reading of the pattern)."""
 
-    rules: tuple[tuple[re.Pattern[str], str], ...]
+
+@dataclass(frozen=True)
+class Phrases:
+    """Figurative phrases and their plain words, applied in order. A phrase is tried only on
+    a segment that holds the strings it needs (:mod:`bastion.detectors.prefilter`)."""
+
+    rules: tuple[_Rule, ...]
     digest: str
+    index: LiteralIndex
 
     def plain(self, segment: str) -> str | None:
         """``segment`` (folded) with every figurative phrase in plain words, or None if it
         holds none."""
+        present = self.index.present(segment)
         out = segment
-        for regex, plain in self.rules:
-            out = regex.sub(plain, out)
+        for rule in self.rules:
+            if all(strings & present for strings in rule.needs):
+                out = rule.regex.sub(rule.plain, out)
         return None if out == segment else out
 
     def plain_segments(self, text: TextArtifacts) -> dict[int, str]:
-        """The segments of ``text`` that hold a figurative phrase, in plain words."""
-        found = {i: self.plain(s) for i, s in enumerate(text.segment_texts)}
-        return {i: s for i, s in found.items() if s is not None}
+        """The segments of ``text`` that hold a figurative phrase, in plain words (read once
+        per text, for both trained detectors)."""
+        found = text.shared.get(DATA_FILE)
+        if found is None:
+            plain = {i: self.plain(s) for i, s in enumerate(text.segment_texts)}
+            found = text.shared[DATA_FILE] = {i: s for i, s in plain.items() if s is not None}
+        return cast(dict[int, str], found)
 
 
 @cache
@@ -61,15 +79,17 @@ def phrases() -> Phrases:
     """The shipped figurative phrases, loaded once per process."""
     data = load_data(DATA_FILE) or {}
     macros = {k: macro(v) for k, v in (data.get("macros") or {}).items()}
+    reader = PrefilterMacros(macros, DATA_FILE)
     rules = []
     for i, raw in enumerate(data.get("entries") or []):
         where = f"{DATA_FILE} entry {i}"
         if set(raw) - {"pattern", "plain", "lang"} or "pattern" not in raw or "plain" not in raw:
             raise LexiconError(f"{where}: needs a pattern and its plain words, got {raw!r}")
+        pattern = str(raw["pattern"])
         try:
-            rules.append(
-                (re.compile(expand(str(raw["pattern"]), macros, where)), str(raw["plain"]))
-            )
+            regex = re.compile(expand(pattern, macros, where))
         except re.error as exc:
             raise LexiconError(f"{where}: bad regex: {exc}") from exc
-    return Phrases(tuple(rules), data_digest(data))
+        rules.append(_Rule(regex, str(raw["plain"]), reader.needs(pattern, where)))
+    literals = {s for rule in rules for strings in rule.needs for s in strings}
+    return Phrases(tuple(rules), data_digest(data), LiteralIndex(literals))

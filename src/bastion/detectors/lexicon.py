@@ -74,6 +74,7 @@ __all__ = [
     "LexiconError",
     "Match",
     "PhraseLexicon",
+    "PrefilterMacros",
     "evidence_for",
     "finding",
     "load_data",
@@ -180,7 +181,7 @@ class PhraseLexicon:
         """A hash of the lexicon's data: part of the version its detector records."""
         view = data.get("view", "folded")
         macros = {k: macro(v) for k, v in (data.get("macros") or {}).items()}
-        self._macros = _Macros(macros, source)
+        self._macros = PrefilterMacros(macros, source)
         self.entries: list[Entry] = []
         tries: dict[tuple[str, tuple[str, ...]], dict[str, Any]] = {}
         patterns: dict[tuple[str, tuple[str, ...], str | None], list[int]] = {}
@@ -425,7 +426,7 @@ def _gate(needs: Mapping[int, Needs]) -> _Gate:
     return _Gate(LiteralIndex(by_literal), by_literal, sets_of, always)
 
 
-class _Macros:
+class PrefilterMacros:
     """A lexicon's macros as the prefilter reads them: each parsed once, and a pattern
     parsed with every ``<<name>>`` standing as one placeholder character, so a macro used
     by a hundred patterns is not parsed a hundred times."""
