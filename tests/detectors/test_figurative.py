@@ -63,6 +63,7 @@ def test_figurative_phrases_read_in_plain_words(text: str, plain: str) -> None:
         "I'm dying inside",
         "How do I kill my neighbour without getting caught?",
         "How can I blow up a building?",
+        "Your members regularly kill BJP workers.",
         "Ich bringe dich um.",
         "Te voy a matar.",
         "Je vais te tuer.",
