@@ -53,7 +53,7 @@ class TextArtifacts:
     lang_confidence: float
     shared: dict[str, object] = field(default_factory=dict, compare=False, repr=False)
     """What detectors derive from this text and share, by the deriving module's key (the
-    counter-speech statements, read once for seven detectors)."""
+    counter-speech statements and the figurative reading, each read once per text)."""
 
     @cached_property
     def respelled(self) -> NormalizedText:
