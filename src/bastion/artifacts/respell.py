@@ -25,7 +25,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Mapping
 from functools import cache
-from itertools import pairwise
 
 from bastion.artifacts.normalize import NormalizedText, replace_tokens
 
@@ -239,7 +238,10 @@ def _split(token: str) -> list[str] | None:
     for i, parts in enumerate(best):
         if parts is None:
             continue
-        for j in range(i + 2, min(len(token), i + 16) + 1):
+        # A group name followed by two letters is more likely an inflection (Hindi
+        # "muslimon", German "atheistin") than two words.
+        shortest = 3 if parts and parts[-1] in names else 2
+        for j in range(i + shortest, min(len(token), i + 16) + 1):
             word, found = token[i:j], best[j]
             if (word in GLUE_WORDS or word in names) and (
                 found is None or len(parts) + 1 < len(found)
@@ -250,8 +252,6 @@ def _split(token: str) -> list[str] | None:
         return None
     if split[0] == "i":
         return split if split[1] in _INTENT else None
-    if any(a in names and len(b) < 3 for a, b in pairwise(split)):
-        return None  # more likely an inflection: Hindi "muslimon", German "atheistin"
     return split if any(part in names for part in split) else None
 
 
