@@ -12,13 +12,15 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar, cast
 
 from bastion.artifacts.language import detect_language
 from bastion.artifacts.normalize import NormalizedText, fold_evasions, normalize_text
 from bastion.artifacts.respell import respell
 from bastion.artifacts.segments import segment_spans
 from bastion.types import Item
+
+T = TypeVar("T")
 
 if TYPE_CHECKING:
     import numpy as np
@@ -51,9 +53,14 @@ class TextArtifacts:
     folded: NormalizedText
     lang: str | None
     lang_confidence: float
-    shared: dict[str, object] = field(default_factory=dict, compare=False, repr=False)
-    """What detectors derive from this text and share, by the deriving module's key (the
-    counter-speech statements and the figurative reading, each read once per text)."""
+    _derived: dict[str, object] = field(default_factory=dict, init=False, compare=False, repr=False)
+
+    def derived(self, key: str, compute: Callable[[], T]) -> T:
+        """What detectors derive from this text and share (the counter-speech statements,
+        the figurative reading): ``compute()`` on the first call for ``key``, then kept."""
+        if key not in self._derived:
+            self._derived[key] = compute()
+        return cast(T, self._derived[key])
 
     @cached_property
     def respelled(self) -> NormalizedText:

@@ -26,7 +26,6 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from functools import cache
-from typing import cast
 
 import numpy as np
 
@@ -51,10 +50,7 @@ def digest() -> str:
 
 def _found(text: TextArtifacts) -> tuple[Match, ...]:
     """The counter-speech statements in ``text`` (each detector that asks shares one scan)."""
-    found = text.shared.get(LEXICON_FILE)
-    if found is None:
-        found = text.shared[LEXICON_FILE] = tuple(lexicon().scan(text))
-    return cast(tuple[Match, ...], found)
+    return text.derived(LEXICON_FILE, lambda: tuple(lexicon().scan(text)))
 
 
 _HANDLE = re.compile(r"(?<!\w)@[\w.]+")

@@ -16,7 +16,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
-from typing import cast
 
 from bastion import taxonomy
 from bastion.artifacts import TextArtifacts
@@ -67,11 +66,11 @@ class Phrases:
     def plain_segments(self, text: TextArtifacts) -> dict[int, str]:
         """The segments of ``text`` that hold a figurative phrase, in plain words (read once
         per text, for both trained detectors)."""
-        found = text.shared.get(DATA_FILE)
-        if found is None:
-            plain = {i: self.plain(s) for i, s in enumerate(text.segment_texts)}
-            found = text.shared[DATA_FILE] = {i: s for i, s in plain.items() if s is not None}
-        return cast(dict[int, str], found)
+        return text.derived(DATA_FILE, lambda: self._plain_segments(text.segment_texts))
+
+    def _plain_segments(self, segments: tuple[str, ...]) -> dict[int, str]:
+        plain = {i: self.plain(s) for i, s in enumerate(segments)}
+        return {i: s for i, s in plain.items() if s is not None}
 
 
 @cache
